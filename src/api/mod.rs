@@ -1,0 +1,14 @@
+//! The comment API: wire types, the HTTP client with its retries, token handling
+//! and the errcode catalog. Knows nothing of terminals or batches.
+
+pub mod catalog;
+pub mod client;
+pub mod error;
+pub mod secret;
+pub mod token;
+pub mod wire;
+
+pub use client::{CallOutcome, Client, ClientNotice, ClientOptions};
+pub use error::{ApiError, TokenError};
+pub use secret::Secret;
+pub use token::TokenSource;

@@ -1,0 +1,319 @@
+//! Wire types of the comment API: exactly what goes over HTTP, nothing more.
+//! Unknown fields are ignored; optional fields (openid, reply) stay optional.
+
+use serde::{Deserialize, Serialize};
+
+pub type MsgDataId = u64;
+pub type CommentId = u64;
+
+/// One article: a mass-send message id and the 0-based position in it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+pub struct Article {
+    pub msg_data_id: MsgDataId,
+    #[serde(default)]
+    pub index: u32,
+}
+
+impl std::fmt::Display for Article {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{} index {}", self.msg_data_id, self.index)
+    }
+}
+
+/// Which comments `comment/list` returns (its `type` field).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum CommentFilter {
+    All,
+    Normal,
+    #[default]
+    Elected,
+}
+
+impl CommentFilter {
+    pub fn wire(self) -> u8 {
+        match self {
+            CommentFilter::All => 0,
+            CommentFilter::Normal => 1,
+            CommentFilter::Elected => 2,
+        }
+    }
+    pub fn label(self) -> &'static str {
+        match self {
+            CommentFilter::All => "all",
+            CommentFilter::Normal => "normal",
+            CommentFilter::Elected => "elected",
+        }
+    }
+    /// Whether a comment with this `comment_type` belongs in the filter.
+    pub fn admits(self, comment_type: u8) -> bool {
+        match self {
+            CommentFilter::All => true,
+            CommentFilter::Normal => comment_type == 0,
+            CommentFilter::Elected => comment_type == 1,
+        }
+    }
+}
+
+/// The write operations on one comment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum WriteOp {
+    MarkElect,
+    UnmarkElect,
+    Delete,
+    DeleteReply,
+}
+
+impl WriteOp {
+    pub fn path(self) -> &'static str {
+        match self {
+            WriteOp::MarkElect => "/cgi-bin/comment/markelect",
+            WriteOp::UnmarkElect => "/cgi-bin/comment/unmarkelect",
+            WriteOp::Delete => "/cgi-bin/comment/delete",
+            WriteOp::DeleteReply => "/cgi-bin/comment/reply/delete",
+        }
+    }
+    /// What the user calls it.
+    pub fn verb(self) -> &'static str {
+        match self {
+            WriteOp::MarkElect => "elect",
+            WriteOp::UnmarkElect => "deselect",
+            WriteOp::Delete => "delete",
+            WriteOp::DeleteReply => "delete reply",
+        }
+    }
+    /// Past tense, for result lines ("✓ 1024 deselected").
+    pub fn done_word(self) -> &'static str {
+        match self {
+            WriteOp::MarkElect => "elected",
+            WriteOp::UnmarkElect => "deselected",
+            WriteOp::Delete => "deleted",
+            WriteOp::DeleteReply => "reply deleted",
+        }
+    }
+}
+
+pub const PATH_LIST: &str = "/cgi-bin/comment/list";
+pub const PATH_OPEN: &str = "/cgi-bin/comment/open";
+pub const PATH_CLOSE: &str = "/cgi-bin/comment/close";
+pub const PATH_REPLY_ADD: &str = "/cgi-bin/comment/reply/add";
+pub const PATH_QUOTA: &str = "/cgi-bin/openapi/quota/get";
+pub const PATH_STABLE_TOKEN: &str = "/cgi-bin/stable_token";
+pub const PATH_TOKEN: &str = "/cgi-bin/token";
+
+/// Body of `comment/open` and `comment/close`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ArticleRequest {
+    pub msg_data_id: MsgDataId,
+    #[serde(default)]
+    pub index: u32,
+}
+
+/// Body of `comment/list`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ListRequest {
+    pub msg_data_id: MsgDataId,
+    #[serde(default)]
+    pub index: u32,
+    pub begin: u32,
+    pub count: u32,
+    #[serde(rename = "type")]
+    pub kind: u8,
+}
+
+/// Body of markelect, unmarkelect, delete and reply/delete.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct CommentRequest {
+    pub msg_data_id: MsgDataId,
+    #[serde(default)]
+    pub index: u32,
+    pub user_comment_id: CommentId,
+}
+
+/// Body of `comment/reply/add`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct ReplyRequest {
+    pub msg_data_id: MsgDataId,
+    #[serde(default)]
+    pub index: u32,
+    pub user_comment_id: CommentId,
+    pub content: String,
+}
+
+/// The answer every endpoint shares. A missing errcode means success.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct BaseResponse {
+    #[serde(default)]
+    pub errcode: i64,
+    #[serde(default)]
+    pub errmsg: String,
+}
+
+/// The answer of `comment/list`.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct ListResponse {
+    #[serde(default)]
+    pub errcode: i64,
+    #[serde(default)]
+    pub errmsg: String,
+    /// Documented as the total; sometimes only the page length.
+    #[serde(default)]
+    pub total: Option<u64>,
+    /// Undocumented; carries the real total when `total` does not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comment_cnt: Option<u64>,
+    #[serde(default)]
+    pub comment: Vec<Comment>,
+}
+
+/// One comment as `comment/list` returns it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Comment {
+    pub user_comment_id: CommentId,
+    #[serde(default)]
+    pub openid: Option<String>,
+    #[serde(default)]
+    pub create_time: i64,
+    #[serde(default)]
+    pub content: String,
+    /// 0 not elected, 1 elected.
+    #[serde(default)]
+    pub comment_type: u8,
+    #[serde(default)]
+    pub reply: Option<Reply>,
+}
+
+impl Comment {
+    pub fn is_elected(&self) -> bool {
+        self.comment_type == 1
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Reply {
+    #[serde(default)]
+    pub content: String,
+    #[serde(default)]
+    pub create_time: i64,
+}
+
+/// Body of `openapi/quota/get`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct QuotaRequest {
+    pub cgi_path: String,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct QuotaResponse {
+    #[serde(default)]
+    pub errcode: i64,
+    #[serde(default)]
+    pub errmsg: String,
+    #[serde(default)]
+    pub quota: Option<Quota>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+pub struct Quota {
+    #[serde(default)]
+    pub daily_limit: u64,
+    #[serde(default)]
+    pub used: u64,
+    #[serde(default)]
+    pub remain: u64,
+}
+
+/// Body of `stable_token`. Its `Debug` hides the secret.
+#[derive(Clone, Serialize, Deserialize)]
+pub struct StableTokenRequest {
+    pub grant_type: String,
+    pub appid: String,
+    pub secret: String,
+    #[serde(default)]
+    pub force_refresh: bool,
+}
+
+impl std::fmt::Debug for StableTokenRequest {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("StableTokenRequest")
+            .field("grant_type", &self.grant_type)
+            .field("appid", &self.appid)
+            .field("secret", &"<redacted>")
+            .field("force_refresh", &self.force_refresh)
+            .finish()
+    }
+}
+
+/// The answer of `stable_token` and `token`. Its `Debug` hides the token.
+#[derive(Clone, Default, Serialize, Deserialize)]
+pub struct TokenResponse {
+    #[serde(default)]
+    pub errcode: i64,
+    #[serde(default)]
+    pub errmsg: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access_token: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expires_in: Option<u64>,
+}
+
+impl std::fmt::Debug for TokenResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("TokenResponse")
+            .field("errcode", &self.errcode)
+            .field("errmsg", &self.errmsg)
+            .field(
+                "access_token",
+                &self.access_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("expires_in", &self.expires_in)
+            .finish()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn comment_tolerates_missing_optional_and_unknown_fields() {
+        let c: Comment = serde_json::from_str(
+            r#"{"user_comment_id": 3000000001, "create_time": 1, "content": "hi",
+                "comment_type": 1, "extra": [1,2]}"#,
+        )
+        .unwrap();
+        assert_eq!(c.user_comment_id, 3_000_000_001);
+        assert_eq!(c.openid, None);
+        assert_eq!(c.reply, None);
+    }
+
+    #[test]
+    fn list_request_uses_type_on_the_wire() {
+        let body = serde_json::to_string(&ListRequest {
+            msg_data_id: 2_247_483_652,
+            index: 1,
+            begin: 0,
+            count: 49,
+            kind: CommentFilter::Elected.wire(),
+        })
+        .unwrap();
+        assert!(body.contains(r#""type":2"#), "{body}");
+    }
+
+    #[test]
+    fn debug_hides_secrets() {
+        let r = StableTokenRequest {
+            grant_type: "client_credential".into(),
+            appid: "wx1".into(),
+            secret: "s3cr3t".into(),
+            force_refresh: false,
+        };
+        assert!(!format!("{r:?}").contains("s3cr3t"));
+        let t = TokenResponse {
+            access_token: Some("TOKEN123".into()),
+            ..Default::default()
+        };
+        assert!(!format!("{t:?}").contains("TOKEN123"));
+    }
+}

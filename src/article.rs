@@ -1,0 +1,242 @@
+//! Reading an article reference the way users paste it: a bare msg_data_id, the
+//! data-cube form `MSGDATAID_N` (N is 1-based), or an article link with `mid=`
+//! and `idx=` (1-based). Pure parsing: no I/O, no terminal.
+
+use crate::api::wire::Article;
+
+/// Most articles a mass-send message can carry.
+pub const MAX_ARTICLES: u32 = 8;
+
+/// Where the id came from, so the user can see what was understood.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ArticleForm {
+    Plain,
+    DataCube,
+    Link,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ParsedArticle {
+    pub msg_data_id: u64,
+    /// The 0-based index the input named, if it named one.
+    pub index: Option<u32>,
+    pub form: ArticleForm,
+}
+
+impl ParsedArticle {
+    /// The article, with `explicit` (e.g. `--index`) winning over what the input said.
+    pub fn article(&self, explicit: Option<u32>) -> Article {
+        Article {
+            msg_data_id: self.msg_data_id,
+            index: explicit.or(self.index).unwrap_or(0),
+        }
+    }
+
+    /// "msg_data_id 2247483652, index 2 (from data-cube id _3)".
+    pub fn describe(&self, explicit: Option<u32>) -> String {
+        let article = self.article(explicit);
+        let source = match (self.form, explicit, self.index) {
+            (_, Some(_), Some(_)) => " (index from --index)",
+            (ArticleForm::DataCube, _, _) => " (from data-cube id: _N is 1-based)",
+            (ArticleForm::Link, _, Some(_)) => " (from link: idx is 1-based)",
+            (ArticleForm::Link, _, None) => " (from link)",
+            _ => "",
+        };
+        format!(
+            "msg_data_id {}, index {}{}",
+            article.msg_data_id, article.index, source
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArticleParseError {
+    #[error("no article id given: paste a msg_data_id such as 2247483652")]
+    Empty,
+    #[error(
+        "{0:?} is not a msg_data_id: use digits (2247483652), the data-cube form 2247483652_3, or an article link with mid= and idx="
+    )]
+    NotANumber(String),
+    #[error("msg_data_id cannot be negative")]
+    Negative,
+    #[error("msg_data_id {0} is too large (the largest is 18446744073709551615)")]
+    TooLarge(String),
+    #[error("msg_data_id cannot be 0")]
+    Zero,
+    #[error("article number _{0} is out of range: a message has articles _1 to _{max}", max = MAX_ARTICLES)]
+    BadPosition(String),
+    #[error("index {0} is out of range: use 0 to {max} (0 is the first article)", max = MAX_ARTICLES - 1)]
+    BadIndex(u64),
+}
+
+fn parse_id(digits: &str) -> Result<u64, ArticleParseError> {
+    if digits.is_empty() {
+        return Err(ArticleParseError::Empty);
+    }
+    if let Some(rest) = digits.strip_prefix('-') {
+        if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) {
+            return Err(ArticleParseError::Negative);
+        }
+    }
+    if !digits.chars().all(|c| c.is_ascii_digit()) {
+        return Err(ArticleParseError::NotANumber(
+            crate::sanitize::clean_line(digits).into_owned(),
+        ));
+    }
+    let id: u64 = digits
+        .parse()
+        .map_err(|_| ArticleParseError::TooLarge(digits.to_string()))?;
+    if id == 0 {
+        return Err(ArticleParseError::Zero);
+    }
+    Ok(id)
+}
+
+/// A 1-based position (`_3`, `idx=3`) as a 0-based index.
+fn parse_position(digits: &str) -> Result<u32, ArticleParseError> {
+    let bad = || ArticleParseError::BadPosition(crate::sanitize::clean_line(digits).into_owned());
+    let n: u32 = digits.parse().map_err(|_| bad())?;
+    if n == 0 || n > MAX_ARTICLES {
+        return Err(bad());
+    }
+    Ok(n - 1)
+}
+
+/// Check an explicit 0-based index (`--index`, the index selector).
+pub fn check_index(index: u64) -> Result<u32, ArticleParseError> {
+    if index >= u64::from(MAX_ARTICLES) {
+        return Err(ArticleParseError::BadIndex(index));
+    }
+    Ok(index as u32)
+}
+
+/// The value of query parameter `key` in a link, if present.
+fn query_param<'a>(link: &'a str, key: &str) -> Option<&'a str> {
+    let query = link.split_once('?').map_or(link, |(_, q)| q);
+    let query = query.split('#').next().unwrap_or(query);
+    query
+        .split('&')
+        .map(|pair| pair.strip_prefix("amp;").unwrap_or(pair))
+        .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
+}
+
+/// Parse what the user typed or pasted.
+pub fn parse_article(input: &str) -> Result<ParsedArticle, ArticleParseError> {
+    let text = input.trim();
+    if text.is_empty() {
+        return Err(ArticleParseError::Empty);
+    }
+    if text.contains("mid=") {
+        let mid = query_param(text, "mid").unwrap_or("");
+        let msg_data_id = parse_id(mid)?;
+        let index = match query_param(text, "idx") {
+            Some(idx) => Some(parse_position(idx)?),
+            None => None,
+        };
+        return Ok(ParsedArticle {
+            msg_data_id,
+            index,
+            form: ArticleForm::Link,
+        });
+    }
+    if let Some((id, position)) = text.split_once('_') {
+        let msg_data_id = parse_id(id)?;
+        let index = Some(parse_position(position)?);
+        return Ok(ParsedArticle {
+            msg_data_id,
+            index,
+            form: ArticleForm::DataCube,
+        });
+    }
+    Ok(ParsedArticle {
+        msg_data_id: parse_id(text)?,
+        index: None,
+        form: ArticleForm::Plain,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn accepts_the_three_forms() {
+        let p = parse_article(" 2247483652 ").unwrap();
+        assert_eq!(
+            p.article(None),
+            Article {
+                msg_data_id: 2_247_483_652,
+                index: 0
+            }
+        );
+        let p = parse_article("2247483652_3").unwrap();
+        assert_eq!(p.article(None).index, 2);
+        assert_eq!(p.article(Some(0)).index, 0, "an explicit index wins");
+        let p =
+            parse_article("https://mp.weixin.qq.com/s?__biz=MzA5==&mid=2247483652&idx=2&sn=abc#rd")
+                .unwrap();
+        assert_eq!(
+            p.article(None),
+            Article {
+                msg_data_id: 2_247_483_652,
+                index: 1
+            }
+        );
+        assert_eq!(p.form, ArticleForm::Link);
+        let p = parse_article("http://mp.weixin.qq.com/s?__biz=x&amp;mid=12003&amp;idx=1").unwrap();
+        assert_eq!(
+            p.article(None),
+            Article {
+                msg_data_id: 12003,
+                index: 0
+            }
+        );
+    }
+
+    #[test]
+    fn rejects_bad_input() {
+        assert_eq!(parse_article(""), Err(ArticleParseError::Empty));
+        assert_eq!(parse_article("   "), Err(ArticleParseError::Empty));
+        assert!(matches!(
+            parse_article("abc"),
+            Err(ArticleParseError::NotANumber(_))
+        ));
+        assert!(matches!(
+            parse_article("12a4"),
+            Err(ArticleParseError::NotANumber(_))
+        ));
+        assert_eq!(parse_article("-5"), Err(ArticleParseError::Negative));
+        assert!(matches!(
+            parse_article("99999999999999999999999"),
+            Err(ArticleParseError::TooLarge(_))
+        ));
+        assert_eq!(parse_article("0"), Err(ArticleParseError::Zero));
+        assert!(matches!(
+            parse_article("12003_0"),
+            Err(ArticleParseError::BadPosition(_))
+        ));
+        assert!(matches!(
+            parse_article("12003_9"),
+            Err(ArticleParseError::BadPosition(_))
+        ));
+        assert!(matches!(
+            parse_article("12003_x"),
+            Err(ArticleParseError::BadPosition(_))
+        ));
+        assert!(matches!(
+            parse_article("https://x/s?mid=&idx=1"),
+            Err(ArticleParseError::Empty)
+        ));
+        assert_eq!(check_index(8), Err(ArticleParseError::BadIndex(8)));
+        assert_eq!(check_index(7), Ok(7));
+    }
+
+    #[test]
+    fn describe_says_what_was_understood() {
+        let p = parse_article("2247483652_3").unwrap();
+        assert!(
+            p.describe(None)
+                .starts_with("msg_data_id 2247483652, index 2")
+        );
+    }
+}

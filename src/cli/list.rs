@@ -1,0 +1,1 @@
+//! `wxmod list`. (Pending.)

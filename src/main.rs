@@ -1,0 +1,5 @@
+//! The wxmod binary: everything lives in the library; this only hands over.
+
+fn main() -> std::process::ExitCode {
+    wxmod::cli::main()
+}

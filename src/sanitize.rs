@@ -1,0 +1,93 @@
+//! Neutralising untrusted text (comment content, openids, server messages, pasted
+//! input) before it reaches a terminal: no control character or escape sequence
+//! gets through, so hostile text cannot move the cursor, recolour, retitle or clear.
+
+use std::borrow::Cow;
+
+/// Bidirectional-override and isolate characters: they reorder what follows them.
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn needs_cleaning(c: char) -> bool {
+    c.is_control() || is_bidi_control(c)
+}
+
+/// The visible stand-in for a character that must not be printed raw.
+fn stand_in(c: char) -> char {
+    match c {
+        // C0 controls become their "control picture" (ESC -> ␛, BEL -> ␇ ...).
+        '\0'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+        '\u{7f}' => '\u{2421}',
+        _ => '\u{FFFD}',
+    }
+}
+
+/// One line for a table cell or a log line: every control character, newline
+/// and tab included, becomes visible and harmless (newlines show as `↵`).
+pub fn clean_line(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(needs_cleaning) {
+        return Cow::Borrowed(text);
+    }
+    Cow::Owned(
+        text.chars()
+            .map(|c| match c {
+                '\n' => '↵',
+                '\t' => ' ',
+                '\r' => ' ',
+                c if needs_cleaning(c) => stand_in(c),
+                c => c,
+            })
+            .collect(),
+    )
+}
+
+/// Text that may span lines (the detail pane): newlines are kept, tabs become
+/// spaces, carriage returns are dropped, every other control is made visible.
+pub fn clean_multiline(text: &str) -> Cow<'_, str> {
+    if !text.chars().any(|c| needs_cleaning(c) && c != '\n') {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\n' => out.push('\n'),
+            '\t' => out.push_str("    "),
+            '\r' => {}
+            c if needs_cleaning(c) => out.push(stand_in(c)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn escape_sequences_become_visible() {
+        let hostile = "hi\u{1b}[2J\u{1b}]0;pwned\u{7}\u{9b}31m";
+        let clean = clean_line(hostile);
+        assert!(!clean.chars().any(|c| c.is_control()), "{clean}");
+        assert_eq!(clean, "hi␛[2J␛]0;pwned␇\u{FFFD}31m");
+    }
+
+    #[test]
+    fn bidi_overrides_are_neutralised() {
+        let clean = clean_line("abc\u{202E}fed");
+        assert_eq!(clean, "abc\u{FFFD}fed");
+    }
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        assert!(matches!(clean_line("精选 👍 ok"), Cow::Borrowed(_)));
+        assert!(matches!(clean_multiline("a\nb"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn multiline_keeps_newlines_only() {
+        assert_eq!(clean_multiline("a\r\nb\tc\u{1b}"), "a\nb    c␛");
+        assert_eq!(clean_line("a\nb"), "a↵b");
+    }
+}
