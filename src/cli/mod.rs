@@ -10,7 +10,10 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use crate::api::wire::CommentFilter;
 use crate::article::{self, ParsedArticle};
 
+pub mod batch_cmd;
+pub mod history;
 pub mod list;
+mod logging;
 
 /// Process exit codes, as documented in the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -258,6 +261,78 @@ fn parse_index_arg(s: &str) -> Result<u32, String> {
 /// Entry point of the binary.
 pub fn main() -> std::process::ExitCode {
     let cli = Cli::parse();
-    let _ = cli;
-    Exit::Ok.into()
+    let _log_guard = logging::init(&cli);
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
+        Ok(rt) => rt,
+        Err(err) => {
+            eprintln!("wxmod: cannot start the async runtime: {err}");
+            return Exit::Failed.into();
+        }
+    };
+    runtime.block_on(dispatch(cli)).into()
+}
+
+async fn dispatch(cli: Cli) -> Exit {
+    let global = &cli.global;
+    if let Some(Command::History(args)) = &cli.command {
+        return match crate::session::data_dir(global) {
+            Ok(dir) => history::run(&dir, args),
+            Err(err) => fail(err),
+        };
+    }
+    let session = match crate::session::Session::open(global).await {
+        Ok(session) => session,
+        Err(err) => return fail(err),
+    };
+    match &cli.command {
+        Some(Command::List(args)) => list::run(&session, args).await,
+        Some(Command::Unelect(args)) => {
+            batch_cmd::run_batch(&session, crate::api::wire::WriteOp::UnmarkElect, args).await
+        }
+        Some(Command::Elect(args)) => {
+            batch_cmd::run_batch(&session, crate::api::wire::WriteOp::MarkElect, args).await
+        }
+        Some(Command::Undo(args)) => batch_cmd::run_undo(&session, args).await,
+        Some(Command::History(_)) | Some(Command::Sim(_)) => Exit::Usage,
+        None => {
+            let start = cli
+                .msg_data_id
+                .as_ref()
+                .map(|parsed| parsed.article(cli.index));
+            crate::tui::run(session, start).await
+        }
+    }
+}
+
+/// Print an error that ends the run; its `Exit` says which kind.
+pub fn fail(err: impl Into<CliError>) -> Exit {
+    let err = err.into();
+    eprintln!("wxmod: {}", crate::sanitize::clean_line(&err.to_string()));
+    err.exit()
+}
+
+/// Errors that end a command before it does its work.
+#[derive(Debug, thiserror::Error)]
+pub enum CliError {
+    #[error(transparent)]
+    Session(#[from] crate::session::SessionError),
+    #[error(transparent)]
+    Api(#[from] crate::api::ApiError),
+    #[error("{0}")]
+    Usage(String),
+}
+
+impl CliError {
+    pub fn exit(&self) -> Exit {
+        match self {
+            CliError::Session(_) | CliError::Usage(_) => Exit::Usage,
+            CliError::Api(err) if err.class() == crate::api::catalog::ErrClass::Stop => {
+                Exit::Stopped
+            }
+            CliError::Api(_) => Exit::Failed,
+        }
+    }
 }

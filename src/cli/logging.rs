@@ -1,0 +1,45 @@
+//! Log set-up: `-v` raises wxmod's own level only (other crates stay at warn, so
+//! no library ever logs a request URL carrying a token). Logs go to stderr, or to
+//! `--log-file`; the console never logs to the terminal it draws on.
+
+use std::fs::OpenOptions;
+use std::sync::Mutex;
+
+use tracing_subscriber::EnvFilter;
+
+use super::Cli;
+
+/// Keeps the log writer alive for the run.
+pub struct LogGuard;
+
+pub fn init(cli: &Cli) -> Option<LogGuard> {
+    let level = match cli.global.verbose {
+        0 => "warn",
+        1 => "info",
+        2 => "debug",
+        _ => "trace",
+    };
+    let filter = EnvFilter::new(format!("warn,wxmod={level}"));
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_target(true)
+        .with_ansi(false);
+    if let Some(path) = &cli.global.log_file {
+        let file = match OpenOptions::new().create(true).append(true).open(path) {
+            Ok(file) => file,
+            Err(err) => {
+                eprintln!("wxmod: cannot open log file {}: {err}", path.display());
+                return None;
+            }
+        };
+        builder.with_writer(Mutex::new(file)).try_init().ok()?;
+        return Some(LogGuard);
+    }
+    let console = cli.command.is_none();
+    if console {
+        // The console owns the terminal: without --log-file, stay silent.
+        return None;
+    }
+    builder.with_writer(std::io::stderr).try_init().ok()?;
+    Some(LogGuard)
+}
