@@ -73,10 +73,11 @@ fn parse_id(digits: &str) -> Result<u64, ArticleParseError> {
     if digits.is_empty() {
         return Err(ArticleParseError::Empty);
     }
-    if let Some(rest) = digits.strip_prefix('-') {
-        if !rest.is_empty() && rest.chars().all(|c| c.is_ascii_digit()) {
-            return Err(ArticleParseError::Negative);
-        }
+    if let Some(rest) = digits.strip_prefix('-')
+        && !rest.is_empty()
+        && rest.chars().all(|c| c.is_ascii_digit())
+    {
+        return Err(ArticleParseError::Negative);
     }
     if !digits.chars().all(|c| c.is_ascii_digit()) {
         return Err(ArticleParseError::NotANumber(
