@@ -1,9 +1,38 @@
-//! The interactive console. (Pending.)
+//! The interactive console, in the Elm shape: `App` is plain data, `update` is a
+//! pure function from a message to state changes and effects, `view` only draws,
+//! and `runtime` runs the effects and feeds their results back as messages.
+//! Nothing outside `runtime` touches the terminal, the network or a file.
+
+pub mod app;
+pub mod comments;
+pub mod effect;
+pub mod keymap;
+mod keys;
+pub mod layout;
+pub mod log;
+pub mod msg;
+pub mod popup;
+mod popup_keys;
+pub mod recent;
+mod running;
+mod table_keys;
+pub mod theme;
+pub mod update;
+pub mod view;
+mod widgets;
+
+pub use app::{App, Clock, Env, Focus};
+pub use effect::Effect;
+pub use msg::Msg;
+pub use update::{start, update};
+pub use view::view;
 
 use crate::api::wire::Article;
 use crate::cli::Exit;
 use crate::session::Session;
 
+/// Open the console (optionally with `start` already loading) and run it until
+/// the user quits.
 pub async fn run(_session: Session, _start: Option<Article>) -> Exit {
     todo!()
 }

@@ -1,0 +1,223 @@
+//! The console's whole state as plain data: what is loaded, what is marked,
+//! which pane has focus, the running batch, the log, the open popup, and the
+//! clock. Only `update` changes it; `view` only reads it. No I/O here.
+
+use time::UtcOffset;
+use tui_input::Input;
+
+use crate::api::wire::{Article, CommentFilter, Quota, WriteOp};
+use crate::article::parse_article;
+use crate::batch::{Progress, Summary};
+use crate::tui::comments::CommentList;
+use crate::tui::keymap::{Context, Keymap};
+use crate::tui::log::Log;
+use crate::tui::popup::Popup;
+use crate::tui::recent::RecentArticle;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Focus {
+    Article,
+    Index,
+    Table,
+    Log,
+}
+
+impl Focus {
+    const ORDER: [Focus; 4] = [Focus::Article, Focus::Index, Focus::Table, Focus::Log];
+
+    pub fn next(self) -> Focus {
+        let i = Self::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        Self::ORDER[(i + 1) % Self::ORDER.len()]
+    }
+
+    pub fn prev(self) -> Focus {
+        let i = Self::ORDER.iter().position(|f| *f == self).unwrap_or(0);
+        Self::ORDER[(i + Self::ORDER.len() - 1) % Self::ORDER.len()]
+    }
+}
+
+/// Where the console is pointed; shown in the header. Never holds a token.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Env {
+    pub endpoint: String,
+    pub demo: bool,
+    /// "ready token", "app credentials (wx12…)"…
+    pub token_label: String,
+}
+
+/// The clock lives in the state so screens are reproducible: the runtime sets
+/// `now` before each message; tests fix it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Clock {
+    /// Unix seconds.
+    pub now: i64,
+    /// The offset local times are shown in.
+    pub offset: UtcOffset,
+}
+
+/// The article id input and the index selector.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleBar {
+    pub input: Input,
+    pub index: u32,
+    /// Shown inline under the input; set when input cannot be loaded.
+    pub error: Option<String>,
+}
+
+impl ArticleBar {
+    /// The article the input and the selector name, or why they name none.
+    pub fn article(&self) -> Result<Article, String> {
+        let parsed = parse_article(self.input.value()).map_err(|e| e.to_string())?;
+        Ok(parsed.article(Some(self.index)))
+    }
+
+    pub fn set_text(&mut self, text: &str) {
+        self.input = Input::new(text.to_string());
+        self.error = None;
+        self.take_index_from_input();
+    }
+
+    /// `2247483652_3` and links name an index: the selector follows them.
+    pub fn take_index_from_input(&mut self) {
+        if let Ok(parsed) = parse_article(self.input.value())
+            && let Some(index) = parsed.index
+        {
+            self.index = index;
+        }
+    }
+}
+
+/// A load in flight. A newer one makes the answer of an older one ignored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Loading {
+    pub seq: u64,
+    pub article: Article,
+    pub kind: CommentFilter,
+    /// The reload after a batch: keeps outcomes and vanished rows.
+    pub after_batch: bool,
+}
+
+/// A batch the engine is running for us.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Running {
+    pub batch_id: Option<String>,
+    pub op: WriteOp,
+    pub article: Article,
+    pub progress: Progress,
+    /// Esc was pressed: in-flight requests finish, the rest is not attempted.
+    pub cancelling: bool,
+    pub undo: bool,
+}
+
+#[derive(Debug, Clone)]
+pub struct App {
+    pub env: Env,
+    pub clock: Clock,
+    /// False under NO_COLOR: state is then shown by symbols and modifiers only.
+    pub color: bool,
+    /// Terminal size (columns, rows).
+    pub size: (u16, u16),
+    pub keymap: &'static Keymap,
+    pub focus: Focus,
+    pub bar: ArticleBar,
+    pub recent: Vec<RecentArticle>,
+    /// The comment type `t` selects; applies from the next load.
+    pub kind: CommentFilter,
+    /// What the table shows.
+    pub loaded: Option<(Article, CommentFilter)>,
+    pub loading: Option<Loading>,
+    pub next_seq: u64,
+    pub list: CommentList,
+    pub filter_input: Input,
+    pub filter_editing: bool,
+    pub log: Log,
+    pub popup: Option<Popup>,
+    pub batch: Option<Running>,
+    /// The last finished batch (`f` re-marks its failures).
+    pub last: Option<Summary>,
+    /// The last deselect batch that can still be undone.
+    pub undoable: Option<Summary>,
+    /// A stop, shown prominently until the next batch or a fresh load.
+    pub stop: Option<String>,
+    /// Show the progress line (from a batch's start until the next fresh load).
+    pub show_progress: bool,
+    pub quota: Option<Quota>,
+    pub spinner: usize,
+    /// Quit as soon as the running batch reports it finished.
+    pub quit_after_batch: bool,
+}
+
+impl App {
+    pub fn new(env: Env, clock: Clock, color: bool) -> App {
+        App {
+            env,
+            clock,
+            color,
+            size: (80, 24),
+            keymap: Keymap::builtin(),
+            focus: Focus::Article,
+            bar: ArticleBar::default(),
+            recent: Vec::new(),
+            kind: CommentFilter::Elected,
+            loaded: None,
+            loading: None,
+            next_seq: 1,
+            list: CommentList::default(),
+            filter_input: Input::default(),
+            filter_editing: false,
+            log: Log::default(),
+            popup: None,
+            batch: None,
+            last: None,
+            undoable: None,
+            stop: None,
+            show_progress: false,
+            quota: None,
+            spinner: 0,
+            quit_after_batch: false,
+        }
+    }
+
+    /// Whether the runtime should send ticks: only while something animates,
+    /// so an idle console does no work at all.
+    pub fn needs_tick(&self) -> bool {
+        self.loading.is_some() || self.batch.is_some()
+    }
+
+    /// Typing goes into a text field rather than to single-letter commands.
+    pub fn typing(&self) -> bool {
+        self.popup.is_none() && (self.filter_editing || self.focus == Focus::Article)
+    }
+
+    /// The keymap contexts searched for a key, most specific first. The footer
+    /// shows the same chain, so it lists exactly the keys that work.
+    pub fn key_chain(&self) -> Vec<Context> {
+        if let Some(popup) = &self.popup {
+            return vec![match popup {
+                Popup::Help { .. } => Context::Help,
+                Popup::Confirm(_) => Context::Confirm,
+                Popup::QuitWhileRunning => Context::Ask,
+                Popup::Recent { .. } => Context::Recent,
+            }];
+        }
+        let mut chain = Vec::with_capacity(4);
+        if self.batch.is_some() {
+            chain.push(Context::Running);
+        }
+        if self.filter_editing {
+            chain.extend([Context::Filter, Context::Everywhere]);
+            return chain;
+        }
+        match self.focus {
+            Focus::Article => chain.extend([Context::Article, Context::Everywhere]),
+            Focus::Index => chain.extend([Context::Index, Context::Panes, Context::Everywhere]),
+            Focus::Table => chain.extend([Context::Table, Context::Panes, Context::Everywhere]),
+            Focus::Log => chain.extend([Context::Log, Context::Panes, Context::Everywhere]),
+        }
+        chain
+    }
+
+    pub fn log_line(&mut self, level: crate::tui::log::Level, text: &str) {
+        self.log.push(self.clock.now, level, text);
+    }
+}

@@ -1,0 +1,361 @@
+//! The comment table's model: rows in display order, the filter, the marks (kept
+//! by comment id, so they survive filtering and reloads), the cursor, the scroll
+//! offset and the range anchor. Pure data: no drawing, no I/O.
+
+use std::collections::{HashMap, HashSet};
+
+use crate::api::wire::{Comment, CommentId};
+
+/// What the last batch did to a row.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    Sending,
+    Done,
+    /// `code` is `None` when no answer came (network, timeout).
+    Failed {
+        code: Option<i64>,
+    },
+    NotAttempted,
+}
+
+#[derive(Debug, Clone)]
+pub struct Row {
+    pub comment: Comment,
+    /// Lowercased "id openid content", searched by the filter.
+    search: String,
+    pub outcome: Option<Outcome>,
+    /// No longer on the server's list (deselected or deleted); shown dimmed
+    /// until the next load.
+    pub gone: bool,
+}
+
+impl Row {
+    fn new(comment: Comment) -> Row {
+        let search = format!(
+            "{} {} {}",
+            comment.user_comment_id,
+            comment.openid.as_deref().unwrap_or(""),
+            comment.content
+        )
+        .to_lowercase();
+        Row {
+            comment,
+            search,
+            outcome: None,
+            gone: false,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Default)]
+pub struct CommentList {
+    rows: Vec<Row>,
+    /// Positions in `rows` that pass the filter, in display order.
+    visible: Vec<usize>,
+    position: HashMap<CommentId, usize>,
+    marks: HashSet<CommentId>,
+    /// Index into `visible`.
+    cursor: usize,
+    /// First visible row drawn.
+    offset: usize,
+    /// Where a range mark started (index into `visible`).
+    anchor: Option<usize>,
+    query: String,
+}
+
+/// Newest first; ties by id so the order is stable across loads.
+fn sort_rows(rows: &mut [Row]) {
+    rows.sort_by(|a, b| {
+        (b.comment.create_time, b.comment.user_comment_id)
+            .cmp(&(a.comment.create_time, a.comment.user_comment_id))
+    });
+}
+
+impl CommentList {
+    /// A fresh load: outcomes and vanished rows from a previous batch are dropped;
+    /// marks and the filter stay for comments that are still there.
+    pub fn replace(&mut self, comments: Vec<Comment>) {
+        let keep = self.current_id();
+        let mut seen = HashSet::with_capacity(comments.len());
+        let rows = comments
+            .into_iter()
+            .filter(|c| seen.insert(c.user_comment_id))
+            .map(Row::new)
+            .collect();
+        self.install(rows, keep);
+    }
+
+    /// The reload after a batch: rows keep their outcome, and rows that have an
+    /// outcome but left the server's list stay visible (dimmed) until the next load.
+    pub fn refresh(&mut self, comments: Vec<Comment>) {
+        let keep = self.current_id();
+        let mut old: HashMap<CommentId, Row> = std::mem::take(&mut self.rows)
+            .into_iter()
+            .map(|r| (r.comment.user_comment_id, r))
+            .collect();
+        let mut seen = HashSet::with_capacity(comments.len());
+        let mut rows = Vec::with_capacity(comments.len());
+        for comment in comments {
+            if !seen.insert(comment.user_comment_id) {
+                continue;
+            }
+            let mut row = Row::new(comment);
+            if let Some(prev) = old.remove(&row.comment.user_comment_id) {
+                row.outcome = prev.outcome;
+            }
+            rows.push(row);
+        }
+        rows.extend(
+            old.into_values()
+                .filter(|r| r.outcome.is_some())
+                .map(|mut r| {
+                    r.gone = true;
+                    r
+                }),
+        );
+        self.install(rows, keep);
+    }
+
+    fn install(&mut self, mut rows: Vec<Row>, keep: Option<CommentId>) {
+        sort_rows(&mut rows);
+        self.rows = rows;
+        self.position = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| (r.comment.user_comment_id, i))
+            .collect();
+        let position = &self.position;
+        self.marks.retain(|id| position.contains_key(id));
+        self.apply_filter(keep);
+    }
+
+    fn current_id(&self) -> Option<CommentId> {
+        self.current().map(|r| r.comment.user_comment_id)
+    }
+
+    pub fn clear(&mut self) {
+        *self = CommentList::default();
+    }
+
+    fn apply_filter(&mut self, keep: Option<CommentId>) {
+        let query = &self.query;
+        self.visible = if query.is_empty() {
+            (0..self.rows.len()).collect()
+        } else {
+            (0..self.rows.len())
+                .filter(|&i| self.rows[i].search.contains(query.as_str()))
+                .collect()
+        };
+        self.anchor = None;
+        let keep = keep.and_then(|id| self.position.get(&id).copied());
+        self.cursor = keep
+            .and_then(|pos| self.visible.iter().position(|&v| v == pos))
+            .unwrap_or(0);
+        self.offset = self.offset.min(self.cursor);
+    }
+
+    /// Filter by content, openid or id (case-insensitive). Marks are untouched.
+    pub fn set_query(&mut self, query: &str) {
+        let query = query.trim().to_lowercase();
+        if query == self.query {
+            return;
+        }
+        let current = self.current_id();
+        self.query = query;
+        self.apply_filter(current);
+    }
+
+    pub fn query(&self) -> &str {
+        &self.query
+    }
+
+    pub fn total(&self) -> usize {
+        self.rows.len()
+    }
+
+    pub fn visible_len(&self) -> usize {
+        self.visible.len()
+    }
+
+    pub fn cursor(&self) -> usize {
+        self.cursor
+    }
+
+    pub fn offset(&self) -> usize {
+        self.offset
+    }
+
+    pub fn current(&self) -> Option<&Row> {
+        self.visible.get(self.cursor).map(|&i| &self.rows[i])
+    }
+
+    /// Visible rows from `from` on, with their index into the visible list.
+    pub fn visible_rows(&self, from: usize) -> impl Iterator<Item = (usize, &Row)> {
+        self.visible
+            .iter()
+            .enumerate()
+            .skip(from)
+            .map(|(pos, &i)| (pos, &self.rows[i]))
+    }
+
+    pub fn all_rows(&self) -> impl Iterator<Item = &Row> {
+        self.rows.iter()
+    }
+
+    pub fn row(&self, id: CommentId) -> Option<&Row> {
+        self.position.get(&id).map(|&i| &self.rows[i])
+    }
+
+    pub fn row_mut(&mut self, id: CommentId) -> Option<&mut Row> {
+        self.position.get(&id).map(|&i| &mut self.rows[i])
+    }
+
+    pub fn move_by(&mut self, delta: isize) {
+        if self.visible.is_empty() {
+            return;
+        }
+        let last = self.visible.len() - 1;
+        self.cursor = self.cursor.saturating_add_signed(delta).min(last);
+    }
+
+    pub fn top(&mut self) {
+        self.cursor = 0;
+    }
+
+    pub fn bottom(&mut self) {
+        self.cursor = self.visible.len().saturating_sub(1);
+    }
+
+    /// Keep the cursor on screen with a table `height` rows tall.
+    pub fn scroll_to_cursor(&mut self, height: usize) {
+        let height = height.max(1);
+        if self.cursor < self.offset {
+            self.offset = self.cursor;
+        } else if self.cursor >= self.offset + height {
+            self.offset = self.cursor + 1 - height;
+        }
+        let max_offset = self.visible.len().saturating_sub(height);
+        self.offset = self.offset.min(max_offset);
+    }
+
+    pub fn is_marked(&self, id: CommentId) -> bool {
+        self.marks.contains(&id)
+    }
+
+    pub fn marked_count(&self) -> usize {
+        self.marks.len()
+    }
+
+    /// Marked comments the current filter does not show.
+    pub fn marks_hidden(&self) -> usize {
+        if self.query.is_empty() {
+            return 0;
+        }
+        self.marks
+            .iter()
+            .filter_map(|id| self.position.get(id))
+            .filter(|&&i| !self.rows[i].search.contains(self.query.as_str()))
+            .count()
+    }
+
+    /// Whether the current filter hides this comment.
+    pub fn hidden_by_filter(&self, id: CommentId) -> bool {
+        !self.query.is_empty()
+            && self
+                .row(id)
+                .is_some_and(|r| !r.search.contains(self.query.as_str()))
+    }
+
+    /// Marked ids in display order (hidden ones included).
+    pub fn marked_ids(&self) -> Vec<CommentId> {
+        self.rows
+            .iter()
+            .map(|r| r.comment.user_comment_id)
+            .filter(|id| self.marks.contains(id))
+            .collect()
+    }
+
+    pub fn set_marks(&mut self, ids: impl IntoIterator<Item = CommentId>) {
+        self.marks = ids
+            .into_iter()
+            .filter(|id| self.position.contains_key(id))
+            .collect();
+    }
+
+    pub fn unmark(&mut self, id: CommentId) {
+        self.marks.remove(&id);
+    }
+
+    /// Space: flip the highlighted row's mark and move down.
+    pub fn toggle_current(&mut self) {
+        let Some(id) = self.current_id() else {
+            return;
+        };
+        if !self.marks.remove(&id) {
+            self.marks.insert(id);
+        }
+        self.move_by(1);
+    }
+
+    pub fn anchor(&self) -> Option<usize> {
+        self.anchor
+    }
+
+    /// `v`: start a range at the cursor, or mark everything between the start
+    /// and the cursor. Returns how many rows the finished range marked.
+    pub fn range_mark(&mut self) -> Option<usize> {
+        if self.visible.is_empty() {
+            return None;
+        }
+        let Some(start) = self.anchor.take() else {
+            self.anchor = Some(self.cursor);
+            return None;
+        };
+        let (lo, hi) = (start.min(self.cursor), start.max(self.cursor));
+        for &i in &self.visible[lo..=hi] {
+            self.marks.insert(self.rows[i].comment.user_comment_id);
+        }
+        Some(hi - lo + 1)
+    }
+
+    pub fn in_pending_range(&self, pos: usize) -> bool {
+        self.anchor
+            .is_some_and(|a| (a.min(self.cursor)..=a.max(self.cursor)).contains(&pos))
+    }
+
+    pub fn cancel_range(&mut self) -> bool {
+        self.anchor.take().is_some()
+    }
+
+    /// Ctrl-a: mark every visible row, or unmark them when all already are.
+    /// Returns true when it marked.
+    pub fn mark_all_visible(&mut self) -> bool {
+        let all = self
+            .visible
+            .iter()
+            .all(|&i| self.marks.contains(&self.rows[i].comment.user_comment_id));
+        for &i in &self.visible {
+            let id = self.rows[i].comment.user_comment_id;
+            if all {
+                self.marks.remove(&id);
+            } else {
+                self.marks.insert(id);
+            }
+        }
+        !all
+    }
+
+    pub fn clear_marks(&mut self) -> usize {
+        let n = self.marks.len();
+        self.marks.clear();
+        n
+    }
+
+    /// Drop every outcome (a new batch starts).
+    pub fn clear_outcomes(&mut self) {
+        for row in &mut self.rows {
+            row.outcome = None;
+        }
+    }
+}

@@ -1,0 +1,28 @@
+//! What the console asks the outside world to do. `update` returns these; the
+//! runtime executes them and answers with a `Msg`. Plain data, no behaviour.
+
+use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
+use crate::tui::recent::RecentArticle;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Effect {
+    /// Read the article's comments; answered by `Msg::Loaded { seq, .. }`.
+    Load {
+        seq: u64,
+        article: Article,
+        filter: CommentFilter,
+    },
+    /// Read the remaining daily quota of unmarkelect; answered by `Msg::Quota`.
+    ReadQuota,
+    /// Run a batch through the batch engine (and its journal); events come back
+    /// as `Msg::Batch`.
+    RunBatch {
+        op: WriteOp,
+        article: Article,
+        ids: Vec<CommentId>,
+    },
+    /// Ask the running batch to stop; it still reports `Finished`.
+    CancelBatch,
+    SaveRecent(Vec<RecentArticle>),
+    Quit,
+}

@@ -1,0 +1,212 @@
+//! Keys → state changes. The keymap turns a key into an `Action` for the
+//! current context; each action is a small function with early returns.
+//! Popups are handled in `popup_keys.rs`; table actions in `table_keys.rs`.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use tui_input::{Input, InputRequest};
+
+use crate::api::wire::CommentFilter;
+use crate::article::check_index;
+use crate::tui::app::{App, Focus};
+use crate::tui::effect::Effect;
+use crate::tui::keymap::Action;
+use crate::tui::log::Level;
+use crate::tui::popup::Popup;
+use crate::tui::update::request_load;
+use crate::tui::{layout, popup_keys, table_keys};
+
+pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
+    if key.kind == KeyEventKind::Release {
+        return;
+    }
+    let action = app.keymap.lookup(&app.key_chain(), &key);
+    if app.popup.is_some() {
+        popup_keys::on_key(app, key, action, fx);
+        return;
+    }
+    match action {
+        Some(action) => act(app, action, key, fx),
+        None if app.filter_editing => {
+            if edit(&mut app.filter_input, key) {
+                app.list.set_query(app.filter_input.value());
+            }
+        }
+        None if app.focus == Focus::Article => {
+            if edit(&mut app.bar.input, key) {
+                app.bar.error = None;
+                app.bar.take_index_from_input();
+            }
+        }
+        None => {}
+    }
+}
+
+/// Line editing for text fields. Returns true when the text changed.
+fn edit(input: &mut Input, key: KeyEvent) -> bool {
+    let ctrl = key.modifiers.contains(KeyModifiers::CONTROL);
+    let alt = key.modifiers.contains(KeyModifiers::ALT);
+    let request = match key.code {
+        KeyCode::Char('u') if ctrl => InputRequest::DeleteLine,
+        KeyCode::Char('w') if ctrl => InputRequest::DeletePrevWord,
+        KeyCode::Char('k') if ctrl => InputRequest::DeleteTillEnd,
+        KeyCode::Char('e') if ctrl => InputRequest::GoToEnd,
+        KeyCode::Char(c) if !ctrl && !alt && !c.is_control() => InputRequest::InsertChar(c),
+        KeyCode::Backspace if ctrl || alt => InputRequest::DeletePrevWord,
+        KeyCode::Backspace => InputRequest::DeletePrevChar,
+        KeyCode::Delete => InputRequest::DeleteNextChar,
+        KeyCode::Left if ctrl => InputRequest::GoToPrevWord,
+        KeyCode::Right if ctrl => InputRequest::GoToNextWord,
+        KeyCode::Left => InputRequest::GoToPrevChar,
+        KeyCode::Right => InputRequest::GoToNextChar,
+        KeyCode::Home => InputRequest::GoToStart,
+        KeyCode::End => InputRequest::GoToEnd,
+        _ => return false,
+    };
+    input.handle(request).is_some_and(|changed| changed.value)
+}
+
+fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
+    match action {
+        Action::FocusNext | Action::FocusPrev => {
+            app.filter_editing = false;
+            app.focus = if action == Action::FocusNext {
+                app.focus.next()
+            } else {
+                app.focus.prev()
+            };
+        }
+        Action::ForceQuit => force_quit(app, fx),
+        Action::Quit => {
+            if app.batch.is_some() {
+                app.popup = Some(Popup::QuitWhileRunning);
+            } else {
+                fx.push(Effect::Quit);
+            }
+        }
+        Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
+        Action::CancelBatch => cancel_batch(app, fx),
+        Action::Load => load_from_bar(app, fx),
+        Action::Recent => {
+            if app.recent.is_empty() {
+                app.bar.error = Some("no recent articles yet".into());
+            } else {
+                app.popup = Some(Popup::Recent { selected: 0 });
+            }
+        }
+        Action::ClearInput => {
+            app.bar.input.reset();
+            app.bar.error = None;
+        }
+        Action::IndexPrev => set_index(app, u64::from(app.bar.index.saturating_sub(1))),
+        Action::IndexNext => set_index(app, u64::from((app.bar.index + 1).min(7))),
+        Action::SetIndex => {
+            if let KeyCode::Char(c) = key.code
+                && let Some(digit) = c.to_digit(10)
+            {
+                set_index(app, u64::from(digit));
+            }
+        }
+        Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top
+            if app.focus == Focus::Log =>
+        {
+            scroll_log(app, action)
+        }
+        Action::Bottom if app.focus == Focus::Log => app.log.follow(),
+        Action::Reload => reload(app, fx),
+        Action::SwitchType => switch_type(app, fx),
+        Action::FilterAccept => app.filter_editing = false,
+        Action::FilterClear => {
+            app.filter_input.reset();
+            app.list.set_query("");
+            app.filter_editing = false;
+        }
+        Action::Deselect => table_keys::deselect(app),
+        Action::Undo => table_keys::undo(app),
+        Action::MarkFailed => table_keys::mark_failed(app),
+        _ => table_keys::act(app, action),
+    }
+}
+
+fn force_quit(app: &mut App, fx: &mut Vec<Effect>) {
+    if app.batch.is_none() || app.quit_after_batch {
+        fx.push(Effect::Quit);
+        return;
+    }
+    app.quit_after_batch = true;
+    cancel_batch(app, fx);
+    app.log_line(
+        Level::Warn,
+        "quitting once the batch has stopped; press Ctrl-c again to quit at once",
+    );
+}
+
+pub fn cancel_batch(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some(batch) = &mut app.batch else {
+        return;
+    };
+    if batch.cancelling {
+        return;
+    }
+    batch.cancelling = true;
+    fx.push(Effect::CancelBatch);
+    app.log_line(
+        Level::Warn,
+        "cancelling: requests in flight finish and are recorded; the rest is not sent",
+    );
+}
+
+fn set_index(app: &mut App, index: u64) {
+    match check_index(index) {
+        Ok(index) => {
+            app.bar.index = index;
+            app.bar.error = None;
+        }
+        Err(err) => app.bar.error = Some(err.to_string()),
+    }
+}
+
+/// Enter in the article bar: invalid input shows an inline error and sends nothing.
+fn load_from_bar(app: &mut App, fx: &mut Vec<Effect>) {
+    match app.bar.article() {
+        Ok(article) => request_load(app, article, app.kind, false, fx),
+        Err(err) => app.bar.error = Some(err),
+    }
+}
+
+fn reload(app: &mut App, fx: &mut Vec<Effect>) {
+    match app.loaded {
+        Some((article, _)) => request_load(app, article, app.kind, false, fx),
+        None => load_from_bar(app, fx),
+    }
+}
+
+/// `t`: elected → normal → all → elected, reloading the article when one is shown.
+fn switch_type(app: &mut App, fx: &mut Vec<Effect>) {
+    if app.batch.is_some() {
+        app.log_line(
+            Level::Warn,
+            "the type can change once the batch has finished",
+        );
+        return;
+    }
+    app.kind = match app.kind {
+        CommentFilter::Elected => CommentFilter::Normal,
+        CommentFilter::Normal => CommentFilter::All,
+        CommentFilter::All => CommentFilter::Elected,
+    };
+    if let Some((article, _)) = app.loaded {
+        request_load(app, article, app.kind, false, fx);
+    }
+}
+
+fn scroll_log(app: &mut App, action: Action) {
+    let height = layout::log_rows(app);
+    match action {
+        Action::Up => app.log.scroll_back(1, height),
+        Action::Down => app.log.scroll_forward(1),
+        Action::PageUp => app.log.scroll_back(height, height),
+        Action::PageDown => app.log.scroll_forward(height),
+        Action::Top => app.log.oldest(height),
+        _ => {}
+    }
+}

@@ -1,0 +1,109 @@
+//! Popups as values. A destructive action is a `Confirm` holding exactly what
+//! will run (operation, article, ids); the popup's text is built from it, and
+//! confirming hands it back unchanged. Plain data; drawing lives in widgets/.
+
+use crate::api::wire::{Article, CommentId, WriteOp};
+
+/// Batches at least this big need the count typed before they run.
+pub const TYPE_COUNT_FROM: usize = 100;
+/// How many comments the confirmation lists by name.
+pub const PREVIEW: usize = 3;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Popup {
+    Help {
+        scroll: u16,
+    },
+    Confirm(Confirm),
+    /// `q` while a batch runs.
+    QuitWhileRunning,
+    Recent {
+        selected: usize,
+    },
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Button {
+    Cancel,
+    Confirm,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Confirm {
+    pub op: WriteOp,
+    pub article: Article,
+    pub ids: Vec<CommentId>,
+    /// The first few comments: id and content (raw; sanitised when drawn).
+    pub preview: Vec<(CommentId, String)>,
+    /// Marked comments in the batch that the current filter does not show.
+    pub hidden: usize,
+    /// Marked comments left out because the operation does not apply to them.
+    pub skipped: usize,
+    /// Set when this undoes a batch: its journal id.
+    pub undo_of: Option<String>,
+    /// Focus starts on Cancel, so a stray Enter never runs anything.
+    pub focus: Button,
+    /// What the user typed, for batches that need the count.
+    pub typed: String,
+    /// A short line explaining why a key did not confirm.
+    pub hint: Option<String>,
+}
+
+impl Confirm {
+    pub fn new(op: WriteOp, article: Article, ids: Vec<CommentId>) -> Confirm {
+        Confirm {
+            op,
+            article,
+            ids,
+            preview: Vec::new(),
+            hidden: 0,
+            skipped: 0,
+            undo_of: None,
+            focus: Button::Cancel,
+            typed: String::new(),
+            hint: None,
+        }
+    }
+
+    pub fn needs_typing(&self) -> bool {
+        self.ids.len() >= TYPE_COUNT_FROM
+    }
+
+    pub fn typed_matches(&self) -> bool {
+        self.typed.trim() == self.ids.len().to_string()
+    }
+
+    pub fn more(&self) -> usize {
+        self.ids.len().saturating_sub(self.preview.len())
+    }
+
+    /// "Deselect 3 comments?"
+    pub fn title(&self) -> String {
+        let n = self.ids.len();
+        let noun = if n == 1 { "comment" } else { "comments" };
+        let verb = if self.undo_of.is_some() {
+            "Re-elect"
+        } else {
+            match self.op {
+                WriteOp::MarkElect => "Elect",
+                WriteOp::UnmarkElect => "Deselect",
+                WriteOp::Delete => "Delete",
+                WriteOp::DeleteReply => "Delete the reply of",
+            }
+        };
+        format!("{verb} {n} {noun}?")
+    }
+
+    /// The label of the confirming button.
+    pub fn confirm_label(&self) -> String {
+        let verb = self.op.verb();
+        let mut chars = verb.chars();
+        let capital = chars.next().map(|c| c.to_uppercase().collect::<String>());
+        format!(
+            "{}{} {}",
+            capital.unwrap_or_default(),
+            chars.as_str(),
+            self.ids.len()
+        )
+    }
+}

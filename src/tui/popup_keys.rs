@@ -1,0 +1,192 @@
+//! Keys while a popup is open. The confirmation only runs on `y` (or Enter on
+//! the Confirm button); the key that opened it never confirms, and big batches
+//! need their count typed. Running hands the `Confirm` value back as an effect.
+
+use ratatui::crossterm::event::{KeyCode, KeyEvent};
+
+use crate::tui::app::{App, Running};
+use crate::tui::effect::Effect;
+use crate::tui::keymap::Action;
+use crate::tui::keys::cancel_batch;
+use crate::tui::log::Level;
+use crate::tui::popup::{Button, Confirm, Popup};
+use crate::tui::update::request_load;
+
+pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec<Effect>) {
+    let Some(popup) = app.popup.take() else {
+        return;
+    };
+    app.popup = match popup {
+        Popup::Help { scroll } => help(scroll, action),
+        Popup::Confirm(confirm) => self::confirm(app, confirm, key, action, fx),
+        Popup::QuitWhileRunning => quit_while_running(app, action, fx),
+        Popup::Recent { selected } => recent(app, selected, action, fx),
+    };
+}
+
+fn help(scroll: u16, action: Option<Action>) -> Option<Popup> {
+    let scroll = match action {
+        Some(Action::Close) => return None,
+        Some(Action::Up) => scroll.saturating_sub(1),
+        Some(Action::Down) => scroll.saturating_add(1),
+        _ => scroll,
+    };
+    Some(Popup::Help { scroll })
+}
+
+fn confirm(
+    app: &mut App,
+    mut confirm: Confirm,
+    key: KeyEvent,
+    action: Option<Action>,
+    fx: &mut Vec<Effect>,
+) -> Option<Popup> {
+    if confirm.needs_typing() {
+        match key.code {
+            KeyCode::Char(c) if c.is_ascii_digit() => {
+                confirm.typed.push(c);
+                confirm.hint = None;
+                return Some(Popup::Confirm(confirm));
+            }
+            KeyCode::Backspace => {
+                confirm.typed.pop();
+                return Some(Popup::Confirm(confirm));
+            }
+            _ => {}
+        }
+    }
+    let count_hint = || {
+        Some(format!(
+            "type {} and press Enter to confirm",
+            confirm.ids.len()
+        ))
+    };
+    match action {
+        Some(Action::ConfirmNo) => {
+            app.log_line(Level::Info, "cancelled: nothing was sent");
+            return None;
+        }
+        Some(Action::ConfirmSwitch) => {
+            confirm.focus = match confirm.focus {
+                Button::Cancel => Button::Confirm,
+                Button::Confirm => Button::Cancel,
+            };
+        }
+        Some(Action::ConfirmYes) if confirm.needs_typing() => confirm.hint = count_hint(),
+        Some(Action::ConfirmYes) => return run(app, confirm, fx),
+        Some(Action::ConfirmEnter) if confirm.needs_typing() => {
+            if confirm.typed_matches() {
+                return run(app, confirm, fx);
+            }
+            if confirm.typed.is_empty() && confirm.focus == Button::Cancel {
+                app.log_line(Level::Info, "cancelled: nothing was sent");
+                return None;
+            }
+            confirm.hint = count_hint();
+        }
+        Some(Action::ConfirmEnter) => match confirm.focus {
+            Button::Confirm => return run(app, confirm, fx),
+            Button::Cancel => {
+                app.log_line(Level::Info, "cancelled: nothing was sent");
+                return None;
+            }
+        },
+        _ => {}
+    }
+    Some(Popup::Confirm(confirm))
+}
+
+/// Confirmed: the batch starts exactly as the popup described it.
+fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
+    let Confirm {
+        op,
+        article,
+        ids,
+        undo_of,
+        ..
+    } = confirm;
+    app.batch = Some(Running {
+        batch_id: None,
+        op,
+        article,
+        progress: crate::batch::Progress {
+            total: ids.len(),
+            ..Default::default()
+        },
+        cancelling: false,
+        undo: undo_of.is_some(),
+    });
+    app.stop = None;
+    app.show_progress = true;
+    app.list.clear_outcomes();
+    let noun = if ids.len() == 1 {
+        "comment"
+    } else {
+        "comments"
+    };
+    let text = match &undo_of {
+        Some(batch) => format!("undoing batch {batch}: re-electing {} {noun}", ids.len()),
+        None => format!("starting: {} {} {noun} of {article}", op.verb(), ids.len()),
+    };
+    app.log_line(Level::Info, &text);
+    fx.push(Effect::RunBatch { op, article, ids });
+    None
+}
+
+fn quit_while_running(
+    app: &mut App,
+    action: Option<Action>,
+    fx: &mut Vec<Effect>,
+) -> Option<Popup> {
+    match action {
+        Some(Action::ConfirmYes) => {
+            app.quit_after_batch = true;
+            if app.batch.is_some() {
+                cancel_batch(app, fx);
+            } else {
+                fx.push(Effect::Quit);
+            }
+            None
+        }
+        Some(Action::ConfirmNo) => None,
+        _ => Some(Popup::QuitWhileRunning),
+    }
+}
+
+fn recent(
+    app: &mut App,
+    selected: usize,
+    action: Option<Action>,
+    fx: &mut Vec<Effect>,
+) -> Option<Popup> {
+    let last = app.recent.len().saturating_sub(1);
+    match action {
+        Some(Action::Close) => None,
+        Some(Action::Up) => Some(Popup::Recent {
+            selected: selected.saturating_sub(1),
+        }),
+        Some(Action::Down) => Some(Popup::Recent {
+            selected: (selected + 1).min(last),
+        }),
+        Some(Action::Load) => {
+            let entry = app.recent.get(selected)?.clone();
+            app.bar.set_text(&entry.article.msg_data_id.to_string());
+            app.bar.index = entry.article.index;
+            request_load(app, entry.article, app.kind, false, fx);
+            None
+        }
+        Some(Action::Forget) => {
+            if selected < app.recent.len() {
+                app.recent.remove(selected);
+                fx.push(Effect::SaveRecent(app.recent.clone()));
+            }
+            if app.recent.is_empty() {
+                return None;
+            }
+            Some(Popup::Recent {
+                selected: selected.min(app.recent.len() - 1),
+            })
+        }
+        _ => Some(Popup::Recent { selected }),
+    }
+}

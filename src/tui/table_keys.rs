@@ -1,0 +1,168 @@
+//! Table actions: moving, marking, filtering, and turning marks into a
+//! confirmation (deselect, undo) — an action on the marked comments, or on the
+//! highlighted one when none is marked. Never runs anything without a `Confirm`.
+
+use crate::api::wire::{CommentId, WriteOp};
+use crate::batch::ItemStatus;
+use crate::tui::app::App;
+use crate::tui::keymap::Action;
+use crate::tui::layout;
+use crate::tui::log::Level;
+use crate::tui::popup::{Confirm, PREVIEW, Popup};
+
+pub fn act(app: &mut App, action: Action) {
+    let page = layout::table_rows(app) as isize;
+    let list = &mut app.list;
+    match action {
+        Action::Up => list.move_by(-1),
+        Action::Down => list.move_by(1),
+        Action::PageUp => list.move_by(-page),
+        Action::PageDown => list.move_by(page),
+        Action::Top => list.top(),
+        Action::Bottom => list.bottom(),
+        Action::ToggleMark => list.toggle_current(),
+        Action::RangeMark => {
+            if let Some(n) = list.range_mark() {
+                let noun = if n == 1 { "comment" } else { "comments" };
+                app.log_line(Level::Info, &format!("range: marked {n} {noun}"));
+            }
+        }
+        Action::MarkAll => {
+            list.mark_all_visible();
+        }
+        Action::ClearMarks => {
+            if list.cancel_range() {
+                return;
+            }
+            if list.clear_marks() == 0 && !list.query().is_empty() {
+                list.set_query("");
+                app.filter_input.reset();
+            }
+        }
+        Action::Filter => app.filter_editing = true,
+        _ => {}
+    }
+}
+
+/// `d`: the marked comments (or the highlighted one) that are elected.
+pub fn deselect(app: &mut App) {
+    if app.batch.is_some() {
+        app.log_line(Level::Warn, "a batch is already running");
+        return;
+    }
+    let Some((article, _)) = app.loaded else {
+        app.log_line(Level::Warn, "nothing to deselect: load an article first");
+        return;
+    };
+    let marked = app.list.marked_ids();
+    let candidates: Vec<CommentId> = if marked.is_empty() {
+        app.list
+            .current()
+            .map(|r| r.comment.user_comment_id)
+            .into_iter()
+            .collect()
+    } else {
+        marked
+    };
+    if candidates.is_empty() {
+        app.log_line(Level::Warn, "nothing to deselect: the list is empty");
+        return;
+    }
+    let (ids, skipped): (Vec<CommentId>, Vec<CommentId>) = candidates.into_iter().partition(|id| {
+        app.list
+            .row(*id)
+            .is_some_and(|r| r.comment.is_elected() && !r.gone)
+    });
+    if ids.is_empty() {
+        app.log_line(
+            Level::Warn,
+            "nothing to deselect: only elected comments can be deselected",
+        );
+        return;
+    }
+    let mut confirm = Confirm::new(WriteOp::UnmarkElect, article, ids);
+    confirm.skipped = skipped.len();
+    confirm.hidden = confirm
+        .ids
+        .iter()
+        .filter(|id| app.list.hidden_by_filter(**id))
+        .count();
+    fill_preview(app, &mut confirm);
+    app.popup = Some(Popup::Confirm(confirm));
+}
+
+/// `u`: re-elect what the last deselect batch deselected.
+pub fn undo(app: &mut App) {
+    if app.batch.is_some() {
+        app.log_line(Level::Warn, "a batch is already running");
+        return;
+    }
+    let Some(summary) = &app.undoable else {
+        app.log_line(
+            Level::Warn,
+            "nothing to undo: no batch has deselected anything yet",
+        );
+        return;
+    };
+    let ids: Vec<CommentId> = summary
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::Done)
+        .map(|i| i.user_comment_id)
+        .collect();
+    let mut confirm = Confirm::new(WriteOp::MarkElect, summary.article, ids);
+    confirm.undo_of = Some(summary.batch_id.clone());
+    fill_preview(app, &mut confirm);
+    app.popup = Some(Popup::Confirm(confirm));
+}
+
+fn fill_preview(app: &App, confirm: &mut Confirm) {
+    confirm.preview = confirm
+        .ids
+        .iter()
+        .take(PREVIEW)
+        .map(|id| {
+            let content = app
+                .list
+                .row(*id)
+                .map(|r| r.comment.content.clone())
+                .unwrap_or_default();
+            (*id, content)
+        })
+        .collect();
+}
+
+/// `f`: mark again what the last batch did not get done, so `d` retries it.
+pub fn mark_failed(app: &mut App) {
+    let Some(last) = &app.last else {
+        app.log_line(Level::Warn, "no batch has run yet");
+        return;
+    };
+    if app.loaded.map(|(a, _)| a) != Some(last.article) {
+        let text = format!("the last batch was for {}: load it first", last.article);
+        app.log_line(Level::Warn, &text);
+        return;
+    }
+    let (failed, skipped): (Vec<_>, Vec<_>) = last
+        .items
+        .iter()
+        .filter(|i| i.status != ItemStatus::Done)
+        .partition(|i| i.status == ItemStatus::Failed);
+    if failed.is_empty() && skipped.is_empty() {
+        app.log_line(Level::Info, "the last batch had no failures");
+        return;
+    }
+    let ids: Vec<CommentId> = failed
+        .iter()
+        .chain(skipped.iter())
+        .map(|i| i.user_comment_id)
+        .collect();
+    app.list.set_marks(ids);
+    let text = format!(
+        "marked {} failed and {} not attempted: press d to retry them",
+        failed.len(),
+        skipped.len()
+    );
+    app.log_line(Level::Info, &text);
+    app.focus = crate::tui::app::Focus::Table;
+}

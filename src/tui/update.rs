@@ -1,0 +1,188 @@
+//! The pure heart of the console: `update(app, msg)` changes the state and says
+//! which effects to run. It never touches the terminal, the network or a file;
+//! keys are handled in `keys.rs`, batch events in `running.rs`.
+
+use crate::api::ApiError;
+use crate::api::wire::{Article, Comment, CommentFilter};
+use crate::sanitize::clean_line;
+use crate::tui::app::{App, Focus, Loading};
+use crate::tui::effect::Effect;
+use crate::tui::log::Level;
+use crate::tui::msg::Msg;
+use crate::tui::popup::Popup;
+use crate::tui::recent::{self, RecentArticle};
+use crate::tui::{keys, layout, running};
+
+pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    match msg {
+        Msg::Key(key) => keys::on_key(app, key, &mut fx),
+        Msg::Paste(text) => on_paste(app, &text),
+        Msg::Resize(w, h) => app.size = (w, h),
+        Msg::Tick => app.spinner = app.spinner.wrapping_add(1),
+        Msg::Loaded { seq, result } => on_loaded(app, seq, result, &mut fx),
+        Msg::Quota(Ok(quota)) => app.quota = Some(quota),
+        Msg::Quota(Err(err)) => {
+            app.log_line(Level::Warn, &format!("quota unknown: {err}"));
+        }
+        Msg::Batch(event) => running::on_event(app, event, &mut fx),
+        Msg::BatchNotStarted(why) => {
+            app.batch = None;
+            app.show_progress = false;
+            app.log_line(Level::Stop, &format!("the batch did not start: {why}"));
+            if app.quit_after_batch {
+                fx.push(Effect::Quit);
+            }
+        }
+        Msg::Notice(text) => {
+            // A running batch reports its own notices; the client's would repeat them.
+            if app.batch.is_none() {
+                app.log_line(Level::Info, &text);
+            }
+        }
+        Msg::Warning(text) => app.log_line(Level::Warn, &text),
+    }
+    let height = layout::table_rows(app);
+    app.list.scroll_to_cursor(height);
+    fx
+}
+
+/// The effects of opening the console, optionally with an article already loading.
+pub fn start(app: &mut App, article: Option<Article>) -> Vec<Effect> {
+    let mut fx = vec![Effect::ReadQuota];
+    if let Some(article) = article {
+        app.bar.set_text(&article.msg_data_id.to_string());
+        app.bar.index = article.index;
+        request_load(app, article, app.kind, false, &mut fx);
+    }
+    fx
+}
+
+/// Ask for `article`'s comments; a newer request wins over an older one.
+pub fn request_load(
+    app: &mut App,
+    article: Article,
+    kind: CommentFilter,
+    after_batch: bool,
+    fx: &mut Vec<Effect>,
+) {
+    if app.batch.is_some() && !after_batch {
+        app.log_line(
+            Level::Warn,
+            "a batch is running: wait for it to finish, or press Esc to cancel it",
+        );
+        return;
+    }
+    let seq = app.next_seq;
+    app.next_seq += 1;
+    app.loading = Some(Loading {
+        seq,
+        article,
+        kind,
+        after_batch,
+    });
+    fx.push(Effect::Load {
+        seq,
+        article,
+        filter: kind,
+    });
+}
+
+fn on_loaded(
+    app: &mut App,
+    seq: u64,
+    result: Result<Vec<Comment>, ApiError>,
+    fx: &mut Vec<Effect>,
+) {
+    let Some(loading) = app.loading.filter(|l| l.seq == seq) else {
+        return; // superseded by a newer load
+    };
+    app.loading = None;
+    let Loading {
+        article,
+        kind,
+        after_batch,
+        ..
+    } = loading;
+    let comments = match result {
+        Ok(comments) => comments,
+        Err(err) => {
+            let text = format!("cannot load {article}: {err}");
+            app.log_line(Level::Fail, &text);
+            if !after_batch {
+                app.bar.error = Some(clean_line(&err.to_string()).into_owned());
+            }
+            return;
+        }
+    };
+    let count = comments.len();
+    let same = app.loaded.is_some_and(|(a, _)| a == article);
+    if after_batch && same {
+        app.list.refresh(comments);
+    } else {
+        if !same {
+            app.list.clear();
+            app.list.set_query(app.filter_input.value());
+        }
+        app.list.replace(comments);
+        app.stop = None;
+        app.show_progress = false;
+        if matches!(app.focus, Focus::Article | Focus::Index) {
+            app.focus = Focus::Table;
+        }
+    }
+    app.loaded = Some((article, kind));
+    app.bar.error = None;
+    let verb = if after_batch { "reloaded" } else { "loaded" };
+    let noun = if count == 1 { "comment" } else { "comments" };
+    app.log_line(
+        Level::Info,
+        &format!("{verb} {count} {} {noun} of {article}", kind.label()),
+    );
+    recent::remember(
+        &mut app.recent,
+        RecentArticle {
+            article,
+            loaded_at: app.clock.now,
+            comments: count,
+            kind: kind.label().to_string(),
+        },
+    );
+    fx.push(Effect::SaveRecent(app.recent.clone()));
+}
+
+/// Pasted text is data: control characters (newlines included) are dropped, so
+/// a paste can fill a field but never press Enter.
+fn on_paste(app: &mut App, text: &str) {
+    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    let clean = clean_line(clean.trim()).into_owned();
+    match &mut app.popup {
+        Some(Popup::Confirm(confirm)) if confirm.needs_typing() => {
+            confirm
+                .typed
+                .extend(clean.chars().filter(char::is_ascii_digit));
+            return;
+        }
+        Some(_) => return,
+        None => {}
+    }
+    if app.filter_editing {
+        for c in clean.chars() {
+            app.filter_input
+                .handle(tui_input::InputRequest::InsertChar(c));
+        }
+        app.list.set_query(app.filter_input.value());
+        return;
+    }
+    if app.focus == Focus::Article {
+        for c in clean.chars() {
+            app.bar.input.handle(tui_input::InputRequest::InsertChar(c));
+        }
+        app.bar.error = None;
+        app.bar.take_index_from_input();
+    } else {
+        // Pasting elsewhere means "this article": it replaces the input.
+        app.bar.set_text(&clean);
+        app.focus = Focus::Article;
+    }
+}

@@ -1,0 +1,37 @@
+//! `view(&App, &mut Frame)`: draws the whole screen from the state, nothing
+//! else. The layout comes from `layout.rs`, which `update` shares.
+
+use ratatui::Frame;
+
+use crate::tui::app::App;
+use crate::tui::layout;
+use crate::tui::popup::Popup;
+use crate::tui::theme::Theme;
+use crate::tui::widgets::{
+    article_bar, confirm, detail, footer, gauge, header, help, log, recent, table,
+};
+
+pub fn view(app: &App, f: &mut Frame) {
+    let theme = Theme::new(app.color);
+    let area = f.area();
+    let areas = layout::areas(area, app);
+    header::render(f, areas.header, app, &theme);
+    article_bar::render(f, areas.article, app, &theme);
+    table::render(f, areas.table, app, &theme);
+    if let Some(rect) = areas.progress {
+        gauge::render_progress(f, rect, app, &theme);
+    }
+    if let Some(rect) = areas.stop {
+        gauge::render_stop(f, rect, app, &theme);
+    }
+    detail::render(f, areas.detail, app, &theme);
+    log::render(f, areas.log, app, &theme);
+    footer::render(f, areas.footer, app, &theme);
+    match &app.popup {
+        None => {}
+        Some(Popup::Help { scroll }) => help::render(f, area, app, *scroll, &theme),
+        Some(Popup::Confirm(c)) => confirm::render(f, area, app, c, &theme),
+        Some(Popup::QuitWhileRunning) => confirm::render_quit(f, area, &theme),
+        Some(Popup::Recent { selected }) => recent::render(f, area, app, *selected, &theme),
+    }
+}

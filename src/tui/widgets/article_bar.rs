@@ -1,0 +1,115 @@
+//! The article bar: the msg_data_id input, the index selector, and one line
+//! saying what the input was understood as — or why it cannot be loaded.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Paragraph};
+
+use super::text::fit;
+use crate::article::{ArticleForm, parse_article};
+use crate::tui::app::{App, Focus};
+use crate::tui::theme::Theme;
+
+const INPUT_WIDTH: usize = 34;
+
+pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let focused = matches!(app.focus, Focus::Article | Focus::Index) && app.popup.is_none();
+    let marker = if focused { "▶ " } else { "" };
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        format!("{marker}Article "),
+        theme.title(focused),
+    ));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+
+    let input = &app.bar.input;
+    let width = INPUT_WIDTH
+        .min(usize::from(inner.width).saturating_sub(30))
+        .max(8);
+    let scroll = input.visual_scroll(width.saturating_sub(1));
+    let shown: String = fit(input.value(), usize::MAX)
+        .chars()
+        .skip(scroll)
+        .collect();
+    let shown = super::text::pad(&shown, width);
+    let id_focus = app.focus == Focus::Article && app.popup.is_none();
+    let index_focus = app.focus == Focus::Index && app.popup.is_none();
+    let field = |focus: bool| {
+        if focus {
+            theme.cursor_row()
+        } else {
+            theme.dim().patch(theme.cursor_row())
+        }
+    };
+    let label = |text: &'static str, focus: bool| {
+        Span::styled(
+            if focus {
+                format!("▶{text}")
+            } else {
+                format!(" {text}")
+            },
+            theme.title(focus),
+        )
+    };
+    let first = Line::from(vec![
+        label("msg_data_id ", id_focus),
+        Span::styled(shown, field(id_focus)),
+        Span::raw("  "),
+        label("index ", index_focus),
+        Span::styled(format!("◂ {} ▸", app.bar.index), field(index_focus)),
+        Span::styled(
+            if app.recent.is_empty() {
+                ""
+            } else {
+                "  ↓ recent"
+            },
+            theme.dim(),
+        ),
+    ]);
+    let second = match &app.bar.error {
+        Some(err) => Line::from(Span::styled(
+            fit(&format!(" ✗ {err}"), usize::from(inner.width)),
+            theme.error(),
+        )),
+        None => Line::from(Span::styled(
+            fit(&preview(app), usize::from(inner.width)),
+            theme.dim(),
+        )),
+    };
+    f.render_widget(Paragraph::new(vec![first, second]), inner);
+
+    if id_focus {
+        let x = inner.x + 13 + (input.visual_cursor().saturating_sub(scroll)) as u16;
+        f.set_cursor_position(Position::new(
+            x.min(inner.right().saturating_sub(1)),
+            inner.y,
+        ));
+    }
+}
+
+/// What Enter would load, before it is pressed.
+fn preview(app: &App) -> String {
+    let text = app.bar.input.value();
+    if text.trim().is_empty() {
+        return " paste or type a msg_data_id (2247483652, 2247483652_3 or an article link), then Enter"
+            .into();
+    }
+    match parse_article(text) {
+        Ok(parsed) => {
+            let source = match parsed.form {
+                ArticleForm::Plain => "",
+                ArticleForm::DataCube => " (from the data-cube id: _N is 1-based)",
+                ArticleForm::Link => " (from the link: idx is 1-based)",
+            };
+            let from_input = parsed.index == Some(app.bar.index);
+            format!(
+                " → msg_data_id {}, index {}{} · Enter loads",
+                parsed.msg_data_id,
+                app.bar.index,
+                if from_input { source } else { "" }
+            )
+        }
+        Err(err) => format!(" ✗ {err}"),
+    }
+}

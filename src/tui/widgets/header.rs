@@ -1,0 +1,39 @@
+//! The top line: endpoint (with a DEMO badge against the simulator), the token
+//! source (its label, never the token) and unmarkelect's remaining daily quota.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::Paragraph;
+use unicode_width::UnicodeWidthStr;
+
+use super::text::{fit, thousands};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let quota = match app.quota {
+        Some(q) if q.daily_limit > 0 => format!(
+            "quota {} of {} left today",
+            thousands(q.remain),
+            thousands(q.daily_limit)
+        ),
+        Some(q) => format!("quota {} left today", thousands(q.remain)),
+        None => "quota unknown".into(),
+    };
+    let mut spans = vec![Span::styled(" wxmod ", theme.heading())];
+    if app.env.demo {
+        spans.push(Span::styled(" DEMO ", theme.alarm()));
+        spans.push(Span::raw(" "));
+    }
+    let left_used: usize = spans.iter().map(|s| s.content.width()).sum();
+    let width = usize::from(area.width);
+    let room = width.saturating_sub(left_used + quota.width() + 2);
+    let middle = format!("{} · token: {}", app.env.endpoint, app.env.token_label);
+    let middle = fit(&middle, room);
+    let gap = width.saturating_sub(left_used + middle.width() + quota.width() + 1);
+    spans.push(Span::styled(middle, theme.plain()));
+    spans.push(Span::raw(" ".repeat(gap)));
+    spans.push(Span::styled(quota, theme.title(false)));
+    f.render_widget(Paragraph::new(Line::from(spans)), area);
+}

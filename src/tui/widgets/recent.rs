@@ -1,0 +1,44 @@
+//! The recent-articles list, opened from the article input.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+
+use super::confirm::centered;
+use super::text::{pad, short_time, thousands};
+use crate::tui::app::App;
+use crate::tui::theme::Theme;
+
+pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &Theme) {
+    let width = 64;
+    let rect = centered(area, width, app.recent.len() as u16 + 2);
+    let inner_w = usize::from(rect.width.saturating_sub(2));
+    let lines: Vec<Line> = app
+        .recent
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let pointer = if i == selected { "▶" } else { " " };
+            let text = format!(
+                "{pointer} {} index {} · {} {} · {}",
+                r.article.msg_data_id,
+                r.article.index,
+                thousands(r.comments as u64),
+                r.kind,
+                short_time(r.loaded_at, app.clock.offset)
+            );
+            let style = if i == selected {
+                theme.cursor_row()
+            } else {
+                theme.plain()
+            };
+            Line::from(Span::styled(pad(&text, inner_w), style))
+        })
+        .collect();
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(" Recent articles ", theme.heading()));
+    f.render_widget(Clear, rect);
+    f.render_widget(Paragraph::new(lines).block(block), rect);
+}

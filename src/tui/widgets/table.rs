@@ -1,0 +1,296 @@
+//! The comment table: mark, id, local time, author, outcome, reply marker and
+//! one line of content cut by display width; a scrollbar, the position
+//! (`17/2000`) and the filter line. Only the rows on screen are built.
+
+use ratatui::Frame;
+use ratatui::layout::{Position, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{
+    Block, Borders, Paragraph, Scrollbar, ScrollbarOrientation, ScrollbarState,
+};
+use unicode_width::UnicodeWidthStr;
+
+use super::text::{fit, pad, pad_left, short_openid, short_time, thousands, zone};
+use crate::api::wire::CommentFilter;
+use crate::tui::app::{App, Focus};
+use crate::tui::comments::{Outcome, Row};
+use crate::tui::layout;
+use crate::tui::theme::Theme;
+
+const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
+const TIME_W: usize = 11;
+const AUTHOR_W: usize = 9;
+const RESULT_W: usize = 7;
+
+pub fn spinner(app: &App) -> &'static str {
+    SPINNER[app.spinner % SPINNER.len()]
+}
+
+pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let focused = app.focus == Focus::Table && app.popup.is_none();
+    let block = Block::default()
+        .borders(Borders::TOP)
+        .title(Span::styled(title(app, focused), theme.title(focused)));
+    let inner = block.inner(area);
+    f.render_widget(block, area);
+    if inner.height == 0 {
+        return;
+    }
+    let filter_h = u16::from(layout::filter_line(app));
+    let body = Rect {
+        height: inner.height.saturating_sub(filter_h),
+        ..inner
+    };
+    if filter_h > 0 {
+        render_filter(
+            f,
+            Rect {
+                y: body.bottom(),
+                height: 1,
+                ..inner
+            },
+            app,
+            theme,
+        );
+    }
+    if app.list.visible_len() == 0 {
+        let hint = empty_hint(app);
+        f.render_widget(
+            Paragraph::new(Line::from(Span::styled(
+                fit(&hint, usize::from(body.width)),
+                theme.dim(),
+            ))),
+            Rect {
+                y: body.y + 1.min(body.height.saturating_sub(1)),
+                height: 1,
+                ..body
+            },
+        );
+        return;
+    }
+    // One column for the scrollbar.
+    let width = usize::from(body.width.saturating_sub(1));
+    let rows = usize::from(body.height.saturating_sub(1));
+    let offset = effective_offset(app, rows);
+    let page: Vec<(usize, &Row)> = app.list.visible_rows(offset).take(rows).collect();
+    let id_w = page
+        .iter()
+        .map(|(_, r)| r.comment.user_comment_id.to_string().len())
+        .max()
+        .unwrap_or(2)
+        .max(2);
+    let fixed = 4 + 1 + id_w + 1 + TIME_W + 1 + AUTHOR_W + 1 + RESULT_W + 1 + 1 + 1;
+    let content_w = width.saturating_sub(fixed);
+    let mut lines = Vec::with_capacity(page.len() + 1);
+    lines.push(Line::from(Span::styled(
+        fit(
+            &format!(
+                "    {} {} {} {} {}",
+                pad_left("id", id_w + 1),
+                pad(
+                    &format!("time {}", zone(app.clock.offset).trim_start_matches("UTC")),
+                    TIME_W
+                ),
+                pad("author", AUTHOR_W),
+                pad("result", RESULT_W),
+                "  content"
+            ),
+            width,
+        ),
+        theme.heading(),
+    )));
+    for (pos, row) in page {
+        lines.push(row_line(app, theme, pos, row, id_w, content_w));
+    }
+    f.render_widget(
+        Paragraph::new(lines),
+        Rect {
+            width: body.width.saturating_sub(1),
+            ..body
+        },
+    );
+
+    let mut state = ScrollbarState::new(app.list.visible_len())
+        .position(app.list.cursor())
+        .viewport_content_length(rows);
+    f.render_stateful_widget(
+        Scrollbar::new(ScrollbarOrientation::VerticalRight)
+            .begin_symbol(None)
+            .end_symbol(None)
+            .track_symbol(Some("│")),
+        Rect {
+            y: body.y + 1,
+            height: body.height.saturating_sub(1),
+            ..body
+        },
+        &mut state,
+    );
+}
+
+/// The stored offset, kept valid for this height (the update keeps it in step).
+fn effective_offset(app: &App, rows: usize) -> usize {
+    let cursor = app.list.cursor();
+    let offset = app.list.offset().min(cursor);
+    if cursor >= offset + rows.max(1) {
+        cursor + 1 - rows.max(1)
+    } else {
+        offset
+    }
+}
+
+fn title(app: &App, focused: bool) -> String {
+    let marker = if focused { "▶ " } else { "" };
+    let kind = match app.loaded.map_or(app.kind, |(_, k)| k) {
+        CommentFilter::Elected => "Elected comments",
+        CommentFilter::Normal => "Normal comments",
+        CommentFilter::All => "All comments",
+    };
+    let mut t = format!("{marker}{kind}");
+    if let Some((article, _)) = app.loaded {
+        t.push_str(&format!(" · {article}"));
+        let list = &app.list;
+        let pos = if list.visible_len() == 0 {
+            0
+        } else {
+            list.cursor() + 1
+        };
+        t.push_str(&format!(
+            " · {}/{}",
+            thousands(pos as u64),
+            thousands(list.visible_len() as u64)
+        ));
+        if list.visible_len() != list.total() {
+            t.push_str(&format!(" of {}", thousands(list.total() as u64)));
+        }
+        if list.marked_count() > 0 {
+            t.push_str(&format!(
+                " · {} marked",
+                thousands(list.marked_count() as u64)
+            ));
+            let hidden = list.marks_hidden();
+            if hidden > 0 {
+                t.push_str(&format!(" ({hidden} hidden)"));
+            }
+        }
+    }
+    if let Some(loading) = app.loading {
+        t.push_str(&format!(" · {} loading {}…", spinner(app), loading.article));
+    }
+    if app.kind != app.loaded.map_or(app.kind, |(_, k)| k) {
+        t.push_str(&format!(" · next: {}", app.kind.label()));
+    }
+    t.push(' ');
+    t
+}
+
+fn empty_hint(app: &App) -> String {
+    if app.loading.is_some() {
+        return format!("  {} loading…", spinner(app));
+    }
+    match app.loaded {
+        None => {
+            "  No article loaded yet: type or paste a msg_data_id above and press Enter.".into()
+        }
+        Some(_) if !app.list.query().is_empty() => format!(
+            "  No comment matches \"{}\" — Esc clears the filter.",
+            app.list.query()
+        ),
+        Some((_, kind)) => format!(
+            "  No {} comments on this article — t shows other types, r reloads.",
+            kind.label()
+        ),
+    }
+}
+
+fn outcome_cell(app: &App, row: &Row) -> (String, Style) {
+    let theme = Theme::new(app.color);
+    match row.outcome {
+        None => (String::new(), theme.plain()),
+        Some(Outcome::Sending) => (format!("{} sending", spinner(app)), theme.warn()),
+        Some(Outcome::Done) => ("✓".into(), theme.ok()),
+        Some(Outcome::Failed { code: Some(code) }) => (format!("✗ {code}"), theme.fail()),
+        Some(Outcome::Failed { code: None }) => ("✗ net".into(), theme.fail()),
+        Some(Outcome::NotAttempted) => ("· unsent".into(), theme.warn()),
+    }
+}
+
+fn row_line<'a>(
+    app: &App,
+    theme: &Theme,
+    pos: usize,
+    row: &'a Row,
+    id_w: usize,
+    content_w: usize,
+) -> Line<'a> {
+    let c = &row.comment;
+    let is_cursor = pos == app.list.cursor();
+    let marked = app.list.is_marked(c.user_comment_id);
+    let mark = if marked {
+        "[x]"
+    } else if app.list.in_pending_range(pos) {
+        "[~]"
+    } else {
+        "[ ]"
+    };
+    let pointer = if is_cursor { "▶" } else { " " };
+    let (result, result_style) = outcome_cell(app, row);
+    let reply = if c.reply.is_some() { "↩" } else { " " };
+    let mut line = Line::from(vec![
+        Span::styled(
+            format!("{pointer}{mark}"),
+            if marked {
+                theme.marked()
+            } else {
+                theme.plain()
+            },
+        ),
+        Span::raw(format!(
+            " {} ",
+            pad_left(&c.user_comment_id.to_string(), id_w)
+        )),
+        Span::raw(pad(&short_time(c.create_time, app.clock.offset), TIME_W)),
+        Span::raw(" "),
+        Span::raw(pad(&short_openid(c.openid.as_deref()), AUTHOR_W)),
+        Span::raw(" "),
+        Span::styled(pad(&result, RESULT_W), result_style),
+        Span::raw(format!(" {reply} ")),
+        Span::raw(fit(&c.content, content_w)),
+    ]);
+    if row.gone {
+        line = line.patch_style(theme.dim());
+    }
+    if is_cursor {
+        line = line.patch_style(theme.cursor_row());
+    }
+    let used = line.width();
+    let full = 4 + 1 + id_w + 1 + TIME_W + 1 + AUTHOR_W + 1 + RESULT_W + 3 + content_w;
+    if is_cursor && used < full {
+        line.push_span(Span::styled(" ".repeat(full - used), theme.cursor_row()));
+    }
+    line
+}
+
+fn render_filter(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let editing = app.filter_editing && app.popup.is_none();
+    let value = fit(
+        app.filter_input.value(),
+        usize::from(area.width).saturating_sub(12),
+    );
+    let line = Line::from(vec![
+        Span::styled(
+            if editing {
+                "▶/ filter: "
+            } else {
+                " / filter: "
+            },
+            theme.title(editing),
+        ),
+        Span::styled(value.clone(), theme.marked()),
+    ]);
+    f.render_widget(Paragraph::new(line), area);
+    if editing {
+        let x = area.x + 11 + value.width() as u16;
+        f.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
+    }
+}

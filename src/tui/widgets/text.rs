@@ -1,0 +1,148 @@
+//! Fitting text into cells: untrusted text is sanitised first, then cut by
+//! display width (so Chinese and emoji line up) with `…`; times are shown in the
+//! app's fixed offset. Formatting only; nothing here draws.
+
+use time::{OffsetDateTime, UtcOffset, macros::format_description};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
+
+use crate::sanitize::clean_line;
+
+/// Sanitise `text` to one line and cut it to at most `width` columns.
+pub fn fit(text: &str, width: usize) -> String {
+    let clean = clean_line(text);
+    if clean.width() <= width {
+        return clean.into_owned();
+    }
+    if width == 0 {
+        return String::new();
+    }
+    let mut out = String::with_capacity(width * 3);
+    let mut used = 0;
+    for c in clean.chars() {
+        let w = c.width().unwrap_or(0);
+        if used + w > width - 1 {
+            break;
+        }
+        used += w;
+        out.push(c);
+    }
+    out.push('…');
+    out
+}
+
+/// `fit`, then padded with spaces to exactly `width` columns.
+pub fn pad(text: &str, width: usize) -> String {
+    let mut out = fit(text, width);
+    let used = out.width();
+    out.extend(std::iter::repeat_n(' ', width.saturating_sub(used)));
+    out
+}
+
+/// Right-aligned to `width` columns.
+pub fn pad_left(text: &str, width: usize) -> String {
+    let out = fit(text, width);
+    let used = out.width();
+    let mut padded = " ".repeat(width.saturating_sub(used));
+    padded.push_str(&out);
+    padded
+}
+
+/// `o6_b…fL2M`; `—` when the server sent no openid.
+pub fn short_openid(openid: Option<&str>) -> String {
+    let Some(openid) = openid.filter(|o| !o.is_empty()) else {
+        return "—".into();
+    };
+    let clean = clean_line(openid);
+    let chars: Vec<char> = clean.chars().collect();
+    if chars.len() <= 9 {
+        return clean.into_owned();
+    }
+    let head: String = chars[..4].iter().collect();
+    let tail: String = chars[chars.len() - 4..].iter().collect();
+    format!("{head}…{tail}")
+}
+
+fn at(ts: i64, offset: UtcOffset) -> Option<OffsetDateTime> {
+    OffsetDateTime::from_unix_timestamp(ts)
+        .ok()
+        .map(|t| t.to_offset(offset))
+}
+
+/// `03-14 09:26` for the table.
+pub fn short_time(ts: i64, offset: UtcOffset) -> String {
+    at(ts, offset)
+        .and_then(|t| {
+            t.format(format_description!("[month]-[day] [hour]:[minute]"))
+                .ok()
+        })
+        .unwrap_or_else(|| "?".into())
+}
+
+/// `09:26:53` for the log.
+pub fn clock_time(ts: i64, offset: UtcOffset) -> String {
+    at(ts, offset)
+        .and_then(|t| {
+            t.format(format_description!("[hour]:[minute]:[second]"))
+                .ok()
+        })
+        .unwrap_or_else(|| "??:??:??".into())
+}
+
+/// `2025-03-14 09:26:53 +08:00` for the detail pane.
+pub fn full_time(ts: i64, offset: UtcOffset) -> String {
+    at(ts, offset)
+        .and_then(|t| {
+            t.format(format_description!(
+                "[year]-[month]-[day] [hour]:[minute]:[second] [offset_hour sign:mandatory]:[offset_minute]"
+            ))
+            .ok()
+        })
+        .unwrap_or_else(|| format!("unix time {ts}"))
+}
+
+/// `UTC+08:00`.
+pub fn zone(offset: UtcOffset) -> String {
+    let (h, m, _) = offset.as_hms();
+    let sign = if offset.is_negative() { '-' } else { '+' };
+    format!("UTC{sign}{:02}:{:02}", h.unsigned_abs(), m.unsigned_abs())
+}
+
+/// `12,345`.
+pub fn thousands(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fit_cuts_by_display_width() {
+        assert_eq!(fit("精选评论很好", 7), "精选评…");
+        assert_eq!(fit("abc", 3), "abc");
+        assert_eq!(fit("abcd", 3), "ab…");
+        assert_eq!(fit("👍👍👍", 4), "👍…");
+        assert_eq!(pad("精", 3).width(), 3);
+        assert_eq!(fit("a\u{1b}[2Jb", 20), "a␛[2Jb");
+    }
+
+    #[test]
+    fn openids_and_numbers() {
+        assert_eq!(
+            short_openid(Some("o6_bmjrPTlm6_2sgVt7hMZOPfL2M")),
+            "o6_b…fL2M"
+        );
+        assert_eq!(short_openid(None), "—");
+        assert_eq!(thousands(1234567), "1,234,567");
+        assert_eq!(thousands(12), "12");
+        assert_eq!(zone(UtcOffset::from_hms(-5, -30, 0).unwrap()), "UTC-05:30");
+    }
+}

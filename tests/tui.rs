@@ -1,0 +1,15 @@
+//! The console without a terminal: `update` driven by messages (keys, pastes,
+//! load answers, batch events) and screens drawn into a TestBackend and
+//! compared with reviewed snapshots.
+
+#[path = "tui/support.rs"]
+mod support;
+
+#[path = "tui/update_marks.rs"]
+mod update_marks;
+
+#[path = "tui/update_flow.rs"]
+mod update_flow;
+
+#[path = "tui/screens.rs"]
+mod screens;

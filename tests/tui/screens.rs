@@ -1,0 +1,1 @@
+//! Screens, drawn into a TestBackend and compared with reviewed snapshots.

@@ -1,0 +1,220 @@
+//! Fixtures for the console tests: a fixed clock and offset, sample comments,
+//! key helpers and rendering to text.
+
+#![allow(dead_code)]
+
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use time::UtcOffset;
+use wxmod::api::wire::{Article, Comment, CommentFilter, Reply, WriteOp};
+use wxmod::batch::{BatchEvent, ItemResult, ItemStatus, Progress, Summary};
+use wxmod::tui::{App, Clock, Effect, Env, Msg, update, view};
+
+/// 2025-03-14 09:26:53 at +08:00.
+pub const NOW: i64 = 1_741_915_613;
+pub const ARTICLE: Article = Article {
+    msg_data_id: 2_247_483_652,
+    index: 0,
+};
+
+pub fn app() -> App {
+    let mut app = App::new(
+        Env {
+            endpoint: "https://api.weixin.qq.com".into(),
+            demo: false,
+            token_label: "app credentials (wx12…)".into(),
+        },
+        Clock {
+            now: NOW,
+            offset: UtcOffset::from_hms(8, 0, 0).unwrap(),
+        },
+        true,
+    );
+    app.size = (120, 32);
+    app
+}
+
+pub fn comment(id: u64, minutes_ago: i64, content: &str, elected: bool) -> Comment {
+    Comment {
+        user_comment_id: id,
+        openid: Some(format!("oAbC{id}xYz0123456789abcdefQ")),
+        create_time: NOW - minutes_ago * 60,
+        content: content.into(),
+        comment_type: u8::from(elected),
+        reply: None,
+    }
+}
+
+/// Twelve elected comments, newest first by id 1001..=1012.
+pub fn sample() -> Vec<Comment> {
+    let texts = [
+        "Great article, thanks for sharing!",
+        "写得很好，学习了 👍",
+        "I disagree with the second point",
+        "Where can I buy this?",
+        "精选评论：这篇文章非常有用，感谢作者的分享，期待下一篇",
+        "spam spam spam buy now",
+        "First!",
+        "Could you explain the third chart in more detail please? It seems off",
+        "👍👍👍",
+        "The link in paragraph 4 is broken",
+        "好文章",
+        "Thanks",
+    ];
+    let mut out: Vec<Comment> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| comment(1001 + i as u64, 5 + i as i64 * 7, t, true))
+        .collect();
+    out[2].openid = None;
+    out[3].reply = Some(Reply {
+        content: "In our shop, link in the menu.".into(),
+        create_time: NOW - 60,
+    });
+    out
+}
+
+pub fn key(code: KeyCode) -> Msg {
+    Msg::Key(KeyEvent::new(code, KeyModifiers::NONE))
+}
+
+pub fn ch(c: char) -> Msg {
+    key(KeyCode::Char(c))
+}
+
+pub fn ctrl(c: char) -> Msg {
+    Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL))
+}
+
+/// Send each message; return all effects.
+pub fn send(app: &mut App, msgs: impl IntoIterator<Item = Msg>) -> Vec<Effect> {
+    msgs.into_iter().flat_map(|m| update(app, m)).collect()
+}
+
+/// Type a string, one key per character.
+pub fn type_text(app: &mut App, text: &str) -> Vec<Effect> {
+    send(app, text.chars().map(ch))
+}
+
+/// The seq of the single load among `fx`.
+pub fn load_seq(fx: &[Effect]) -> u64 {
+    let seqs: Vec<u64> = fx
+        .iter()
+        .filter_map(|e| match e {
+            Effect::Load { seq, .. } => Some(*seq),
+            _ => None,
+        })
+        .collect();
+    assert_eq!(seqs.len(), 1, "expected one load in {fx:?}");
+    seqs[0]
+}
+
+/// An app showing `comments` of ARTICLE, loaded the way a user would.
+pub fn loaded_with(comments: Vec<Comment>) -> App {
+    let mut app = app();
+    send(&mut app, [Msg::Paste("2247483652".into())]);
+    let fx = send(&mut app, [key(KeyCode::Enter)]);
+    let seq = load_seq(&fx);
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Ok(comments),
+        }],
+    );
+    app
+}
+
+pub fn loaded() -> App {
+    loaded_with(sample())
+}
+
+pub fn item(id: u64, status: ItemStatus, code: Option<i64>) -> ItemResult {
+    let (errmsg, meaning) = match code {
+        Some(88008) => ("comment is not exists", "the comment was deleted"),
+        Some(c) if c != 0 => ("err", "something failed"),
+        _ => ("ok", "success"),
+    };
+    ItemResult {
+        user_comment_id: id,
+        status,
+        errcode: code,
+        errmsg: errmsg.into(),
+        meaning: if status == ItemStatus::NotAttempted {
+            "the batch stopped first".into()
+        } else {
+            meaning.into()
+        },
+        attempts: 1,
+        duration: std::time::Duration::from_millis(40),
+    }
+}
+
+pub fn summary(op: WriteOp, items: Vec<ItemResult>) -> Summary {
+    let count = |s| items.iter().filter(|i| i.status == s).count();
+    Summary {
+        batch_id: "20250314-092653-a1b2".into(),
+        op,
+        article: ARTICLE,
+        total: items.len(),
+        done: count(ItemStatus::Done),
+        failed: count(ItemStatus::Failed),
+        not_attempted: count(ItemStatus::NotAttempted),
+        stopped: None,
+        items,
+    }
+}
+
+/// Start a batch over the current marks (d, y) and answer Started.
+pub fn run_marked(app: &mut App) -> Vec<u64> {
+    let fx = send(app, [ch('d'), ch('y')]);
+    let ids = match fx.as_slice() {
+        [Effect::RunBatch { ids, .. }] => ids.clone(),
+        other => panic!("expected RunBatch, got {other:?}"),
+    };
+    send(
+        app,
+        [Msg::Batch(BatchEvent::Started {
+            batch_id: "20250314-092653-a1b2".into(),
+            op: WriteOp::UnmarkElect,
+            article: ARTICLE,
+            total: ids.len(),
+        })],
+    );
+    ids
+}
+
+pub fn progress(total: usize, done: usize, failed: usize, not_attempted: usize) -> Msg {
+    Msg::Batch(BatchEvent::Progress(Progress {
+        total,
+        done,
+        failed,
+        not_attempted,
+        in_flight: 0,
+    }))
+}
+
+pub fn marked(app: &App) -> Vec<u64> {
+    app.list.marked_ids()
+}
+
+pub fn filter_kind(fx: &[Effect]) -> Option<CommentFilter> {
+    fx.iter().find_map(|e| match e {
+        Effect::Load { filter, .. } => Some(*filter),
+        _ => None,
+    })
+}
+
+/// The screen as text, one quoted line per row.
+pub fn render(app: &App) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| view(app, f)).unwrap();
+    terminal.backend().to_string()
+}
+
+pub fn buffer(app: &App) -> ratatui::buffer::Buffer {
+    let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
+    terminal.draw(|f| view(app, f)).unwrap();
+    terminal.backend().buffer().clone()
+}

@@ -1,0 +1,375 @@
+//! `update` around batches: the confirmation, the run, cancelling, quitting,
+//! results, retrying failures and undo.
+
+use ratatui::crossterm::event::KeyCode;
+use wxmod::api::wire::{Comment, WriteOp};
+use wxmod::batch::{BatchEvent, ItemStatus, StopReason};
+use wxmod::tui::popup::{Button, Popup};
+use wxmod::tui::{Effect, Msg};
+
+use crate::support::*;
+
+fn confirm(app: &wxmod::tui::App) -> &wxmod::tui::popup::Confirm {
+    match &app.popup {
+        Some(Popup::Confirm(c)) => c,
+        other => panic!("expected the confirmation, got {other:?}"),
+    }
+}
+
+#[test]
+fn d_asks_first_focus_on_cancel_and_d_again_does_not_confirm() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch('j'), ch(' ')]); // 1001 and 1003
+    let fx = send(&mut app, [ch('d')]);
+    assert!(fx.is_empty(), "d alone sends nothing: {fx:?}");
+    let c = confirm(&app);
+    assert_eq!(c.focus, Button::Cancel);
+    assert_eq!(c.ids, vec![1001, 1003]);
+    assert_eq!(c.op, WriteOp::UnmarkElect);
+    assert!(
+        send(&mut app, [ch('d'), ch('d')]).is_empty(),
+        "the opening key never confirms"
+    );
+    assert!(
+        send(&mut app, [key(KeyCode::Enter)]).is_empty(),
+        "Enter on Cancel"
+    );
+    assert!(app.popup.is_none(), "Enter on Cancel closes");
+}
+
+#[test]
+fn y_runs_exactly_the_marked_ids() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch('j'), ch(' '), ch('G'), ch(' ')]);
+    send(&mut app, [ch('d')]);
+    let fx = send(&mut app, [ch('y')]);
+    assert_eq!(
+        fx,
+        vec![Effect::RunBatch {
+            op: WriteOp::UnmarkElect,
+            article: ARTICLE,
+            ids: vec![1001, 1003, 1012],
+        }]
+    );
+    assert!(app.popup.is_none());
+    assert!(app.batch.is_some());
+}
+
+#[test]
+fn n_and_esc_cancel_and_send_nothing() {
+    let mut app = loaded();
+    send(&mut app, [ch(' ')]);
+    for cancel in [ch('n'), key(KeyCode::Esc)] {
+        send(&mut app, [ch('d')]);
+        assert!(app.popup.is_some());
+        assert!(send(&mut app, [cancel]).is_empty());
+        assert!(app.popup.is_none());
+        assert_eq!(marked(&app), vec![1001], "cancelling keeps the marks");
+    }
+}
+
+#[test]
+fn tab_then_enter_confirms_from_the_confirm_button() {
+    let mut app = loaded();
+    send(&mut app, [ch('d'), key(KeyCode::Tab)]);
+    let fx = send(&mut app, [key(KeyCode::Enter)]);
+    assert!(matches!(fx.as_slice(), [Effect::RunBatch { ids, .. }] if ids == &vec![1001]));
+}
+
+#[test]
+fn without_marks_d_targets_the_highlighted_comment() {
+    let mut app = loaded();
+    send(&mut app, [ch('j'), ch('j'), ch('d')]);
+    assert_eq!(confirm(&app).ids, vec![1003]);
+}
+
+#[test]
+fn only_elected_comments_are_deselected() {
+    let mut comments = sample();
+    comments[1].comment_type = 0; // 1002 is a normal comment
+    let mut app = loaded_with(comments);
+    send(&mut app, [ch(' '), ch(' '), ch(' '), ch('d')]);
+    let c = confirm(&app);
+    assert_eq!(c.ids, vec![1001, 1003]);
+    assert_eq!(c.skipped, 1);
+}
+
+#[test]
+fn the_confirmation_counts_marks_hidden_by_the_filter() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' ')]);
+    send(&mut app, [ch('/')]);
+    type_text(&mut app, "spam");
+    send(&mut app, [key(KeyCode::Enter), ch(' '), ch('d')]);
+    let c = confirm(&app);
+    assert_eq!(c.ids, vec![1001, 1002, 1006]);
+    assert_eq!(c.hidden, 2);
+}
+
+#[test]
+fn batches_of_100_or_more_need_the_count_typed() {
+    let comments: Vec<Comment> = (0..150)
+        .map(|i| comment(5000 + i, i as i64, "x", true))
+        .collect();
+    let mut app = loaded_with(comments);
+    send(&mut app, [ctrl('a'), ch('d')]);
+    assert!(confirm(&app).needs_typing());
+    assert!(send(&mut app, [ch('y')]).is_empty(), "y is not enough");
+    assert!(confirm(&app).hint.as_deref().unwrap().contains("150"));
+    type_text(&mut app, "15");
+    assert!(
+        send(&mut app, [key(KeyCode::Enter)]).is_empty(),
+        "wrong count"
+    );
+    assert!(app.popup.is_some());
+    type_text(&mut app, "0");
+    let fx = send(&mut app, [key(KeyCode::Enter)]);
+    assert!(matches!(fx.as_slice(), [Effect::RunBatch { ids, .. }] if ids.len() == 150));
+}
+
+#[test]
+fn esc_during_a_batch_cancels_it() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    let fx = send(&mut app, [key(KeyCode::Esc)]);
+    assert_eq!(fx, vec![Effect::CancelBatch]);
+    assert_eq!(
+        marked(&app).len(),
+        2,
+        "Esc cancels the batch, not the marks"
+    );
+    assert!(send(&mut app, [key(KeyCode::Esc)]).is_empty(), "asked once");
+    assert!(app.batch.as_ref().unwrap().cancelling);
+}
+
+#[test]
+fn q_asks_before_quitting_while_a_batch_runs() {
+    let mut app = loaded();
+    send(&mut app, [ch(' ')]);
+    run_marked(&mut app);
+    assert!(send(&mut app, [ch('q')]).is_empty());
+    assert_eq!(app.popup, Some(Popup::QuitWhileRunning));
+    assert!(send(&mut app, [ch('n')]).is_empty(), "n keeps running");
+    send(&mut app, [ch('q')]);
+    assert_eq!(send(&mut app, [ch('y')]), vec![Effect::CancelBatch]);
+    let fx = send(
+        &mut app,
+        [Msg::Batch(BatchEvent::Finished(summary(
+            WriteOp::UnmarkElect,
+            vec![item(1001, ItemStatus::NotAttempted, None)],
+        )))],
+    );
+    assert!(
+        fx.contains(&Effect::Quit),
+        "quits once the batch has stopped: {fx:?}"
+    );
+    // Without a batch, q quits at once.
+    let mut idle = loaded();
+    assert_eq!(send(&mut idle, [ch('q')]), vec![Effect::Quit]);
+}
+
+#[test]
+fn ctrl_c_cancels_first_and_quits_at_once_when_pressed_again() {
+    let mut app = loaded();
+    send(&mut app, [ch(' ')]);
+    run_marked(&mut app);
+    assert_eq!(send(&mut app, [ctrl('c')]), vec![Effect::CancelBatch]);
+    assert_eq!(send(&mut app, [ctrl('c')]), vec![Effect::Quit]);
+}
+
+/// Two done, one failed with 88008, one never sent.
+fn finish_mixed(app: &mut wxmod::tui::App) -> Vec<Effect> {
+    let items = vec![
+        item(1001, ItemStatus::Done, Some(0)),
+        item(1002, ItemStatus::Failed, Some(88008)),
+        item(1003, ItemStatus::Done, Some(0)),
+        item(1004, ItemStatus::NotAttempted, None),
+    ];
+    let mut fx = send(
+        app,
+        [Msg::Batch(BatchEvent::Sending {
+            user_comment_id: 1001,
+        })],
+    );
+    for it in &items {
+        fx.extend(send(
+            app,
+            [Msg::Batch(BatchEvent::ItemFinished(it.clone()))],
+        ));
+    }
+    fx.extend(send(app, [progress(4, 2, 1, 1)]));
+    fx.extend(send(
+        app,
+        [Msg::Batch(BatchEvent::Finished(summary(
+            WriteOp::UnmarkElect,
+            items,
+        )))],
+    ));
+    fx
+}
+
+#[test]
+fn results_update_rows_and_log_then_the_list_is_read_again() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    let fx = finish_mixed(&mut app);
+    let seq = load_seq(&fx);
+    assert!(fx.contains(&Effect::ReadQuota));
+    assert!(app.batch.is_none());
+    assert_eq!(
+        marked(&app),
+        vec![1002, 1004],
+        "failed and unsent rows stay marked"
+    );
+    let texts: Vec<&str> = app.log.lines().iter().map(|l| l.text.as_str()).collect();
+    assert!(texts.contains(&"✓ 1001 deselected"), "{texts:?}");
+    assert!(
+        texts.contains(&"✗ 1002 88008 comment is not exists — the comment was deleted"),
+        "{texts:?}"
+    );
+    assert!(texts.iter().any(|t| {
+        t.starts_with("batch 20250314-092653-a1b2: 2 deselected, 1 failed, 1 not attempted")
+    }));
+
+    // The server no longer lists 1001, 1003 (deselected) and 1002 (deleted).
+    let rest: Vec<Comment> = sample()
+        .into_iter()
+        .filter(|c| ![1001, 1002, 1003].contains(&c.user_comment_id))
+        .collect();
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Ok(rest.clone()),
+        }],
+    );
+    let gone: Vec<u64> = app
+        .list
+        .all_rows()
+        .filter(|r| r.gone)
+        .map(|r| r.comment.user_comment_id)
+        .collect();
+    assert_eq!(
+        gone,
+        vec![1001, 1002, 1003],
+        "they stay visible, dimmed, until the next load"
+    );
+    assert_eq!(app.list.total(), 12);
+    assert_eq!(marked(&app), vec![1002, 1004]);
+
+    // The next load by the user drops them.
+    let seq = load_seq(&send(&mut app, [ch('r')]));
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Ok(rest),
+        }],
+    );
+    assert_eq!(app.list.total(), 9);
+    assert_eq!(marked(&app), vec![1004]);
+}
+
+#[test]
+fn d_after_a_batch_does_not_pick_deselected_rows_again() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    finish_mixed(&mut app);
+    send(&mut app, [ctrl('a'), ch('d')]);
+    let c = confirm(&app);
+    assert!(
+        !c.ids.contains(&1001) && !c.ids.contains(&1003),
+        "{:?}",
+        c.ids
+    );
+    assert_eq!(c.skipped, 2);
+}
+
+#[test]
+fn f_marks_the_failed_items_again() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    finish_mixed(&mut app);
+    send(&mut app, [key(KeyCode::Esc)]);
+    assert!(marked(&app).is_empty());
+    send(&mut app, [ch('f')]);
+    assert_eq!(marked(&app), vec![1002, 1004]);
+    send(&mut app, [ch('d')]);
+    assert_eq!(confirm(&app).ids, vec![1002, 1004]);
+}
+
+#[test]
+fn u_undoes_the_last_deselect_after_a_confirmation() {
+    let mut app = loaded();
+    assert!(send(&mut app, [ch('u')]).is_empty());
+    assert!(app.popup.is_none(), "nothing to undo yet");
+    send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    finish_mixed(&mut app);
+    assert!(send(&mut app, [ch('u')]).is_empty());
+    let c = confirm(&app);
+    assert_eq!(
+        (c.op, c.ids.clone()),
+        (WriteOp::MarkElect, vec![1001, 1003])
+    );
+    assert_eq!(c.focus, Button::Cancel);
+    assert_eq!(c.undo_of.as_deref(), Some("20250314-092653-a1b2"));
+    let fx = send(&mut app, [ch('y')]);
+    assert_eq!(
+        fx,
+        vec![Effect::RunBatch {
+            op: WriteOp::MarkElect,
+            article: ARTICLE,
+            ids: vec![1001, 1003]
+        }]
+    );
+}
+
+#[test]
+fn a_stop_is_shown_with_its_remedy() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    send(
+        &mut app,
+        [Msg::Batch(BatchEvent::Stopped(StopReason::Api {
+            code: 45009,
+            errmsg: "reach max api daily quota limit".into(),
+        }))],
+    );
+    let stop = app.stop.clone().expect("stop banner");
+    assert!(stop.contains("45009"), "{stop}");
+    let remedy = wxmod::api::catalog::lookup(45009).unwrap().remedy_en;
+    assert!(stop.contains(remedy), "{stop}");
+}
+
+#[test]
+fn a_batch_blocks_loads_and_a_second_batch() {
+    let mut app = loaded();
+    send(&mut app, [ch(' ')]);
+    run_marked(&mut app);
+    assert!(send(&mut app, [ch('r')]).is_empty());
+    assert!(send(&mut app, [ch('d')]).is_empty());
+    assert!(app.popup.is_none());
+}
+
+#[test]
+fn ticks_are_wanted_only_while_something_moves() {
+    let mut app = app();
+    assert!(!app.needs_tick(), "idle means no ticks, so no redraws");
+    send(&mut app, [Msg::Paste("2247483652".into())]);
+    let seq = load_seq(&send(&mut app, [key(KeyCode::Enter)]));
+    assert!(app.needs_tick());
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Ok(sample()),
+        }],
+    );
+    assert!(!app.needs_tick());
+}
