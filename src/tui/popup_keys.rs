@@ -17,18 +17,18 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         return;
     };
     app.popup = match popup {
-        Popup::Help { scroll } => help(scroll, action),
+        Popup::Help { scroll } => help(scroll, action, app.keymap.help_lines()),
         Popup::Confirm(confirm) => self::confirm(app, confirm, key, action, fx),
         Popup::QuitWhileRunning => quit_while_running(app, action, fx),
         Popup::Recent { selected } => recent(app, selected, action, fx),
     };
 }
 
-fn help(scroll: u16, action: Option<Action>) -> Option<Popup> {
+fn help(scroll: u16, action: Option<Action>, max: u16) -> Option<Popup> {
     let scroll = match action {
         Some(Action::Close) => return None,
         Some(Action::Up) => scroll.saturating_sub(1),
-        Some(Action::Down) => scroll.saturating_add(1),
+        Some(Action::Down) => scroll.saturating_add(1).min(max),
         _ => scroll,
     };
     Some(Popup::Help { scroll })

@@ -134,6 +134,7 @@ pub fn item(id: u64, status: ItemStatus, code: Option<i64>) -> ItemResult {
     let (errmsg, meaning) = match code {
         Some(88008) => ("comment is not exists", "the comment was deleted"),
         Some(c) if c != 0 => ("err", "something failed"),
+        None if status == ItemStatus::Failed => ("", "no answer from the server (timed out)"),
         _ => ("ok", "success"),
     };
     ItemResult {

@@ -55,9 +55,9 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let n = |v: usize| thousands(v as u64);
     let mut spans = vec![
         Span::styled(format!(" {head} "), theme.heading()),
-        Span::styled(format!("✓ {} ", n(done)), theme.ok()),
+        Span::styled(format!("✓ {} done  ", n(done)), theme.ok()),
         Span::styled(
-            format!("✗ {} ", n(failed)),
+            format!("✗ {} failed  ", n(failed)),
             if failed > 0 {
                 theme.fail()
             } else {
@@ -67,7 +67,7 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ];
     if unsent > 0 {
         spans.push(Span::styled(
-            format!("· {} unsent ", n(unsent)),
+            format!("· {} unsent  ", n(unsent)),
             theme.warn(),
         ));
     }

@@ -14,11 +14,11 @@ use crate::tui::theme::Theme;
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let quota = match app.quota {
         Some(q) if q.daily_limit > 0 => format!(
-            "quota {} of {} left today",
+            "quota left {}/{}",
             thousands(q.remain),
             thousands(q.daily_limit)
         ),
-        Some(q) => format!("quota {} left today", thousands(q.remain)),
+        Some(q) => format!("quota left {}", thousands(q.remain)),
         None => "quota unknown".into(),
     };
     let mut spans = vec![Span::styled(" wxmod ", theme.heading())];

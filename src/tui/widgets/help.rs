@@ -4,7 +4,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::text::pad;
 use crate::tui::app::App;
@@ -30,10 +31,14 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme) 
         lines.push(Line::from(""));
         lines.push(Line::from(Span::styled(context.title(), theme.heading())));
         for b in bindings {
-            lines.push(Line::from(vec![
-                Span::styled(format!("  {}", pad(&b.keys_label, 18)), theme.key()),
-                Span::raw(b.help.clone()),
-            ]));
+            let text_w = usize::from(area.width).saturating_sub(2 + 20).max(20);
+            for (i, part) in wrap(&b.help, text_w).into_iter().enumerate() {
+                let keys = if i == 0 { b.keys_label.as_str() } else { "" };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {}", pad(keys, 18)), theme.key()),
+                    Span::raw(part),
+                ]));
+            }
         }
     }
     let block = Block::default().borders(Borders::ALL).title(Span::styled(
@@ -41,11 +46,22 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme) 
         theme.heading(),
     ));
     f.render_widget(Clear, area);
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        area,
-    );
+    f.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
+}
+
+/// Word-wrap `text` into lines at most `width` columns wide.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.width() + 1 + word.width() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    lines.push(line);
+    lines
 }

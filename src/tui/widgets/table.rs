@@ -21,7 +21,7 @@ use crate::tui::theme::Theme;
 const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
 const TIME_W: usize = 11;
 const AUTHOR_W: usize = 9;
-const RESULT_W: usize = 7;
+const RESULT_W: usize = 8;
 
 pub fn spinner(app: &App) -> &'static str {
     SPINNER[app.spinner % SPINNER.len()]
@@ -55,18 +55,16 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         );
     }
     if app.list.visible_len() == 0 {
-        let hint = empty_hint(app);
-        f.render_widget(
-            Paragraph::new(Line::from(Span::styled(
-                fit(&hint, usize::from(body.width)),
-                theme.dim(),
-            ))),
-            Rect {
-                y: body.y + 1.min(body.height.saturating_sub(1)),
-                height: 1,
-                ..body
-            },
-        );
+        let hint = Paragraph::new(Span::styled(empty_hint(app), theme.dim()))
+            .wrap(ratatui::widgets::Wrap { trim: true });
+        let top = 1.min(body.height);
+        let rect = Rect {
+            x: body.x + 1,
+            y: body.y + top,
+            width: body.width.saturating_sub(2),
+            height: body.height - top,
+        };
+        f.render_widget(hint, rect);
         return;
     }
     // One column for the scrollbar.
@@ -111,6 +109,9 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         },
     );
 
+    if app.list.visible_len() <= rows {
+        return;
+    }
     let mut state = ScrollbarState::new(app.list.visible_len())
         .position(app.list.cursor())
         .viewport_content_length(rows);
@@ -175,7 +176,11 @@ fn title(app: &App, focused: bool) -> String {
         }
     }
     if let Some(loading) = app.loading {
-        t.push_str(&format!(" · {} loading {}…", spinner(app), loading.article));
+        if app.loaded.map(|(a, _)| a) == Some(loading.article) {
+            t.push_str(&format!(" · {} loading…", spinner(app)));
+        } else {
+            t.push_str(&format!(" · {} loading {}…", spinner(app), loading.article));
+        }
     }
     if app.kind != app.loaded.map_or(app.kind, |(_, k)| k) {
         t.push_str(&format!(" · next: {}", app.kind.label()));
@@ -186,18 +191,18 @@ fn title(app: &App, focused: bool) -> String {
 
 fn empty_hint(app: &App) -> String {
     if app.loading.is_some() {
-        return format!("  {} loading…", spinner(app));
+        return format!("{} loading…", spinner(app));
     }
     match app.loaded {
-        None => {
-            "  No article loaded yet: type or paste a msg_data_id above and press Enter.".into()
-        }
+        None => "No article loaded yet: type or paste a msg_data_id above and press Enter. \
+                 Tab moves between the panes; ? lists every key."
+            .into(),
         Some(_) if !app.list.query().is_empty() => format!(
-            "  No comment matches \"{}\" — Esc clears the filter.",
+            "No comment matches \"{}\" — Esc clears the filter.",
             app.list.query()
         ),
         Some((_, kind)) => format!(
-            "  No {} comments on this article — t shows other types, r reloads.",
+            "No {} comments on this article — t shows other types, r reloads.",
             kind.label()
         ),
     }
@@ -207,7 +212,7 @@ fn outcome_cell(app: &App, row: &Row) -> (String, Style) {
     let theme = Theme::new(app.color);
     match row.outcome {
         None => (String::new(), theme.plain()),
-        Some(Outcome::Sending) => (format!("{} sending", spinner(app)), theme.warn()),
+        Some(Outcome::Sending) => (spinner(app).to_string(), theme.warn()),
         Some(Outcome::Done) => ("✓".into(), theme.ok()),
         Some(Outcome::Failed { code: Some(code) }) => (format!("✗ {code}"), theme.fail()),
         Some(Outcome::Failed { code: None }) => ("✗ net".into(), theme.fail()),
