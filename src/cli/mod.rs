@@ -260,6 +260,7 @@ fn parse_index_arg(s: &str) -> Result<u32, String> {
 
 /// Entry point of the binary.
 pub fn main() -> std::process::ExitCode {
+    crate::display::init_local_offset();
     let cli = Cli::parse();
     let _log_guard = logging::init(&cli);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
