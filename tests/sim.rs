@@ -524,7 +524,7 @@ async fn held_calls_wait_until_released() {
 }
 
 #[tokio::test]
-#[ignore = "demo data lands in the next commit"]
+
 async fn demo_data_has_a_big_article_and_hostile_content() {
     let demo = SimData::demo();
     assert!((5..=8).contains(&demo.articles.len()));
