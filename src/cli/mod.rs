@@ -279,6 +279,9 @@ pub fn main() -> std::process::ExitCode {
 
 async fn dispatch(cli: Cli) -> Exit {
     let global = &cli.global;
+    if let Some(Command::Sim(args)) = &cli.command {
+        return sim_cmd::run(args).await;
+    }
     if let Some(Command::History(args)) = &cli.command {
         return match crate::session::data_dir(global) {
             Ok(dir) => history::run(&dir, args),
