@@ -84,7 +84,10 @@ mod tests {
     #[test]
     fn openids_shorten_and_absent_shows_dash() {
         assert_eq!(short_openid(None), "—");
-        assert_eq!(short_openid(Some("oABCDEFGHIJKLMNOPQRSTUVWXYZ1")), "oABCDE…XYZ1");
+        assert_eq!(
+            short_openid(Some("oABCDEFGHIJKLMNOPQRSTUVWXYZ1")),
+            "oABCDE…XYZ1"
+        );
     }
 
     #[test]

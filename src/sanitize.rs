@@ -131,7 +131,10 @@ mod json_tests {
     fn safe_json_escapes_what_serde_leaves_raw_and_round_trips() {
         let text = "a\u{1b}[2J\u{9b}\u{202e}\u{7f}精选";
         let json = to_safe_json(&text).unwrap();
-        assert!(!json.chars().any(|c| c.is_control() || c == '\u{202e}'), "{json}");
+        assert!(
+            !json.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{json}"
+        );
         let back: String = serde_json::from_str(&json).unwrap();
         assert_eq!(back, text);
     }

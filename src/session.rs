@@ -7,12 +7,12 @@ use std::time::Duration;
 
 use crate::api::client::MAX_PAGE_SIZE;
 use crate::api::{ApiError, Client, Secret, TokenError, TokenSource};
-use crate::config::{self, Overrides};
-use crate::sim::{self, SimData, SimOptions};
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
+use crate::config::{self, Overrides};
 use crate::paths::Dirs;
 use crate::sim::SimHandle;
+use crate::sim::{self, SimData, SimOptions};
 
 pub struct Session {
     pub client: Client,
@@ -69,7 +69,10 @@ impl Session {
             .token_source
             .clone()
             .ok_or(ApiError::Token(TokenError::NoSource))?;
-        let client = Client::new(settings.client_options(Some(dirs.cache_dir.clone())), source)?;
+        let client = Client::new(
+            settings.client_options(Some(dirs.cache_dir.clone())),
+            source,
+        )?;
         Ok(Session {
             client,
             settings,

@@ -111,7 +111,10 @@ async fn list_prints_every_elected_comment_as_json_lines() {
         .unwrap();
     let (stdout, stderr) = text(&output);
     assert!(output.status.success(), "{stderr}");
-    assert!(stderr.contains("msg_data_id 2247483700, index 1"), "{stderr}");
+    assert!(
+        stderr.contains("msg_data_id 2247483700, index 1"),
+        "{stderr}"
+    );
     let ids: Vec<u64> = stdout
         .lines()
         .map(|line| {
@@ -145,7 +148,10 @@ async fn list_table_shows_parsed_article_and_counts() {
         .unwrap();
     let (stdout, stderr) = text(&output);
     assert!(output.status.success(), "{stderr}");
-    assert!(stderr.contains("index 1 (from link: idx is 1-based)"), "{stderr}");
+    assert!(
+        stderr.contains("index 1 (from link: idx is 1-based)"),
+        "{stderr}"
+    );
     assert!(stdout.contains("5 comments (3 elected ★"), "{stdout}");
 }
 
@@ -191,15 +197,23 @@ async fn unknown_article_is_a_stop_with_the_remedy() {
     let (_, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(3), "{stderr}");
     assert!(stderr.contains("88001"), "{stderr}");
-    assert!(stderr.contains("check the msg_data_id and the index"), "{stderr}");
+    assert!(
+        stderr.contains("check the msg_data_id and the index"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn plain_http_to_a_remote_host_is_refused_before_any_request() {
     let home = Home::new();
     let mut cmd = home.command();
-    cmd.env("WXMOD_ACCESS_TOKEN", "whatever-token-123")
-        .args(["--api-base", "http://api.weixin.qq.com", "list", "--msg-data-id", "1"]);
+    cmd.env("WXMOD_ACCESS_TOKEN", "whatever-token-123").args([
+        "--api-base",
+        "http://api.weixin.qq.com",
+        "list",
+        "--msg-data-id",
+        "1",
+    ]);
     let output = cmd.output().await.unwrap();
     let (_, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
@@ -212,7 +226,11 @@ async fn world_readable_config_with_secret_is_refused() {
     use std::os::unix::fs::PermissionsExt;
     let home = Home::new();
     let config = home.path().join("config.toml");
-    std::fs::write(&config, format!("appid = \"{APPID}\"\nsecret = \"{SECRET}\"\n")).unwrap();
+    std::fs::write(
+        &config,
+        format!("appid = \"{APPID}\"\nsecret = \"{SECRET}\"\n"),
+    )
+    .unwrap();
     std::fs::set_permissions(&config, std::fs::Permissions::from_mode(0o644)).unwrap();
     let output = home
         .command()
@@ -239,7 +257,15 @@ async fn secret_and_tokens_never_appear_in_output_or_logs_at_max_verbosity() {
         let mut cmd = home.command();
         with_credentials(&mut cmd, &sim);
         cmd.arg("-vvv").arg("--log-file").arg(&log);
-        cmd.args(["list", "--msg-data-id", "2247483700", "--index", "1", "--type", "all"]);
+        cmd.args([
+            "list",
+            "--msg-data-id",
+            "2247483700",
+            "--index",
+            "1",
+            "--type",
+            "all",
+        ]);
         let output = cmd.output().await.unwrap();
         let (stdout, stderr) = text(&output);
         assert!(output.status.success(), "round {round}: {stderr}");
@@ -282,10 +308,17 @@ async fn secret_and_tokens_never_appear_in_output_or_logs_at_max_verbosity() {
     assert!(!format!("{stdout}{stderr}").contains(&stale));
 
     let files = home.written_files();
-    assert!(files.iter().any(|(p, t)| p.ends_with("wxmod.log") && !t.is_empty()));
+    assert!(
+        files
+            .iter()
+            .any(|(p, t)| p.ends_with("wxmod.log") && !t.is_empty())
+    );
     for (path, content) in files {
         assert!(!content.contains(SECRET), "secret in {path}");
-        assert!(!content.contains("wrong-secret-also-private"), "secret in {path}");
+        assert!(
+            !content.contains("wrong-secret-also-private"),
+            "secret in {path}"
+        );
         for token in &tokens {
             assert!(!content.contains(token.as_str()), "token in {path}");
         }

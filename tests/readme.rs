@@ -2,7 +2,8 @@
 
 #[test]
 fn readme_error_table_is_the_catalog() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let table = wxmod::api::catalog::markdown_table();
     assert!(
         readme.contains(&table),
@@ -12,7 +13,8 @@ fn readme_error_table_is_the_catalog() {
 
 #[test]
 fn readme_shows_the_two_first_commands() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     assert!(readme.contains("cargo run --release -- --demo"));
     assert!(readme.contains("cargo test"));
 }

@@ -309,9 +309,8 @@ pub fn meaning(code: i64, server_errmsg: &str) -> String {
 
 /// The catalog as the Markdown table in the README (a test keeps them equal).
 pub fn markdown_table() -> String {
-    let mut out = String::from(
-        "| code | errmsg | meaning | what to do | class |\n|---|---|---|---|---|\n",
-    );
+    let mut out =
+        String::from("| code | errmsg | meaning | what to do | class |\n|---|---|---|---|---|\n");
     for info in CATALOG {
         out.push_str(&format!(
             "| {} | {} | {} / {} | {} / {} | {} |\n",

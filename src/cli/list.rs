@@ -15,7 +15,10 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let article = args.article.article();
     let filter = CommentFilter::from(args.kind);
     if let Some(sim) = &session.demo {
-        eprintln!("[DEMO] embedded simulator at {} — nothing real is touched", sim.url());
+        eprintln!(
+            "[DEMO] embedded simulator at {} — nothing real is touched",
+            sim.url()
+        );
     }
     eprintln!("{} — {} comments", args.article.describe(), filter.label());
     let comments = match session.client.list_comments(article, filter).await {
@@ -24,7 +27,9 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     };
     let stdout = std::io::stdout();
     let width = if stdout.is_terminal() {
-        crossterm::terminal::size().ok().map(|(w, _)| usize::from(w))
+        crossterm::terminal::size()
+            .ok()
+            .map(|(w, _)| usize::from(w))
     } else {
         None
     };
@@ -134,7 +139,10 @@ mod tests {
         let mut out = Vec::new();
         write_table(&mut out, &comments, CommentFilter::Elected, Some(80)).unwrap();
         let text = String::from_utf8(out).unwrap();
-        assert!(!text.contains('\u{1b}') && !text.contains('\u{7}'), "{text}");
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text}"
+        );
         assert!(text.contains("evil␛[2J"), "{text}");
         for line in text.lines() {
             assert!(line.width() <= 80, "too wide: {line}");
@@ -146,6 +154,9 @@ mod tests {
     fn empty_list_says_so() {
         let mut out = Vec::new();
         write_table(&mut out, &[], CommentFilter::Elected, None).unwrap();
-        assert_eq!(String::from_utf8(out).unwrap(), "no elected comments on this article\n");
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "no elected comments on this article\n"
+        );
     }
 }
