@@ -78,8 +78,8 @@ pub fn write_table(
     let offset = local_offset();
     writeln!(
         out,
-        "{:>id_width$}  {:<16}  {:<11}  {}  CONTENT",
-        "ID", "TIME", "AUTHOR", "E R"
+        "{:>id_width$}  {:<16}  {:<11}  E R  CONTENT",
+        "ID", "TIME", "AUTHOR"
     )?;
     let fixed = id_width + 2 + 16 + 2 + 11 + 2 + 3 + 2;
     for c in comments {
