@@ -1,10 +1,16 @@
 //! Settings: flags override the environment, which overrides config.toml.
-//! (Interface fixed; implementation pending.)
+//! Errors name the file, the line and the key, and say how to fix it; none ever
+//! repeats a secret or a token. Reads the environment only through `env`.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use crate::api::{ClientOptions, TokenSource};
+use serde::Deserialize;
+use toml::Spanned;
+
+use crate::api::client::{DEFAULT_API_BASE, MAX_PAGE_SIZE};
+use crate::api::{ClientOptions, Secret, TokenSource};
 
 /// What the command line says; `None` means "not given".
 #[derive(Debug, Clone, Default)]
@@ -28,6 +34,21 @@ pub struct Settings {
     pub config_file: Option<PathBuf>,
 }
 
+pub const DEFAULT_CONCURRENCY: usize = 4;
+pub const MAX_CONCURRENCY: usize = 32;
+
+/// The keys config.toml may hold.
+pub const KNOWN_KEYS: &[&str] = &[
+    "api_base",
+    "appid",
+    "secret",
+    "token_command",
+    "page_size",
+    "concurrency",
+    "connect_timeout_secs",
+    "request_timeout_secs",
+];
+
 impl Settings {
     pub fn client_options(&self, cache_dir: Option<PathBuf>) -> ClientOptions {
         ClientOptions {
@@ -43,15 +64,312 @@ impl Settings {
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ConfigError {
-    #[error("{0}")]
-    Invalid(String),
+    #[error("cannot read config file {file}: {detail} — check the path (--config or WXMOD_CONFIG)")]
+    Read { file: String, detail: String },
+    #[error("config file {file}, line {line}: {detail} — fix the TOML syntax")]
+    Syntax {
+        file: String,
+        line: usize,
+        detail: String,
+    },
+    #[error(
+        "config file {file}, line {line}: unknown key `{key}` — remove it (known keys: api_base, appid, secret, token_command, page_size, concurrency, connect_timeout_secs, request_timeout_secs)"
+    )]
+    UnknownKey {
+        file: String,
+        line: usize,
+        key: String,
+    },
+    #[error("config file {file}, line {line}: `{key}` {problem}")]
+    BadValue {
+        file: String,
+        line: usize,
+        key: String,
+        problem: String,
+    },
+    #[error(
+        "config file {file} holds the app secret and is readable by others: run chmod 600 {file}"
+    )]
+    SecretReadable { file: String },
+    #[error(
+        "app credentials are half configured: {present} is set but {missing} is missing — set {missing} too, or remove {present}"
+    )]
+    HalfCredentials { present: String, missing: String },
+}
+
+/// config.toml as written. No `Debug`: it holds the secret.
+#[derive(Default, Deserialize)]
+struct FileConfig {
+    api_base: Option<Spanned<String>>,
+    appid: Option<Spanned<String>>,
+    secret: Option<Spanned<String>>,
+    token_command: Option<Spanned<String>>,
+    page_size: Option<Spanned<i64>>,
+    concurrency: Option<Spanned<i64>>,
+    connect_timeout_secs: Option<Spanned<i64>>,
+    request_timeout_secs: Option<Spanned<i64>>,
 }
 
 /// Read `config_file` (absent is fine) and merge env and flags over it.
 pub fn load(
-    _config_file: &Path,
-    _overrides: &Overrides,
-    _env: &dyn Fn(&str) -> Option<String>,
+    config_file: &Path,
+    overrides: &Overrides,
+    env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Settings, ConfigError> {
-    todo!()
+    let file_name = config_file.display().to_string();
+    let (file, text, read) = match std::fs::read_to_string(config_file) {
+        Ok(text) => (parse(&file_name, &text)?, text, true),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            (FileConfig::default(), String::new(), false)
+        }
+        Err(e) => {
+            return Err(ConfigError::Read {
+                file: file_name,
+                detail: e.to_string(),
+            });
+        }
+    };
+    if file.secret.is_some() {
+        refuse_if_readable_by_others(config_file, &file_name)?;
+    }
+    let ctx = Ctx {
+        file: &file_name,
+        text: &text,
+    };
+
+    let env = |key: &str| given(env(key));
+    let file_str = |v: &Option<Spanned<String>>| given(v.as_ref().map(|s| s.get_ref().clone()));
+
+    let api_base = match (given(overrides.api_base.clone()), env("WXMOD_API_BASE")) {
+        (Some(flag), _) => flag,
+        (None, Some(env)) => env,
+        (None, None) => match &file.api_base {
+            Some(v) if !v.get_ref().trim().is_empty() => {
+                let raw = v.get_ref().trim();
+                crate::api::base_url::check(raw)
+                    .map_err(|e| ctx.bad(v.span(), "api_base", e.to_string()))?;
+                raw.to_string()
+            }
+            _ => DEFAULT_API_BASE.to_string(),
+        },
+    };
+
+    let ready = given(overrides.access_token.clone()).or_else(|| env("WXMOD_ACCESS_TOKEN"));
+    let command = given(overrides.token_command.clone())
+        .or_else(|| env("WXMOD_TOKEN_COMMAND"))
+        .or_else(|| file_str(&file.token_command));
+    let token_source = if let Some(token) = ready {
+        Some(TokenSource::Ready(Secret::new(token)))
+    } else if let Some(command) = command {
+        Some(TokenSource::Command(command))
+    } else {
+        credentials(
+            (env("WXMOD_APPID"), env("WXMOD_SECRET")),
+            (file_str(&file.appid), file_str(&file.secret)),
+            &file_name,
+        )?
+    };
+
+    let page_size = ctx.ranged(&file.page_size, "page_size", 1, i64::from(MAX_PAGE_SIZE))?;
+    let concurrency = ctx.ranged(&file.concurrency, "concurrency", 1, MAX_CONCURRENCY as i64)?;
+    let connect = ctx.ranged(&file.connect_timeout_secs, "connect_timeout_secs", 1, 3600)?;
+    let request = ctx.ranged(&file.request_timeout_secs, "request_timeout_secs", 1, 3600)?;
+    let defaults = ClientOptions::default();
+    Ok(Settings {
+        api_base,
+        token_source,
+        page_size: page_size.map_or(MAX_PAGE_SIZE, |v| v as u32),
+        concurrency: concurrency.map_or(DEFAULT_CONCURRENCY, |v| v as usize),
+        connect_timeout: connect
+            .map_or(defaults.connect_timeout, |v| Duration::from_secs(v as u64)),
+        request_timeout: request
+            .map_or(defaults.request_timeout, |v| Duration::from_secs(v as u64)),
+        config_file: read.then(|| config_file.to_path_buf()),
+    })
+}
+
+/// Empty and blank values count as not given.
+fn given(value: Option<String>) -> Option<String> {
+    value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+}
+
+/// The environment's pair wins over the file's; either half alone is an error.
+fn credentials(
+    env: (Option<String>, Option<String>),
+    file: (Option<String>, Option<String>),
+    file_name: &str,
+) -> Result<Option<TokenSource>, ConfigError> {
+    let half = |present: &str, missing: &str| ConfigError::HalfCredentials {
+        present: present.to_string(),
+        missing: missing.to_string(),
+    };
+    let pair = match env {
+        (Some(appid), Some(secret)) => (appid, secret),
+        (Some(_), None) => return Err(half("WXMOD_APPID", "WXMOD_SECRET")),
+        (None, Some(_)) => return Err(half("WXMOD_SECRET", "WXMOD_APPID")),
+        (None, None) => match file {
+            (Some(appid), Some(secret)) => (appid, secret),
+            (Some(_), None) => {
+                return Err(half(
+                    &format!("appid in {file_name}"),
+                    &format!("secret in {file_name}"),
+                ));
+            }
+            (None, Some(_)) => {
+                return Err(half(
+                    &format!("secret in {file_name}"),
+                    &format!("appid in {file_name}"),
+                ));
+            }
+            (None, None) => return Ok(None),
+        },
+    };
+    Ok(Some(TokenSource::Credentials {
+        appid: pair.0,
+        secret: Secret::new(pair.1),
+    }))
+}
+
+/// Two passes: keys first (so an unknown one is named with its line), then values.
+fn parse(file: &str, text: &str) -> Result<FileConfig, ConfigError> {
+    let ctx = Ctx { file, text };
+    let keys: BTreeMap<Spanned<String>, toml::Value> =
+        toml::from_str(text).map_err(|e| ctx.toml_error(&e, false))?;
+    let mut unknown: Vec<&Spanned<String>> = keys
+        .keys()
+        .filter(|k| !KNOWN_KEYS.contains(&k.get_ref().as_str()))
+        .collect();
+    unknown.sort_by_key(|k| k.span().start);
+    if let Some(key) = unknown.first() {
+        return Err(ConfigError::UnknownKey {
+            file: file.to_string(),
+            line: ctx.line(key.span().start),
+            key: crate::sanitize::clean_line(key.get_ref()).into_owned(),
+        });
+    }
+    toml::from_str(text).map_err(|e| ctx.toml_error(&e, true))
+}
+
+#[cfg(unix)]
+fn refuse_if_readable_by_others(path: &Path, file: &str) -> Result<(), ConfigError> {
+    use std::os::unix::fs::PermissionsExt;
+    let mode = std::fs::metadata(path)
+        .map_err(|e| ConfigError::Read {
+            file: file.to_string(),
+            detail: e.to_string(),
+        })?
+        .permissions()
+        .mode();
+    if mode & 0o077 != 0 {
+        return Err(ConfigError::SecretReadable {
+            file: file.to_string(),
+        });
+    }
+    Ok(())
+}
+
+#[cfg(not(unix))]
+fn refuse_if_readable_by_others(_path: &Path, _file: &str) -> Result<(), ConfigError> {
+    Ok(())
+}
+
+/// The file being read, for pointing at lines.
+struct Ctx<'a> {
+    file: &'a str,
+    text: &'a str,
+}
+
+impl Ctx<'_> {
+    fn line(&self, offset: usize) -> usize {
+        let end = offset.min(self.text.len());
+        self.text.as_bytes()[..end]
+            .iter()
+            .filter(|b| **b == b'\n')
+            .count()
+            + 1
+    }
+
+    fn bad(&self, span: std::ops::Range<usize>, key: &str, problem: String) -> ConfigError {
+        ConfigError::BadValue {
+            file: self.file.to_string(),
+            line: self.line(span.start),
+            key: key.to_string(),
+            problem,
+        }
+    }
+
+    /// A number key, checked against its range; `None` when absent.
+    fn ranged(
+        &self,
+        value: &Option<Spanned<i64>>,
+        key: &str,
+        min: i64,
+        max: i64,
+    ) -> Result<Option<i64>, ConfigError> {
+        let Some(v) = value else { return Ok(None) };
+        let n = *v.get_ref();
+        if n < min || n > max {
+            return Err(self.bad(
+                v.span(),
+                key,
+                format!(
+                    "must be between {min} and {max} (it is {n}) — change it or remove the line"
+                ),
+            ));
+        }
+        Ok(Some(n))
+    }
+
+    /// A TOML error with its line and, for a value of the wrong type, its key.
+    /// Uses toml's message only (its full Display quotes the line, which may
+    /// hold the secret).
+    fn toml_error(&self, e: &toml::de::Error, typed: bool) -> ConfigError {
+        let start = e.span().map_or(0, |s| s.start);
+        let line = self.line(start);
+        let key = self.key_on_line(line);
+        let detail = crate::sanitize::clean_line(e.message().trim()).into_owned();
+        match key {
+            Some(key) if typed && KNOWN_KEYS.contains(&key.as_str()) => ConfigError::BadValue {
+                file: self.file.to_string(),
+                line,
+                problem: if key == "secret" {
+                    "must be a quoted string".to_string()
+                } else {
+                    format!("has the wrong type: {detail}")
+                },
+                key,
+            },
+            _ => ConfigError::Syntax {
+                file: self.file.to_string(),
+                line,
+                detail: if self.holds_secret(line) {
+                    "the line does not parse".to_string()
+                } else {
+                    detail
+                },
+            },
+        }
+    }
+
+    fn key_on_line(&self, line: usize) -> Option<String> {
+        let text = self.text.lines().nth(line.checked_sub(1)?)?;
+        let (key, _) = text.split_once('=')?;
+        let key = key.trim();
+        let bare = !key.is_empty()
+            && key
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+        bare.then(|| key.to_string())
+    }
+
+    fn holds_secret(&self, line: usize) -> bool {
+        self.key_on_line(line).as_deref() == Some("secret")
+            || self
+                .text
+                .lines()
+                .nth(line.saturating_sub(1))
+                .is_some_and(|l| l.contains("secret"))
+    }
 }

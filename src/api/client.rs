@@ -1,11 +1,28 @@
-//! The HTTP client of the comment API. (Interface fixed; implementation pending.)
+//! The HTTP client of the comment API: typed calls, retries with backoff, the
+//! wait on the minute limit, and one token refresh per call. Knows nothing of
+//! batches or terminals; never formats a token.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use super::base_url;
+use super::catalog::{self, ErrClass};
 use super::error::ApiError;
-use super::token::TokenSource;
-use super::wire::{Article, Comment, CommentFilter, CommentId, Quota, WriteOp};
+use super::listing;
+use super::retry::{self, Backoff};
+use super::secret::Secret;
+use super::token::{TokenProvider, TokenSource, announce_retry};
+use super::transport::{SendError, Transport};
+use super::wire::{
+    Article, ArticleRequest, BaseResponse, Comment, CommentFilter, CommentId, CommentRequest,
+    ListRequest, ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
+    QuotaRequest, QuotaResponse, ReplyRequest, WriteOp,
+};
+use crate::sanitize::clean_line;
 
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
 /// Largest page that is safe under both readings of the doc ("count >= 50" vs "count > 50").
@@ -28,6 +45,9 @@ pub struct ClientOptions {
     pub max_minute_waits: u32,
     /// Where the fetched token is cached (a 0600 file inside).
     pub cache_dir: Option<PathBuf>,
+    /// Wait this long on 45011 instead of until the next wall-clock minute
+    /// (tests; `None` in real use).
+    pub minute_wait_override: Option<Duration>,
 }
 
 impl Default for ClientOptions {
@@ -42,6 +62,7 @@ impl Default for ClientOptions {
             retry_base_delay: Duration::from_millis(500),
             max_minute_waits: 3,
             cache_dir: None,
+            minute_wait_override: None,
         }
     }
 }
@@ -60,6 +81,7 @@ pub struct CallOutcome {
 pub enum ClientNotice {
     Retrying {
         path: &'static str,
+        /// The number of the try about to be made (2 for the first retry).
         attempt: u32,
         delay: Duration,
         reason: String,
@@ -71,41 +93,267 @@ pub enum ClientNotice {
     TokenRefreshed,
 }
 
+/// A handle on the API; clones share connections, the token and the notice channel.
 #[derive(Clone)]
 pub struct Client {
-    _private: (),
+    inner: Arc<Inner>,
 }
 
+struct Inner {
+    options: ClientOptions,
+    transport: Arc<Transport>,
+    tokens: TokenProvider,
+}
+
+impl std::fmt::Debug for Client {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Client")
+            .field("api_base", &self.api_base())
+            .field("token_source", &self.token_source_label())
+            .finish_non_exhaustive()
+    }
+}
+
+/// The errcode and errmsg every answer carries.
+trait Answer: DeserializeOwned {
+    fn errcode(&self) -> i64;
+    fn errmsg(&self) -> &str;
+}
+
+macro_rules! answer {
+    ($($t:ty),*) => {$(
+        impl Answer for $t {
+            fn errcode(&self) -> i64 { self.errcode }
+            fn errmsg(&self) -> &str { &self.errmsg }
+        }
+    )*};
+}
+answer!(BaseResponse, ListResponse, QuotaResponse);
+
 impl Client {
-    pub fn new(_options: ClientOptions, _source: TokenSource) -> Result<Client, ApiError> {
-        todo!()
+    /// Check the base URL and set up the HTTP client; no request is made yet.
+    pub fn new(options: ClientOptions, source: TokenSource) -> Result<Client, ApiError> {
+        let base = base_url::check(&options.api_base)?;
+        let mut options = options;
+        options.api_base = base.text.clone();
+        options.page_size = options.page_size.clamp(1, MAX_PAGE_SIZE);
+        options.list_concurrency = options.list_concurrency.max(1);
+        let transport = Arc::new(Transport::new(&base, &options)?);
+        let tokens = TokenProvider::new(
+            source,
+            transport.clone(),
+            options.cache_dir.as_deref(),
+            options.retry_tries,
+            options.retry_base_delay,
+        );
+        Ok(Client {
+            inner: Arc::new(Inner {
+                options,
+                transport,
+                tokens,
+            }),
+        })
     }
+
+    /// The base URL in use, without a trailing slash.
     pub fn api_base(&self) -> &str {
-        todo!()
+        &self.inner.options.api_base
     }
-    /// "app credentials (wx12…)", "ready token", "token command" — never the token.
+
+    /// The options in effect (page size clamped, base normalised).
+    pub fn options(&self) -> &ClientOptions {
+        &self.inner.options
+    }
+
+    /// "app credentials (appid wx12…)", "ready token", "token command" — never the token.
     pub fn token_source_label(&self) -> String {
-        todo!()
+        self.inner.tokens.source().label()
     }
+
+    /// The file the fetched token is cached in (app credentials with a cache dir only).
+    pub fn token_cache_path(&self) -> Option<&std::path::Path> {
+        self.inner.tokens.cache_path()
+    }
+
+    /// Retries, minute waits and token refreshes as they happen.
     pub fn subscribe(&self) -> tokio::sync::broadcast::Receiver<ClientNotice> {
-        todo!()
+        self.inner.transport.subscribe()
     }
+
+    /// Every comment of one article under `filter`: complete, without duplicates,
+    /// newest first. Any non-zero errcode is an error.
     pub async fn list_comments(
         &self,
-        _article: Article,
-        _filter: CommentFilter,
+        article: Article,
+        filter: CommentFilter,
     ) -> Result<Vec<Comment>, ApiError> {
-        todo!()
+        let page = self.inner.options.page_size;
+        let fetch = |begin: u32| async move {
+            let body = ListRequest {
+                msg_data_id: article.msg_data_id,
+                index: article.index,
+                begin,
+                count: page,
+                kind: filter.wire(),
+            };
+            let (answer, _) = self.call::<_, ListResponse>(PATH_LIST, &body).await?;
+            ok_or_api(PATH_LIST, answer)
+        };
+        listing::all_pages(page, self.inner.options.list_concurrency, fetch).await
     }
+
+    /// One write on one comment. `Ok` carries the final errcode when it is success,
+    /// per-item or stop class (the caller decides); `Err` for a busy server or
+    /// transport failure after the retries, a minute limit that would not lift,
+    /// and token problems.
     pub async fn write(
         &self,
-        _op: WriteOp,
-        _article: Article,
-        _id: CommentId,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
     ) -> Result<CallOutcome, ApiError> {
-        todo!()
+        let body = CommentRequest {
+            msg_data_id: article.msg_data_id,
+            index: article.index,
+            user_comment_id: id,
+        };
+        self.outcome(op.path(), &body).await
     }
-    pub async fn quota(&self, _cgi_path: &str) -> Result<Quota, ApiError> {
-        todo!()
+
+    /// Reply to a comment (`comment/reply/add`); outcome as for [`Client::write`].
+    pub async fn reply_add(
+        &self,
+        article: Article,
+        id: CommentId,
+        content: &str,
+    ) -> Result<CallOutcome, ApiError> {
+        let body = ReplyRequest {
+            msg_data_id: article.msg_data_id,
+            index: article.index,
+            user_comment_id: id,
+            content: content.to_string(),
+        };
+        self.outcome(PATH_REPLY_ADD, &body).await
+    }
+
+    /// Open comments on an article; outcome as for [`Client::write`].
+    pub async fn open_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
+        self.outcome(PATH_OPEN, &article_body(article)).await
+    }
+
+    /// Close comments on an article; outcome as for [`Client::write`].
+    pub async fn close_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
+        self.outcome(PATH_CLOSE, &article_body(article)).await
+    }
+
+    /// Today's quota of one API path, e.g. `/cgi-bin/comment/unmarkelect`.
+    pub async fn quota(&self, cgi_path: &str) -> Result<Quota, ApiError> {
+        let body = QuotaRequest {
+            cgi_path: cgi_path.to_string(),
+        };
+        let (answer, _) = self.call::<_, QuotaResponse>(PATH_QUOTA, &body).await?;
+        ok_or_api(PATH_QUOTA, answer)?
+            .quota
+            .ok_or_else(|| ApiError::Decode {
+                path: PATH_QUOTA,
+                detail: "the answer holds no quota".to_string(),
+            })
+    }
+
+    async fn outcome<B: Serialize>(
+        &self,
+        path: &'static str,
+        body: &B,
+    ) -> Result<CallOutcome, ApiError> {
+        let (answer, attempts) = self.call::<_, BaseResponse>(path, body).await?;
+        match catalog::class_of(answer.errcode) {
+            ErrClass::Success | ErrClass::PerItem | ErrClass::Stop => Ok(CallOutcome {
+                errcode: answer.errcode,
+                errmsg: clean_line(&answer.errmsg).into_owned(),
+                attempts,
+            }),
+            _ => Err(api_error(path, &answer)),
+        }
+    }
+
+    /// One call with everything the client does on its own: retries with backoff
+    /// (-1, 5xx, timeouts, lost connections), waits for the next minute (45011),
+    /// and one token refresh (40001/40014/42001). Returns the final answer,
+    /// whatever its errcode, and the number of HTTP requests made.
+    async fn call<B: Serialize, R: Answer>(
+        &self,
+        path: &'static str,
+        body: &B,
+    ) -> Result<(R, u32), ApiError> {
+        let inner = &*self.inner;
+        let mut backoff = Backoff::new(inner.options.retry_tries, inner.options.retry_base_delay);
+        let mut minute_waits = 0;
+        let mut refreshed = false;
+        let mut attempts = 0;
+        loop {
+            let token: Secret = inner.tokens.token().await?;
+            attempts += 1;
+            let failure = match inner.transport.post::<B, R>(path, Some(&token), body).await {
+                Ok(answer) => match catalog::class_of(answer.errcode()) {
+                    ErrClass::Retry => api_error(path, &answer),
+                    ErrClass::WaitMinute if minute_waits < inner.options.max_minute_waits => {
+                        minute_waits += 1;
+                        let wait = inner
+                            .options
+                            .minute_wait_override
+                            .unwrap_or_else(retry::until_next_minute);
+                        tracing::warn!(
+                            path,
+                            ?wait,
+                            "per-minute limit reached; waiting for the next minute"
+                        );
+                        inner
+                            .transport
+                            .notify(ClientNotice::WaitingForNextMinute { path, wait });
+                        tokio::time::sleep(wait).await;
+                        continue;
+                    }
+                    ErrClass::RefreshToken if refreshed => {
+                        return Err(inner.tokens.rejected_again(answer.errcode()));
+                    }
+                    ErrClass::RefreshToken => {
+                        inner.tokens.rejected(&token, answer.errcode()).await?;
+                        refreshed = true;
+                        continue;
+                    }
+                    _ => return Ok((answer, attempts)),
+                },
+                Err(SendError::Transient(e)) => e,
+                Err(SendError::Fatal(e)) => return Err(e),
+            };
+            let Some(delay) = backoff.failed() else {
+                return Err(failure);
+            };
+            announce_retry(&inner.transport, path, attempts + 1, delay, &failure);
+            tokio::time::sleep(delay).await;
+        }
+    }
+}
+
+fn article_body(article: Article) -> ArticleRequest {
+    ArticleRequest {
+        msg_data_id: article.msg_data_id,
+        index: article.index,
+    }
+}
+
+fn api_error<R: Answer>(path: &'static str, answer: &R) -> ApiError {
+    ApiError::Api {
+        path,
+        code: answer.errcode(),
+        errmsg: clean_line(answer.errmsg()).into_owned(),
+    }
+}
+
+fn ok_or_api<R: Answer>(path: &'static str, answer: R) -> Result<R, ApiError> {
+    if answer.errcode() == 0 {
+        Ok(answer)
+    } else {
+        Err(api_error(path, &answer))
     }
 }

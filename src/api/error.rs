@@ -16,6 +16,16 @@ pub enum TokenError {
     ReadyTokenRejected { code: i64 },
     #[error("token command failed: {detail} — check token_command (or --token-command)")]
     Command { detail: String },
+    /// The token command ran again after a rejection and its new token was rejected too.
+    #[error(
+        "token rejected ({code}): the token printed by the token command is invalid or expired, even after running it again — fix token_command (or --token-command, WXMOD_TOKEN_COMMAND) so it prints a current token"
+    )]
+    CommandTokenRejected { code: i64 },
+    /// A token fetched just now with the app credentials was rejected too.
+    #[error(
+        "token rejected ({code}) right after fetching a new one — check that appid and secret belong to the account this API base serves, and try again in a minute"
+    )]
+    FreshTokenRejected { code: i64 },
     #[error("token fetch failed ({code} {errmsg}): {meaning} — {remedy}")]
     Fetch {
         code: i64,
@@ -85,6 +95,8 @@ impl ApiError {
         match self {
             ApiError::Api { code, .. } => Some(*code),
             ApiError::Token(TokenError::ReadyTokenRejected { code })
+            | ApiError::Token(TokenError::CommandTokenRejected { code })
+            | ApiError::Token(TokenError::FreshTokenRejected { code })
             | ApiError::Token(TokenError::Fetch { code, .. }) => Some(*code),
             _ => None,
         }
@@ -92,9 +104,16 @@ impl ApiError {
 
     /// How a batch should treat this error: token and configuration problems
     /// stop everything; a lost connection or timeout (after retries) fails one item.
+    /// The client has already retried, waited and refreshed before it gives up, so
+    /// a busy server (-1) left over fails one item, a minute limit that keeps
+    /// coming back (45011) stops, and a token code stops.
     pub fn class(&self) -> ErrClass {
         match self {
-            ApiError::Api { code, .. } => catalog::class_of(*code),
+            ApiError::Api { code, .. } => match catalog::class_of(*code) {
+                ErrClass::Retry => ErrClass::PerItem,
+                ErrClass::WaitMinute | ErrClass::RefreshToken => ErrClass::Stop,
+                class => class,
+            },
             ApiError::Token(_) | ApiError::BaseUrl(_) => ErrClass::Stop,
             ApiError::Network { .. }
             | ApiError::Timeout { .. }

@@ -1,11 +1,16 @@
 //! The comment API: wire types, the HTTP client with its retries, token handling
 //! and the errcode catalog. Knows nothing of terminals or batches.
 
+pub(crate) mod base_url;
 pub mod catalog;
 pub mod client;
 pub mod error;
+mod listing;
+mod retry;
 pub mod secret;
 pub mod token;
+mod token_cache;
+mod transport;
 pub mod wire;
 
 pub use client::{CallOutcome, Client, ClientNotice, ClientOptions};

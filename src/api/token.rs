@@ -1,6 +1,23 @@
-//! Where access tokens come from. (Interface fixed; implementation pending.)
+//! Where access tokens come from, and the one place that holds the current token:
+//! a ready token, a token command, or app credentials via `stable_token` (cached).
+//! Concurrent calls that see the same token rejected share one refresh.
+//! Never prints a token or the secret, never calls `/cgi-bin/token`.
 
+use std::process::Stdio;
+use std::sync::Arc;
+use std::time::{Duration, SystemTime};
+
+use tokio::sync::Mutex;
+
+use super::catalog;
+use super::client::ClientNotice;
+use super::error::{ApiError, TokenError};
+use super::retry::Backoff;
 use super::secret::Secret;
+use super::token_cache::TokenCache;
+use super::transport::{SendError, Transport};
+use super::wire::{PATH_STABLE_TOKEN, StableTokenRequest, TokenResponse};
+use crate::sanitize::clean_line;
 
 /// The first configured source wins: a ready token, a token command, app credentials.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -8,4 +25,324 @@ pub enum TokenSource {
     Ready(Secret),
     Command(String),
     Credentials { appid: String, secret: Secret },
+}
+
+impl TokenSource {
+    /// "ready token", "token command", "app credentials (appid wx12…)" — never the token.
+    pub fn label(&self) -> String {
+        match self {
+            TokenSource::Ready(_) => "ready token".to_string(),
+            TokenSource::Command(_) => "token command".to_string(),
+            TokenSource::Credentials { appid, .. } => {
+                let head: String = clean_line(appid).chars().take(4).collect();
+                format!("app credentials (appid {head}…)")
+            }
+        }
+    }
+}
+
+/// How long a token command may take before it counts as failed.
+const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
+/// Used when the server's answer has no `expires_in`.
+const DEFAULT_EXPIRES_IN: u64 = 7200;
+
+struct Held {
+    token: Secret,
+    /// When to fetch again on our own; `None` = until the server rejects it.
+    refresh_at: Option<SystemTime>,
+}
+
+/// The current token of one client (shared by its clones).
+pub(crate) struct TokenProvider {
+    source: TokenSource,
+    transport: Arc<Transport>,
+    cache: Option<TokenCache>,
+    retry_tries: u32,
+    retry_base_delay: Duration,
+    held: Mutex<Option<Held>>,
+}
+
+impl TokenProvider {
+    pub fn new(
+        source: TokenSource,
+        transport: Arc<Transport>,
+        cache_dir: Option<&std::path::Path>,
+        retry_tries: u32,
+        retry_base_delay: Duration,
+    ) -> TokenProvider {
+        let cache = match (&source, cache_dir) {
+            (TokenSource::Credentials { appid, .. }, Some(dir)) => {
+                Some(TokenCache::new(dir, &transport.base, appid))
+            }
+            _ => None,
+        };
+        let held = match &source {
+            TokenSource::Ready(token) => Some(Held {
+                token: token.clone(),
+                refresh_at: None,
+            }),
+            _ => None,
+        };
+        TokenProvider {
+            source,
+            transport,
+            cache,
+            retry_tries,
+            retry_base_delay,
+            held: Mutex::new(held),
+        }
+    }
+
+    pub fn source(&self) -> &TokenSource {
+        &self.source
+    }
+
+    /// The token cache file, when the source is app credentials and a cache dir is set.
+    pub fn cache_path(&self) -> Option<&std::path::Path> {
+        self.cache.as_ref().map(TokenCache::path)
+    }
+
+    /// The token to use now: the held one while fresh, else the cache, else a new one.
+    pub async fn token(&self) -> Result<Secret, ApiError> {
+        let mut held = self.held.lock().await;
+        if let Some(h) = held.as_ref()
+            && h.refresh_at.is_none_or(|at| SystemTime::now() < at)
+        {
+            return Ok(h.token.clone());
+        }
+        if let Some((token, refresh_at)) = self.cache.as_ref().and_then(TokenCache::load) {
+            tracing::debug!("using the cached access token");
+            *held = Some(Held {
+                token: token.clone(),
+                refresh_at: Some(refresh_at),
+            });
+            return Ok(token);
+        }
+        let fresh = self.obtain(false).await?;
+        let token = fresh.token.clone();
+        *held = Some(fresh);
+        Ok(token)
+    }
+
+    /// The server rejected `bad` with `code`: get a new token, unless another
+    /// call already did (then the current one is returned).
+    pub async fn rejected(&self, bad: &Secret, code: i64) -> Result<Secret, ApiError> {
+        let mut held = self.held.lock().await;
+        if let Some(h) = held.as_ref()
+            && h.token != *bad
+        {
+            return Ok(h.token.clone());
+        }
+        tracing::info!(code, source = %self.source.label(), "access token rejected; getting a new one");
+        let fresh = match &self.source {
+            TokenSource::Ready(_) => return Err(TokenError::ReadyTokenRejected { code }.into()),
+            TokenSource::Command(_) => {
+                let fresh = self.obtain(false).await?;
+                if fresh.token == *bad {
+                    return Err(TokenError::CommandTokenRejected { code }.into());
+                }
+                fresh
+            }
+            TokenSource::Credentials { .. } => {
+                let fresh = self.obtain(false).await?;
+                if fresh.token != *bad {
+                    fresh
+                } else {
+                    // Normal mode handed back the rejected token: ask for a new one.
+                    let forced = self.obtain(true).await?;
+                    if forced.token == *bad {
+                        return Err(TokenError::FreshTokenRejected { code }.into());
+                    }
+                    forced
+                }
+            }
+        };
+        let token = fresh.token.clone();
+        *held = Some(fresh);
+        self.transport.notify(ClientNotice::TokenRefreshed);
+        Ok(token)
+    }
+
+    /// The error when the token obtained after a rejection is rejected as well.
+    pub fn rejected_again(&self, code: i64) -> ApiError {
+        match self.source {
+            TokenSource::Ready(_) => TokenError::ReadyTokenRejected { code },
+            TokenSource::Command(_) => TokenError::CommandTokenRejected { code },
+            TokenSource::Credentials { .. } => TokenError::FreshTokenRejected { code },
+        }
+        .into()
+    }
+
+    async fn obtain(&self, force_refresh: bool) -> Result<Held, ApiError> {
+        match &self.source {
+            TokenSource::Ready(token) => Ok(Held {
+                token: token.clone(),
+                refresh_at: None,
+            }),
+            TokenSource::Command(command) => Ok(Held {
+                token: run_command(command).await?,
+                refresh_at: None,
+            }),
+            TokenSource::Credentials { appid, secret } => {
+                self.fetch(appid, secret, force_refresh).await
+            }
+        }
+    }
+
+    /// `POST /cgi-bin/stable_token`, retried like any call on -1 and transport trouble.
+    async fn fetch(&self, appid: &str, secret: &Secret, force: bool) -> Result<Held, ApiError> {
+        let body = StableTokenRequest {
+            grant_type: "client_credential".to_string(),
+            appid: appid.to_string(),
+            secret: secret.expose().to_string(),
+            force_refresh: force,
+        };
+        let mut backoff = Backoff::new(self.retry_tries, self.retry_base_delay);
+        let mut attempt = 1;
+        let answer: TokenResponse = loop {
+            let failure = match self
+                .transport
+                .post::<_, TokenResponse>(PATH_STABLE_TOKEN, None, &body)
+                .await
+            {
+                Ok(answer) if answer.errcode == -1 => ApiError::Api {
+                    path: PATH_STABLE_TOKEN,
+                    code: -1,
+                    errmsg: clean_line(&answer.errmsg).into_owned(),
+                },
+                Ok(answer) => break answer,
+                Err(SendError::Transient(e)) => e,
+                Err(SendError::Fatal(e)) => return Err(TokenError::Network(e.to_string()).into()),
+            };
+            let Some(delay) = backoff.failed() else {
+                return Err(TokenError::Network(failure.to_string()).into());
+            };
+            attempt += 1;
+            announce_retry(&self.transport, PATH_STABLE_TOKEN, attempt, delay, &failure);
+            tokio::time::sleep(delay).await;
+        };
+        if answer.errcode != 0 {
+            return Err(TokenError::fetch(answer.errcode, &clean_line(&answer.errmsg)).into());
+        }
+        let token = match answer.access_token {
+            Some(t) if !t.trim().is_empty() => Secret::new(t.trim()),
+            _ => {
+                return Err(ApiError::Decode {
+                    path: PATH_STABLE_TOKEN,
+                    detail: "the answer holds no access_token".to_string(),
+                });
+            }
+        };
+        let expires_in = answer.expires_in.unwrap_or(DEFAULT_EXPIRES_IN);
+        let now = SystemTime::now();
+        let expires_at = now + Duration::from_secs(expires_in);
+        // Refresh a little early so a call never carries a token that dies in flight.
+        let refresh_at = expires_at - Duration::from_secs((expires_in / 5).min(60));
+        tracing::info!(expires_in, forced = force, "fetched an access token");
+        if let Some(cache) = &self.cache
+            && let Err(e) = cache.store(&token, expires_at, refresh_at)
+        {
+            tracing::warn!("{e}");
+        }
+        Ok(Held {
+            token,
+            refresh_at: Some(refresh_at),
+        })
+    }
+}
+
+/// Tell listeners and the log that a call is tried again.
+pub(crate) fn announce_retry(
+    transport: &Transport,
+    path: &'static str,
+    attempt: u32,
+    delay: Duration,
+    why: &ApiError,
+) {
+    let reason = match why {
+        ApiError::Api { code, errmsg, .. } => catalog::meaning(*code, errmsg),
+        other => other.to_string(),
+    };
+    tracing::warn!(path, attempt, ?delay, %reason, "retrying");
+    transport.notify(ClientNotice::Retrying {
+        path,
+        attempt,
+        delay,
+        reason,
+    });
+}
+
+/// Run `sh -c COMMAND`; the first line of its stdout is the token.
+async fn run_command(command: &str) -> Result<Secret, TokenError> {
+    let fail = |detail: String| TokenError::Command { detail };
+    let child = tokio::process::Command::new("sh")
+        .arg("-c")
+        .arg(command)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .map_err(|e| fail(format!("cannot start sh ({e})")))?;
+    let output = tokio::time::timeout(COMMAND_TIMEOUT, child.wait_with_output())
+        .await
+        .map_err(|_| fail(format!("no token within {}s", COMMAND_TIMEOUT.as_secs())))?
+        .map_err(|e| fail(format!("cannot read its output ({e})")))?;
+    if !output.status.success() {
+        let status = match output.status.code() {
+            Some(code) => format!("it exited with status {code}"),
+            None => "it was killed by a signal".to_string(),
+        };
+        // stderr may help; stdout may be a token and is never shown.
+        let stderr = String::from_utf8_lossy(&output.stderr);
+        let first = stderr.lines().map(str::trim).find(|l| !l.is_empty());
+        return Err(fail(match first {
+            Some(line) => {
+                let line: String = clean_line(line).chars().take(200).collect();
+                format!("{status}: {line}")
+            }
+            None => status,
+        }));
+    }
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    let token = stdout.lines().next().unwrap_or("").trim();
+    if token.is_empty() {
+        return Err(fail(
+            "it printed nothing on its first line (it must print the access token)".to_string(),
+        ));
+    }
+    Ok(Secret::new(token))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[tokio::test]
+    async fn command_token_is_the_first_stdout_line() {
+        let t = run_command("printf '  TOK-1 \\nsecond\\n'").await.unwrap();
+        assert_eq!(t.expose(), "TOK-1");
+    }
+
+    #[tokio::test]
+    async fn command_failures_show_status_and_stderr_but_not_stdout() {
+        let e = run_command("echo LEAKED-TOKEN; echo 'no \u{1b}[31mvpn' >&2; exit 3")
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("status 3") && e.contains("vpn"), "{e}");
+        assert!(!e.contains("LEAKED-TOKEN") && !e.contains('\u{1b}'), "{e}");
+        let e = run_command("true").await.unwrap_err().to_string();
+        assert!(e.contains("printed nothing"), "{e}");
+    }
+
+    #[test]
+    fn labels_never_show_the_token() {
+        assert_eq!(TokenSource::Ready(Secret::new("T")).label(), "ready token");
+        let c = TokenSource::Credentials {
+            appid: "wx1234567890".into(),
+            secret: Secret::new("S"),
+        };
+        assert_eq!(c.label(), "app credentials (appid wx12…)");
+    }
 }

@@ -1,36 +1,143 @@
 //! The API simulator: a real HTTP server speaking the comment API's wire format,
-//! with state. Never imports the client. (Interface fixed; implementation pending.)
+//! with state, fault injection and a control handle for tests and the demo.
+//! Speaks only the wire types; never imports the client or token code.
 
-use std::net::SocketAddr;
+mod control;
+mod data;
+mod endpoints;
+mod server;
+mod state;
+
+use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;
+
+use tokio::sync::oneshot;
+use tokio::task::JoinHandle;
+
+pub use control::{SimControl, TotalMode};
+pub use data::{SimArticle, SimData, SimDataError};
 
 /// The credentials the demo simulator accepts.
 pub const DEMO_APPID: &str = "wxdemo0000000001";
 pub const DEMO_SECRET: &str = "demo-secret-not-real";
 
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct SimOptions {
+    /// Added before every answer.
     pub latency: Duration,
-    /// Daily quota per API path; `None` = unlimited.
+    /// Daily quota per comment API path; `None` = unlimited.
     pub daily_quota: Option<u64>,
-    /// Fraction of calls answered -1.
+    /// Fraction of comment API calls answered -1.
     pub fail_rate: f64,
-    /// Expire the current token every N calls.
+    /// Expire the token in use after every N authenticated calls.
     pub expire_token_every: Option<u64>,
-    /// Seed for fail-rate randomness and page shuffling.
+    /// Seed for fail-rate randomness, tokens and page shuffling.
     pub seed: u64,
+    /// The credentials `stable_token` and `token` accept.
+    pub appid: String,
+    pub secret: String,
 }
 
+impl Default for SimOptions {
+    fn default() -> Self {
+        SimOptions {
+            latency: Duration::ZERO,
+            daily_quota: None,
+            fail_rate: 0.0,
+            expire_token_every: None,
+            seed: 1,
+            appid: DEMO_APPID.to_string(),
+            secret: DEMO_SECRET.to_string(),
+        }
+    }
+}
+
+impl std::fmt::Debug for SimOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SimOptions")
+            .field("latency", &self.latency)
+            .field("daily_quota", &self.daily_quota)
+            .field("fail_rate", &self.fail_rate)
+            .field("expire_token_every", &self.expire_token_every)
+            .field("seed", &self.seed)
+            .field("appid", &self.appid)
+            .field("secret", &"<redacted>")
+            .finish()
+    }
+}
+
+/// A running simulator. Dropping it stops the server.
 pub struct SimHandle {
-    _private: (),
+    addr: SocketAddr,
+    control: SimControl,
+    stop: Option<oneshot::Sender<()>>,
+    task: Option<JoinHandle<()>>,
+}
+
+/// Starts the simulator on `listen` (use `127.0.0.1:0` for a free port).
+pub async fn start(
+    data: SimData,
+    options: SimOptions,
+    listen: SocketAddr,
+) -> std::io::Result<SimHandle> {
+    let listener = tokio::net::TcpListener::bind(listen).await?;
+    let addr = listener.local_addr()?;
+    let control = SimControl::new(state::State::new(data, &options));
+    let (stop, stopped) = oneshot::channel();
+    let task = tokio::spawn(server::serve(listener, control.clone(), stopped));
+    Ok(SimHandle {
+        addr,
+        control,
+        stop: Some(stop),
+        task: Some(task),
+    })
 }
 
 impl SimHandle {
+    /// The address actually bound (the real port when asked for port 0).
     pub fn addr(&self) -> SocketAddr {
-        todo!()
+        self.addr
     }
-    /// `http://127.0.0.1:PORT`
+
+    /// `http://127.0.0.1:PORT` (a wildcard bind is reached through loopback).
     pub fn url(&self) -> String {
-        todo!()
+        let ip = match self.addr.ip() {
+            IpAddr::V4(ip) if ip.is_unspecified() => IpAddr::V4(Ipv4Addr::LOCALHOST),
+            IpAddr::V6(ip) if ip.is_unspecified() => IpAddr::V6(Ipv6Addr::LOCALHOST),
+            ip => ip,
+        };
+        format!("http://{}", SocketAddr::new(ip, self.addr.port()))
+    }
+
+    pub fn control(&self) -> SimControl {
+        self.control.clone()
+    }
+
+    /// Stops accepting, lets answers in progress finish, and waits for the server.
+    pub async fn shutdown(mut self) {
+        if let Some(stop) = self.stop.take() {
+            let _ = stop.send(());
+        }
+        if let Some(task) = self.task.take() {
+            let _ = task.await;
+        }
+    }
+}
+
+impl std::fmt::Debug for SimHandle {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SimHandle")
+            .field("addr", &self.addr)
+            .finish()
+    }
+}
+
+impl Drop for SimHandle {
+    fn drop(&mut self) {
+        // Dropping the sender tells open connections to finish; aborting stops accepting.
+        self.stop.take();
+        if let Some(task) = self.task.take() {
+            task.abort();
+        }
     }
 }

@@ -1,0 +1,121 @@
+//! Checks the API base URL before any request: https anywhere, plain http only to
+//! this machine (the simulator). Never lets a token travel in clear text off-host.
+
+use std::net::IpAddr;
+
+use reqwest::Url;
+
+use super::error::ApiError;
+
+/// A base URL that passed the checks, without its trailing slash.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct BaseUrl {
+    pub text: String,
+    /// Host is 127.0.0.0/8, ::1 or localhost.
+    pub loopback: bool,
+}
+
+/// Accept `https://…` anywhere and `http://…` only for loopback hosts.
+pub(crate) fn check(raw: &str) -> Result<BaseUrl, ApiError> {
+    let trimmed = raw.trim();
+    if trimmed.is_empty() {
+        return Err(refuse(
+            "the API base URL is empty: set api_base (or --api-base) to https://api.weixin.qq.com",
+        ));
+    }
+    let url = Url::parse(trimmed).map_err(|e| {
+        refuse(&format!(
+            "the API base URL is not a URL ({e}): use something like https://api.weixin.qq.com"
+        ))
+    })?;
+    let shown = origin(&url);
+    if !url.username().is_empty() || url.password().is_some() {
+        return Err(refuse(&format!(
+            "the API base URL {shown} carries a user name or password: remove it"
+        )));
+    }
+    if url.query().is_some() || url.fragment().is_some() {
+        return Err(refuse(&format!(
+            "the API base URL {shown} has a query or fragment: give only scheme, host, port and path"
+        )));
+    }
+    let Some(host) = url.host_str().filter(|h| !h.is_empty()) else {
+        return Err(refuse(&format!(
+            "the API base URL {shown} has no host: use something like https://api.weixin.qq.com"
+        )));
+    };
+    let bare = host.trim_start_matches('[').trim_end_matches(']');
+    let loopback = match bare.parse::<IpAddr>() {
+        Ok(ip) => ip.is_loopback(),
+        Err(_) => bare.eq_ignore_ascii_case("localhost"),
+    };
+    match url.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(refuse(&format!(
+                "refusing plain http to {shown}: the access token would cross the network unencrypted — use https://, or http:// only for a local simulator (127.0.0.1, ::1, localhost)"
+            )));
+        }
+        other => {
+            return Err(refuse(&format!(
+                "the API base URL must start with https:// (got a {other}: URL)"
+            )));
+        }
+    }
+    let text = url.as_str().trim_end_matches('/').to_string();
+    Ok(BaseUrl { text, loopback })
+}
+
+fn origin(url: &Url) -> String {
+    let host = url.host_str().unwrap_or("");
+    match url.port() {
+        Some(port) => format!("{}://{host}:{port}", url.scheme()),
+        None => format!("{}://{host}", url.scheme()),
+    }
+}
+
+fn refuse(why: &str) -> ApiError {
+    ApiError::BaseUrl(why.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn loopback_http_and_any_https_pass() {
+        for (raw, loopback) in [
+            ("http://127.0.0.1:8080/", true),
+            ("http://127.3.4.5", true),
+            ("http://[::1]:9000", true),
+            ("http://LOCALHOST:1", true),
+            ("https://api.weixin.qq.com", false),
+            ("https://proxy.example.com/wx/", false),
+        ] {
+            let b = check(raw).unwrap();
+            assert_eq!(b.loopback, loopback, "{raw}");
+            assert!(!b.text.ends_with('/'), "{}", b.text);
+        }
+    }
+
+    #[test]
+    fn cleartext_off_host_and_odd_schemes_are_refused() {
+        for raw in [
+            "http://api.weixin.qq.com",
+            "http://10.0.0.1:80",
+            "http://[::2]",
+            "ftp://127.0.0.1",
+            "",
+            "not a url",
+            "https://u:pw@example.com",
+            "https://example.com/?access_token=x",
+        ] {
+            let e = check(raw).unwrap_err();
+            assert!(matches!(e, ApiError::BaseUrl(_)), "{raw}");
+            assert!(!e.to_string().contains("pw"), "{e}");
+        }
+        let e = check("http://example.com").unwrap_err().to_string();
+        assert!(e.contains("https://") && e.contains("example.com"), "{e}");
+    }
+}

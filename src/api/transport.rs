@@ -1,0 +1,153 @@
+//! One HTTP POST of a JSON body and the decoding of its JSON answer, with the
+//! failure sorted into "worth another try" or not. Never retries, never decides
+//! what an errcode means, and never lets the URL (it carries the token) into a message.
+
+use std::error::Error as _;
+use std::time::Duration;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use tokio::sync::broadcast;
+
+use super::base_url::BaseUrl;
+use super::client::{ClientNotice, ClientOptions};
+use super::error::ApiError;
+use super::secret::{Secret, redact_url_secrets};
+
+/// Why one request failed.
+#[derive(Debug)]
+pub(crate) enum SendError {
+    /// A 5xx, a timeout or a lost connection: another try may work.
+    Transient(ApiError),
+    /// Anything else: trying again would answer the same.
+    Fatal(ApiError),
+}
+
+/// The shared HTTP side of a client: connection pool, base URL, notice channel.
+pub(crate) struct Transport {
+    http: reqwest::Client,
+    pub base: String,
+    request_timeout: Duration,
+    notices: broadcast::Sender<ClientNotice>,
+}
+
+impl Transport {
+    pub fn new(base: &BaseUrl, options: &ClientOptions) -> Result<Transport, ApiError> {
+        let mut builder = reqwest::Client::builder()
+            .connect_timeout(options.connect_timeout)
+            .timeout(options.request_timeout)
+            // A redirect would carry the token in its query to wherever it points.
+            .redirect(reqwest::redirect::Policy::none())
+            .user_agent(concat!("wxmod/", env!("CARGO_PKG_VERSION")));
+        if base.loopback {
+            builder = builder.no_proxy();
+        }
+        if base.text.starts_with("http://") {
+            // Plain http needs no roots; this keeps the client buildable on a
+            // machine without CA certificates (reqwest refuses otherwise).
+            builder = builder.tls_certs_only([]);
+        }
+        let http = builder.build().map_err(|e| ApiError::Network {
+            base: base.text.clone(),
+            detail: format!(
+                "cannot set up HTTPS ({}) — install the system CA certificates (package ca-certificates)",
+                describe(e)
+            ),
+        })?;
+        let (notices, _) = broadcast::channel(64);
+        Ok(Transport {
+            http,
+            base: base.text.clone(),
+            request_timeout: options.request_timeout,
+            notices,
+        })
+    }
+
+    pub fn subscribe(&self) -> broadcast::Receiver<ClientNotice> {
+        self.notices.subscribe()
+    }
+
+    /// Tell whoever listens; nobody listening is fine.
+    pub fn notify(&self, notice: ClientNotice) {
+        let _ = self.notices.send(notice);
+    }
+
+    /// POST `body` as raw UTF-8 JSON to `{base}{path}` (with `?access_token=` when
+    /// a token is given) and decode the answer.
+    pub async fn post<B: Serialize, R: DeserializeOwned>(
+        &self,
+        path: &'static str,
+        token: Option<&Secret>,
+        body: &B,
+    ) -> Result<R, SendError> {
+        let mut request = self.http.post(format!("{}{path}", self.base)).json(body);
+        if let Some(token) = token {
+            request = request.query(&[("access_token", token.expose())]);
+        }
+        let response = request.send().await.map_err(|e| self.sort_error(path, e))?;
+        let status = response.status();
+        if status.is_server_error() {
+            return Err(SendError::Transient(ApiError::Http {
+                path,
+                status: status.as_u16(),
+            }));
+        }
+        if !status.is_success() {
+            return Err(SendError::Fatal(ApiError::Http {
+                path,
+                status: status.as_u16(),
+            }));
+        }
+        let bytes = response
+            .bytes()
+            .await
+            .map_err(|e| self.sort_error(path, e))?;
+        serde_json::from_slice(&bytes).map_err(|e| {
+            SendError::Fatal(ApiError::Decode {
+                path,
+                detail: e.to_string(),
+            })
+        })
+    }
+
+    fn sort_error(&self, path: &'static str, err: reqwest::Error) -> SendError {
+        if err.is_timeout() {
+            return SendError::Transient(ApiError::Timeout {
+                path,
+                secs: self.request_timeout.as_secs().max(1),
+            });
+        }
+        let transient = err.is_connect() || err.is_request() || err.is_body();
+        let decode = err.is_decode();
+        let detail = describe(err);
+        if decode {
+            return SendError::Fatal(ApiError::Decode { path, detail });
+        }
+        let e = ApiError::Network {
+            base: self.base.clone(),
+            detail,
+        };
+        if transient {
+            SendError::Transient(e)
+        } else {
+            SendError::Fatal(e)
+        }
+    }
+}
+
+/// The error and its causes on one line, without the URL and with any
+/// `access_token=` value blanked in case a cause repeats the URL.
+fn describe(err: reqwest::Error) -> String {
+    let err = err.without_url();
+    let mut text = err.to_string();
+    let mut source = err.source();
+    while let Some(cause) = source {
+        let line = cause.to_string();
+        if !text.contains(&line) {
+            text.push_str(": ");
+            text.push_str(&line);
+        }
+        source = cause.source();
+    }
+    redact_url_secrets(&text)
+}

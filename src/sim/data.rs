@@ -1,0 +1,218 @@
+//! The simulator's seed data: articles and their comments, loaded from JSON (the
+//! shape of assets/demo.json) or generated for tests. Only data and its checks;
+//! never touches the network.
+
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+
+use serde::{Deserialize, Serialize};
+
+use crate::api::wire::{Article, Comment};
+
+/// Everything the simulator serves.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimData {
+    pub articles: Vec<SimArticle>,
+}
+
+/// One article of a mass-send message, with its comments.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimArticle {
+    pub msg_data_id: u64,
+    #[serde(default)]
+    pub index: u32,
+    #[serde(default)]
+    pub title: String,
+    #[serde(default = "default_true")]
+    pub comments_open: bool,
+    #[serde(default)]
+    pub comments: Vec<Comment>,
+}
+
+fn default_true() -> bool {
+    true
+}
+
+impl SimArticle {
+    pub fn article(&self) -> Article {
+        Article {
+            msg_data_id: self.msg_data_id,
+            index: self.index,
+        }
+    }
+
+    pub fn elected_count(&self) -> usize {
+        self.comments.iter().filter(|c| c.is_elected()).count()
+    }
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum SimDataError {
+    #[error("cannot read simulator data {}: {source}", path.display())]
+    Read {
+        path: PathBuf,
+        source: std::io::Error,
+    },
+    #[error(
+        "simulator data{} is not valid JSON of the demo.json shape: {source}",
+        in_file(path)
+    )]
+    Parse {
+        path: Option<PathBuf>,
+        source: serde_json::Error,
+    },
+    #[error("simulator data{}: {problem}", in_file(path))]
+    Invalid {
+        path: Option<PathBuf>,
+        problem: String,
+    },
+}
+
+fn in_file(path: &Option<PathBuf>) -> String {
+    match path {
+        Some(p) => format!(" in {}", p.display()),
+        None => String::new(),
+    }
+}
+
+/// The bundled demo data; a unit test guarantees it parses and validates.
+const DEMO_JSON: &str = include_str!("../../assets/demo.json");
+
+impl SimData {
+    /// The bundled demo data (assets/demo.json).
+    pub fn demo() -> SimData {
+        // The asset is compiled in and checked by a test, so failure here is a build bug.
+        SimData::from_json(DEMO_JSON).expect("assets/demo.json is valid simulator data")
+    }
+
+    pub fn from_json(text: &str) -> Result<SimData, SimDataError> {
+        let data: SimData = serde_json::from_str(text)
+            .map_err(|source| SimDataError::Parse { path: None, source })?;
+        data.validate().map_err(|problem| SimDataError::Invalid {
+            path: None,
+            problem,
+        })?;
+        Ok(data)
+    }
+
+    pub fn load(path: &Path) -> Result<SimData, SimDataError> {
+        let text = std::fs::read_to_string(path).map_err(|source| SimDataError::Read {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        SimData::from_json(&text).map_err(|e| match e {
+            SimDataError::Parse { source, .. } => SimDataError::Parse {
+                path: Some(path.to_path_buf()),
+                source,
+            },
+            SimDataError::Invalid { problem, .. } => SimDataError::Invalid {
+                path: Some(path.to_path_buf()),
+                problem,
+            },
+            other => other,
+        })
+    }
+
+    /// Synthetic data for tests and benchmarks: one article with `elected` elected
+    /// and `normal` non-elected comments, ids starting at 1_000_000, distinct
+    /// create_times, deterministic content.
+    pub fn generated(article: Article, elected: usize, normal: usize) -> SimData {
+        let total = elected + normal;
+        let comments = (0..total)
+            .map(|i| {
+                // Spread the elected ones evenly so filters matter on every page.
+                let is_elected = (i * elected) / total.max(1) != ((i + 1) * elected) / total.max(1);
+                Comment {
+                    user_comment_id: 1_000_000 + i as u64,
+                    openid: (i % 7 != 3).then(|| format!("oGEN{:024}", i)),
+                    create_time: 1_700_000_000 + i as i64 * 37,
+                    content: format!("generated comment #{i}"),
+                    comment_type: u8::from(is_elected),
+                    reply: None,
+                }
+            })
+            .collect();
+        SimData {
+            articles: vec![SimArticle {
+                msg_data_id: article.msg_data_id,
+                index: article.index,
+                title: format!("Generated article {article}"),
+                comments_open: true,
+                comments,
+            }],
+        }
+    }
+
+    /// The article with this id and index, if present.
+    pub fn article(&self, article: Article) -> Option<&SimArticle> {
+        self.articles.iter().find(|a| a.article() == article)
+    }
+
+    fn validate(&self) -> Result<(), String> {
+        let mut seen = HashSet::new();
+        for a in &self.articles {
+            if !seen.insert(a.article()) {
+                return Err(format!("article {} appears twice", a.article()));
+            }
+            let mut ids = HashSet::new();
+            for c in &a.comments {
+                if !ids.insert(c.user_comment_id) {
+                    return Err(format!(
+                        "comment {} appears twice in article {}",
+                        c.user_comment_id,
+                        a.article()
+                    ));
+                }
+                if c.comment_type > 1 {
+                    return Err(format!(
+                        "comment {} in article {} has comment_type {} (use 0 or 1)",
+                        c.user_comment_id,
+                        a.article(),
+                        c.comment_type
+                    ));
+                }
+            }
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn generated_has_exact_counts_and_distinct_times() {
+        let art = Article {
+            msg_data_id: 9,
+            index: 1,
+        };
+        let d = SimData::generated(art, 7, 20);
+        let a = d.article(art).unwrap();
+        assert_eq!(a.comments.len(), 27);
+        assert_eq!(a.elected_count(), 7);
+        assert_eq!(a.comments[0].user_comment_id, 1_000_000);
+        let times: HashSet<i64> = a.comments.iter().map(|c| c.create_time).collect();
+        assert_eq!(times.len(), 27);
+        assert_eq!(SimData::generated(art, 0, 0).articles[0].comments.len(), 0);
+        assert_eq!(SimData::generated(art, 5, 0).articles[0].elected_count(), 5);
+    }
+
+    #[test]
+    fn errors_name_the_problem() {
+        let e = SimData::from_json("{\"articles\": 3}").unwrap_err();
+        assert!(e.to_string().contains("not valid JSON"), "{e}");
+        let dup = r#"{"articles":[{"msg_data_id":1,"title":"a","comments":[]},
+                                  {"msg_data_id":1,"index":0,"title":"b","comments":[]}]}"#;
+        let e = SimData::from_json(dup).unwrap_err();
+        assert!(e.to_string().contains("1 index 0 appears twice"), "{e}");
+        let e = SimData::load(Path::new("/nonexistent/wxmod-sim.json")).unwrap_err();
+        assert!(e.to_string().contains("/nonexistent/wxmod-sim.json"), "{e}");
+    }
+
+    #[test]
+    fn comments_open_defaults_to_true() {
+        let d = SimData::from_json(r#"{"articles":[{"msg_data_id":5,"comments":[]}]}"#).unwrap();
+        assert!(d.articles[0].comments_open);
+    }
+}
