@@ -524,7 +524,6 @@ async fn held_calls_wait_until_released() {
 }
 
 #[tokio::test]
-#[ignore = "demo data lands in the next commit"]
 async fn demo_data_has_a_big_article_and_hostile_content() {
     let demo = SimData::demo();
     assert!((5..=8).contains(&demo.articles.len()));
@@ -562,4 +561,82 @@ async fn demo_data_has_a_big_article_and_hostile_content() {
     assert_eq!(page["total"], 2000);
     assert_eq!(ids(&page).len(), 49);
     s.sim.shutdown().await;
+}
+
+fn sim_args(listen: &str) -> wxmod::cli::SimArgs {
+    wxmod::cli::SimArgs {
+        listen: listen.parse().unwrap(),
+        data: None,
+        latency_ms: 0,
+        quota: None,
+        fail_rate: 0.0,
+        expire_token_every: None,
+    }
+}
+
+#[tokio::test]
+async fn sim_command_prints_where_it_listens_and_the_articles() {
+    use wxmod::cli::{Exit, sim_cmd};
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("data.json");
+    let mut data = SimData::generated(ART, 3, 4);
+    data.articles[0].title = "Hostile \u{1b}]0;pwned\u{7} title".into();
+    std::fs::write(&file, serde_json::to_string(&data).unwrap()).unwrap();
+    let args = wxmod::cli::SimArgs {
+        data: Some(file),
+        ..sim_args("127.0.0.1:0")
+    };
+    let mut out = Vec::new();
+    let exit = sim_cmd::serve_until(&args, async {}, &mut out).await;
+    assert_eq!(exit, Exit::Ok);
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("export WXMOD_API_BASE=http://127.0.0.1:"),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("export WXMOD_APPID={DEMO_APPID}")),
+        "{text}"
+    );
+    assert!(
+        text.contains(&format!("export WXMOD_SECRET={DEMO_SECRET}")),
+        "{text}"
+    );
+    assert!(text.contains("2247483652"), "{text}");
+    assert!(text.contains("3/7"), "{text}");
+    assert!(!text.contains('\u{1b}'), "raw escape in {text:?}");
+}
+
+#[tokio::test]
+async fn sim_command_refuses_bad_arguments() {
+    use wxmod::cli::{Exit, sim_cmd};
+    let mut out = Vec::new();
+    let bad_rate = wxmod::cli::SimArgs {
+        fail_rate: 1.5,
+        ..sim_args("127.0.0.1:0")
+    };
+    assert_eq!(
+        sim_cmd::serve_until(&bad_rate, async {}, &mut out).await,
+        Exit::Usage
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("broken.json");
+    std::fs::write(&file, "{\"articles\": [").unwrap();
+    let bad_data = wxmod::cli::SimArgs {
+        data: Some(file),
+        ..sim_args("127.0.0.1:0")
+    };
+    assert_eq!(
+        sim_cmd::serve_until(&bad_data, async {}, &mut out).await,
+        Exit::Usage
+    );
+
+    let busy = Sim::generated().await;
+    let in_use = sim_args(&busy.sim.addr().to_string());
+    assert_eq!(
+        sim_cmd::serve_until(&in_use, async {}, &mut out).await,
+        Exit::Usage
+    );
+    assert!(out.is_empty(), "nothing served, nothing announced");
 }

@@ -14,6 +14,7 @@ pub mod batch_cmd;
 pub mod history;
 pub mod list;
 mod logging;
+pub mod sim_cmd;
 
 /// Process exit codes, as documented in the README.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -75,7 +75,7 @@ fn in_file(path: &Option<PathBuf>) -> String {
     }
 }
 
-/// The bundled demo data; a unit test guarantees it parses and validates.
+/// The bundled demo data; tests/sim.rs checks that it parses and validates.
 const DEMO_JSON: &str = include_str!("../../assets/demo.json");
 
 impl SimData {
