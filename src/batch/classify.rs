@@ -90,7 +90,11 @@ pub fn classify(
             },
         ),
         // The request reached the server and was refused for the token.
-        ApiError::Token(TokenError::ReadyTokenRejected { code }) => {
+        ApiError::Token(
+            TokenError::ReadyTokenRejected { code }
+            | TokenError::CommandTokenRejected { code }
+            | TokenError::FreshTokenRejected { code },
+        ) => {
             let mut result = item(id, ItemStatus::Failed, duration);
             result.errcode = Some(code);
             result.meaning = message.clone();
