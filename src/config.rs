@@ -147,7 +147,7 @@ pub fn load(
             Some(v) if !v.get_ref().trim().is_empty() => {
                 let raw = v.get_ref().trim();
                 crate::api::base_url::check(raw)
-                    .map_err(|e| ctx.bad(v.span(), "api_base", e.to_string()))?;
+                    .map_err(|e| ctx.bad(v.span(), "api_base", format!("is refused: {e}")))?;
                 raw.to_string()
             }
             _ => DEFAULT_API_BASE.to_string(),
@@ -329,15 +329,14 @@ impl Ctx<'_> {
         let start = e.span().map_or(0, |s| s.start);
         let line = self.line(start);
         let key = self.key_on_line(line);
-        let detail = crate::sanitize::clean_line(e.message().trim()).into_owned();
         match key {
             Some(key) if typed && KNOWN_KEYS.contains(&key.as_str()) => ConfigError::BadValue {
                 file: self.file.to_string(),
                 line,
-                problem: if key == "secret" {
-                    "must be a quoted string".to_string()
+                problem: if key.ends_with("_secs") || key == "page_size" || key == "concurrency" {
+                    format!("must be a whole number, like {key} = 10")
                 } else {
-                    format!("has the wrong type: {detail}")
+                    format!("must be a quoted string, like {key} = \"...\"")
                 },
                 key,
             },
@@ -347,7 +346,7 @@ impl Ctx<'_> {
                 detail: if self.holds_secret(line) {
                     "the line does not parse".to_string()
                 } else {
-                    detail
+                    crate::sanitize::clean_line(e.message().trim()).into_owned()
                 },
             },
         }

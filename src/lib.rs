@@ -9,6 +9,7 @@ pub mod article;
 pub mod batch;
 pub mod cli;
 pub mod config;
+pub mod display;
 pub mod paths;
 pub mod sanitize;
 pub mod session;

@@ -91,3 +91,51 @@ mod tests {
         assert_eq!(clean_line("a\nb"), "a↵b");
     }
 }
+
+/// JSON for a terminal or a pipe: like `serde_json::to_string`, but characters
+/// that serde_json leaves raw (DEL, C1 controls, bidi overrides) are written as
+/// `\uXXXX` escapes too. The decoded value is unchanged.
+pub fn to_safe_json<T: serde::Serialize + ?Sized>(value: &T) -> serde_json::Result<String> {
+    let mut out = Vec::new();
+    let mut ser = serde_json::Serializer::with_formatter(&mut out, SafeFormatter);
+    value.serialize(&mut ser)?;
+    // serde_json writes valid UTF-8; the fallback never triggers.
+    Ok(String::from_utf8(out).unwrap_or_default())
+}
+
+struct SafeFormatter;
+
+impl serde_json::ser::Formatter for SafeFormatter {
+    fn write_string_fragment<W: ?Sized + std::io::Write>(
+        &mut self,
+        writer: &mut W,
+        fragment: &str,
+    ) -> std::io::Result<()> {
+        let mut start = 0;
+        for (i, c) in fragment.char_indices() {
+            if needs_cleaning(c) {
+                writer.write_all(&fragment.as_bytes()[start..i])?;
+                write!(writer, "\\u{:04x}", c as u32)?;
+                start = i + c.len_utf8();
+            }
+        }
+        writer.write_all(&fragment.as_bytes()[start..])
+    }
+}
+
+#[cfg(test)]
+mod json_tests {
+    use super::to_safe_json;
+
+    #[test]
+    fn safe_json_escapes_what_serde_leaves_raw_and_round_trips() {
+        let text = "a\u{1b}[2J\u{9b}\u{202e}\u{7f}精选";
+        let json = to_safe_json(&text).unwrap();
+        assert!(
+            !json.chars().any(|c| c.is_control() || c == '\u{202e}'),
+            "{json}"
+        );
+        let back: String = serde_json::from_str(&json).unwrap();
+        assert_eq!(back, text);
+    }
+}

@@ -1,13 +1,18 @@
 //! A ready-to-use session for commands and the console: settings, directories,
 //! the API client, and the in-process simulator when running the demo.
 
+use std::net::SocketAddr;
 use std::path::PathBuf;
+use std::time::Duration;
 
-use crate::api::Client;
+use crate::api::client::MAX_PAGE_SIZE;
+use crate::api::{ApiError, Client, Secret, TokenError, TokenSource};
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
+use crate::config::{self, Overrides};
 use crate::paths::Dirs;
 use crate::sim::SimHandle;
+use crate::sim::{self, SimData, SimOptions};
 
 pub struct Session {
     pub client: Client,
@@ -29,6 +34,9 @@ pub enum SessionError {
     Demo(String),
 }
 
+/// A little latency makes the demo behave like the real API: progress is visible.
+const DEMO_LATENCY: Duration = Duration::from_millis(20);
+
 fn env_var(key: &str) -> Option<String> {
     std::env::var(key).ok()
 }
@@ -44,8 +52,70 @@ pub fn data_dir(global: &GlobalArgs) -> Result<PathBuf, SessionError> {
 }
 
 impl Session {
-    pub async fn open(_global: &GlobalArgs) -> Result<Session, SessionError> {
-        todo!()
+    /// Resolve directories and settings and build the client; with `--demo`,
+    /// start the simulator first and point everything at it.
+    pub async fn open(global: &GlobalArgs) -> Result<Session, SessionError> {
+        let dirs = Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)?;
+        if global.demo {
+            return Self::open_demo(dirs).await;
+        }
+        let overrides = Overrides {
+            api_base: global.api_base.clone(),
+            access_token: global.access_token.clone(),
+            token_command: global.token_command.clone(),
+        };
+        let settings = config::load(&dirs.config_file, &overrides, &env_var)?;
+        let source = settings
+            .token_source
+            .clone()
+            .ok_or(ApiError::Token(TokenError::NoSource))?;
+        let client = Client::new(
+            settings.client_options(Some(dirs.cache_dir.clone())),
+            source,
+        )?;
+        Ok(Session {
+            client,
+            settings,
+            dirs,
+            demo: None,
+        })
+    }
+
+    /// The demo ignores the user's config and credentials: it talks only to the
+    /// embedded simulator, keeps its journal apart and caches no token.
+    async fn open_demo(mut dirs: Dirs) -> Result<Session, SessionError> {
+        let options = SimOptions {
+            latency: DEMO_LATENCY,
+            ..SimOptions::default()
+        };
+        let listen = SocketAddr::from(([127, 0, 0, 1], 0));
+        let handle = sim::start(SimData::demo(), options, listen)
+            .await
+            .map_err(|err| SessionError::Demo(err.to_string()))?;
+        dirs.data_dir = dirs.data_dir.join("demo");
+        let settings = Settings {
+            api_base: handle.url(),
+            token_source: Some(TokenSource::Credentials {
+                appid: sim::DEMO_APPID.to_string(),
+                secret: Secret::new(sim::DEMO_SECRET),
+            }),
+            page_size: MAX_PAGE_SIZE,
+            concurrency: 4,
+            connect_timeout: Duration::from_secs(5),
+            request_timeout: Duration::from_secs(10),
+            config_file: None,
+        };
+        let source = settings
+            .token_source
+            .clone()
+            .ok_or(ApiError::Token(TokenError::NoSource))?;
+        let client = Client::new(settings.client_options(None), source)?;
+        Ok(Session {
+            client,
+            settings,
+            dirs,
+            demo: Some(handle),
+        })
     }
 
     pub fn is_demo(&self) -> bool {

@@ -508,19 +508,24 @@ async fn held_calls_wait_until_released() {
     ctl.hold(PATH_LIST);
     let url = format!("{}{}?access_token={t}", s.sim.url(), PATH_LIST);
     let body = r#"{"msg_data_id":2247483652,"index":0,"begin":0,"count":10,"type":2}"#;
-    let pending = tokio::spawn(s.http.post(url).body(body).send());
+    let pending: Vec<_> = (0..3)
+        .map(|_| tokio::spawn(s.http.post(&url).body(body).send()))
+        .collect();
     for _ in 0..10_000 {
-        if ctl.waiting(PATH_LIST) == 1 {
+        if ctl.waiting(PATH_LIST) == 3 {
             break;
         }
         tokio::task::yield_now().await;
     }
-    assert_eq!(ctl.waiting(PATH_LIST), 1);
-    assert!(!pending.is_finished());
+    assert_eq!(ctl.waiting(PATH_LIST), 3);
+    assert!(pending.iter().all(|p| !p.is_finished()));
     ctl.release(PATH_LIST);
-    let v: Value = pending.await.unwrap().unwrap().json().await.unwrap();
-    assert_eq!(v["errcode"], 0);
+    for p in pending {
+        let v: Value = p.await.unwrap().unwrap().json().await.unwrap();
+        assert_eq!(v["errcode"], 0);
+    }
     assert_eq!(ctl.waiting(PATH_LIST), 0);
+    assert_eq!(ctl.max_in_flight(), 3);
 }
 
 #[tokio::test]

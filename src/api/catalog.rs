@@ -307,6 +307,25 @@ pub fn meaning(code: i64, server_errmsg: &str) -> String {
     }
 }
 
+/// The catalog as the Markdown table in the README (a test keeps them equal).
+pub fn markdown_table() -> String {
+    let mut out =
+        String::from("| code | errmsg | meaning | what to do | class |\n|---|---|---|---|---|\n");
+    for info in CATALOG {
+        out.push_str(&format!(
+            "| {} | {} | {} / {} | {} / {} | {} |\n",
+            info.code,
+            info.errmsg,
+            info.meaning_en,
+            info.meaning_zh,
+            info.remedy_en,
+            info.remedy_zh,
+            info.class.label()
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -73,7 +73,9 @@ pub enum ApiError {
         "no answer from {path} within {secs}s — the server is slow or unreachable; raise request_timeout in the config or try again"
     )]
     Timeout { path: &'static str, secs: u64 },
-    #[error("{path}: the server answered HTTP {status}")]
+    #[error(
+        "{path}: the server answered HTTP {status} — try again in a while; if it persists, check api_base (--api-base)"
+    )]
     Http { path: &'static str, status: u16 },
     #[error("{path}: unreadable answer ({detail})")]
     Decode { path: &'static str, detail: String },

@@ -261,6 +261,7 @@ fn parse_index_arg(s: &str) -> Result<u32, String> {
 
 /// Entry point of the binary.
 pub fn main() -> std::process::ExitCode {
+    crate::display::init_local_offset();
     let cli = Cli::parse();
     let _log_guard = logging::init(&cli);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
@@ -278,6 +279,9 @@ pub fn main() -> std::process::ExitCode {
 
 async fn dispatch(cli: Cli) -> Exit {
     let global = &cli.global;
+    if let Some(Command::Sim(args)) = &cli.command {
+        return sim_cmd::run(args).await;
+    }
     if let Some(Command::History(args)) = &cli.command {
         return match crate::session::data_dir(global) {
             Ok(dir) => history::run(&dir, args),

@@ -7,6 +7,7 @@ mod data;
 mod endpoints;
 mod server;
 mod state;
+mod tokens;
 
 use std::net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr};
 use std::time::Duration;

@@ -1,0 +1,20 @@
+//! The README's promises that code can check: its error-code table is the catalog.
+
+#[test]
+fn readme_error_table_is_the_catalog() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let table = wxmod::api::catalog::markdown_table();
+    assert!(
+        readme.contains(&table),
+        "README.md's error table differs from src/api/catalog.rs; paste this:\n{table}"
+    );
+}
+
+#[test]
+fn readme_shows_the_two_first_commands() {
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    assert!(readme.contains("cargo run --release -- --demo"));
+    assert!(readme.contains("cargo test"));
+}
