@@ -40,6 +40,11 @@ pub enum StopReason {
     Auth { message: String },
     /// The user asked to stop.
     Cancelled,
+    /// Too many requests in a row got no answer: the API looks unreachable.
+    Unreachable { message: String },
+    /// The journal could not be written, so nothing more is sent (an action
+    /// that cannot be recorded is not taken).
+    Journal { message: String },
 }
 
 impl StopReason {
@@ -55,6 +60,25 @@ impl StopReason {
             }
             StopReason::Auth { message } => format!("stopped: {message}"),
             StopReason::Cancelled => "cancelled by you".to_string(),
+            StopReason::Unreachable { message } => {
+                format!(
+                    "stopped: the API stopped answering ({message}) — check the network, then run the remaining ids again"
+                )
+            }
+            StopReason::Journal { message } => format!("stopped: {message}"),
+        }
+    }
+
+    /// A few words for tables and not-attempted lines ("quota spent (45009)").
+    pub fn short(&self) -> String {
+        match self {
+            StopReason::Api { code, errmsg } => {
+                format!("{} ({code})", crate::api::catalog::meaning(*code, errmsg))
+            }
+            StopReason::Auth { .. } => "token problem".to_string(),
+            StopReason::Cancelled => "cancelled".to_string(),
+            StopReason::Unreachable { .. } => "API unreachable".to_string(),
+            StopReason::Journal { .. } => "journal not writable".to_string(),
         }
     }
 }

@@ -1,0 +1,231 @@
+//! The stop rules: what one write answer means for its item and for the batch.
+//! Pure: no I/O, so every rule is testable on plain values.
+
+use std::time::Duration;
+
+use crate::api::catalog::{self, ErrClass};
+use crate::api::wire::{CommentId, WriteOp};
+use crate::api::{ApiError, CallOutcome, ClientNotice, TokenError};
+use crate::batch::event::{ItemResult, ItemStatus, StopReason};
+
+/// What one answer means.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Verdict {
+    pub result: ItemResult,
+    /// Set when nothing more may be sent.
+    pub stop: Option<StopReason>,
+    /// False when no answer came from the server (network, timeout, bad gateway).
+    pub answered: bool,
+}
+
+fn item(id: CommentId, status: ItemStatus, duration: Duration) -> ItemResult {
+    ItemResult {
+        user_comment_id: id,
+        status,
+        errcode: None,
+        errmsg: String::new(),
+        meaning: String::new(),
+        attempts: 0,
+        duration,
+    }
+}
+
+/// An errcode the client gave back as final.
+fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) -> Verdict {
+    let CallOutcome {
+        errcode,
+        errmsg,
+        attempts,
+    } = outcome;
+    let status = if errcode == 0 {
+        ItemStatus::Done
+    } else {
+        ItemStatus::Failed
+    };
+    let mut result = item(id, status, duration);
+    result.meaning = if errcode == 0 {
+        op.done_word().to_string()
+    } else {
+        catalog::meaning(errcode, &errmsg)
+    };
+    // The client already refreshed the token and waited out the minute: the
+    // same answer again means nothing else will work either.
+    let stop = match catalog::class_of(errcode) {
+        ErrClass::Stop | ErrClass::RefreshToken | ErrClass::WaitMinute => Some(StopReason::Api {
+            code: errcode,
+            errmsg: errmsg.clone(),
+        }),
+        ErrClass::Success | ErrClass::Retry | ErrClass::PerItem => None,
+    };
+    result.errcode = Some(errcode);
+    result.errmsg = errmsg;
+    result.attempts = attempts;
+    Verdict {
+        result,
+        stop,
+        answered: true,
+    }
+}
+
+pub fn classify(
+    op: WriteOp,
+    id: CommentId,
+    duration: Duration,
+    outcome: Result<CallOutcome, ApiError>,
+) -> Verdict {
+    let err = match outcome {
+        Ok(outcome) => return answer(op, id, duration, outcome),
+        Err(err) => err,
+    };
+    let message = err.to_string();
+    match err {
+        ApiError::Api { code, errmsg, .. } => answer(
+            op,
+            id,
+            duration,
+            CallOutcome {
+                errcode: code,
+                errmsg,
+                attempts: 1,
+            },
+        ),
+        // The request reached the server and was refused for the token.
+        ApiError::Token(
+            TokenError::ReadyTokenRejected { code }
+            | TokenError::CommandTokenRejected { code }
+            | TokenError::FreshTokenRejected { code },
+        ) => {
+            let mut result = item(id, ItemStatus::Failed, duration);
+            result.errcode = Some(code);
+            result.meaning = message.clone();
+            result.attempts = 1;
+            Verdict {
+                result,
+                stop: Some(StopReason::Auth { message }),
+                answered: true,
+            }
+        }
+        // No token could be had, so this comment's request never went out.
+        err if err.class() == ErrClass::Stop => {
+            let mut result = item(id, ItemStatus::NotAttempted, duration);
+            result.meaning = format!("not sent: {message}");
+            Verdict {
+                result,
+                stop: Some(StopReason::Auth { message }),
+                answered: true,
+            }
+        }
+        _ => {
+            let mut result = item(id, ItemStatus::Failed, duration);
+            result.meaning = message;
+            Verdict {
+                result,
+                stop: None,
+                answered: false,
+            }
+        }
+    }
+}
+
+/// A client notice for the user, when it concerns this batch's calls.
+pub fn describe_notice(op: WriteOp, notice: &ClientNotice) -> Option<String> {
+    match notice {
+        ClientNotice::Retrying {
+            path,
+            attempt,
+            delay,
+            reason,
+        } if *path == op.path() => Some(format!(
+            "retrying a {} (attempt {}) in {:.1}s: {reason}",
+            op.verb(),
+            attempt,
+            delay.as_secs_f64()
+        )),
+        ClientNotice::WaitingForNextMinute { path, wait } if *path == op.path() => Some(format!(
+            "per-minute call limit reached: waiting {}s for the next minute",
+            wait.as_secs()
+        )),
+        ClientNotice::TokenRefreshed => {
+            Some("the access token was refused; got a new one and went on".to_string())
+        }
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const OP: WriteOp = WriteOp::UnmarkElect;
+    const D: Duration = Duration::from_millis(5);
+
+    fn ok(code: i64, msg: &str) -> Result<CallOutcome, ApiError> {
+        Ok(CallOutcome {
+            errcode: code,
+            errmsg: msg.into(),
+            attempts: 2,
+        })
+    }
+
+    #[test]
+    fn success_and_per_item_failures_go_on() {
+        let v = classify(OP, 1, D, ok(0, ""));
+        assert_eq!(v.result.status, ItemStatus::Done);
+        assert_eq!(v.result.meaning, "deselected");
+        assert_eq!(v.result.attempts, 2);
+        assert_eq!(v.stop, None);
+        let v = classify(OP, 1, D, ok(88008, "comment is not exists"));
+        assert_eq!(v.result.status, ItemStatus::Failed);
+        assert_eq!(v.result.errcode, Some(88008));
+        assert_eq!(v.stop, None);
+        let v = classify(OP, 1, D, ok(77777, "odd"));
+        assert_eq!(
+            (v.result.status, v.stop.is_none()),
+            (ItemStatus::Failed, true)
+        );
+        assert!(v.result.meaning.contains("odd"));
+        // -1 still there after the client's retries: this item failed, go on.
+        assert_eq!(classify(OP, 1, D, ok(-1, "system error")).stop, None);
+    }
+
+    #[test]
+    fn stop_class_answers_stop() {
+        for code in [45009, 48001, 88000, 88001, 42001, 45011] {
+            let v = classify(OP, 1, D, ok(code, "x"));
+            assert_eq!(v.result.status, ItemStatus::Failed, "{code}");
+            assert!(
+                matches!(v.stop, Some(StopReason::Api { code: c, .. }) if c == code),
+                "{code}"
+            );
+        }
+    }
+
+    #[test]
+    fn token_problems_stop_and_network_fails_one_item() {
+        let v = classify(
+            OP,
+            1,
+            D,
+            Err(ApiError::Token(TokenError::ReadyTokenRejected {
+                code: 40001,
+            })),
+        );
+        assert_eq!(v.result.status, ItemStatus::Failed);
+        assert!(matches!(v.stop, Some(StopReason::Auth { .. })));
+        let v = classify(OP, 1, D, Err(ApiError::Token(TokenError::NoSource)));
+        assert_eq!(v.result.status, ItemStatus::NotAttempted);
+        assert!(matches!(v.stop, Some(StopReason::Auth { .. })));
+        let v = classify(
+            OP,
+            1,
+            D,
+            Err(ApiError::Timeout {
+                path: "/cgi-bin/comment/unmarkelect",
+                secs: 30,
+            }),
+        );
+        assert_eq!(v.result.status, ItemStatus::Failed);
+        assert_eq!((v.stop, v.answered), (None, false));
+        assert_eq!(v.result.errcode, None);
+    }
+}

@@ -1,0 +1,354 @@
+//! Reading the journal back: batches with the final state of every item, and
+//! for a batch that never ended, which items were confirmed, which were sent
+//! without an answer and which were never sent. Broken lines become warnings,
+//! never errors: a kill mid-write must not make the history unreadable.
+
+use std::collections::{HashMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use super::record::{Ended, ItemRecord, Record, Started};
+use super::{Journal, JournalError};
+use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::batch::event::{ItemStatus, StopReason};
+
+/// A line of the journal that could not be read (it is skipped).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JournalWarning {
+    pub file: PathBuf,
+    pub line: usize,
+    pub message: String,
+}
+
+impl std::fmt::Display for JournalWarning {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{} line {}: {}",
+            self.file.display(),
+            self.line,
+            self.message
+        )
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "state", rename_all = "snake_case")]
+pub enum BatchState {
+    /// Ended with every item attempted.
+    Completed,
+    /// Ended early; the reason says why.
+    Stopped { reason: StopReason },
+    /// Never ended and its process is gone (killed, crashed, machine off).
+    Interrupted,
+    /// Never ended and its process still runs.
+    Running,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemState {
+    Done,
+    Failed,
+    NotAttempted,
+    /// The request went out but no answer was recorded: it may or may not have
+    /// taken effect.
+    SentWithoutAnswer,
+    /// The batch was interrupted before this item was sent.
+    NeverSent,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct JournalItem {
+    pub user_comment_id: CommentId,
+    pub state: ItemState,
+    pub errcode: Option<i64>,
+    pub errmsg: String,
+    pub attempts: u32,
+    pub ms: u64,
+    /// Why it failed without an errcode or was not attempted.
+    pub reason: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BatchOverview {
+    pub batch_id: String,
+    pub time: String,
+    pub op: WriteOp,
+    pub article: Article,
+    pub account: String,
+    pub concurrency: usize,
+    pub undo_of: Option<String>,
+    /// Undo batches that re-elected items of this one.
+    pub undone_by: Vec<String>,
+    pub total: usize,
+    pub done: usize,
+    pub failed: usize,
+    pub not_attempted: usize,
+    pub sent_without_answer: usize,
+    pub never_sent: usize,
+    #[serde(flatten)]
+    pub state: BatchState,
+    pub file: PathBuf,
+}
+
+impl BatchOverview {
+    pub fn is_interrupted(&self) -> bool {
+        self.state == BatchState::Interrupted
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct BatchDetail {
+    #[serde(flatten)]
+    pub overview: BatchOverview,
+    pub items: Vec<JournalItem>,
+}
+
+/// One batch's records as found.
+#[derive(Debug)]
+struct Found {
+    started: Started,
+    file: PathBuf,
+    sending: HashSet<CommentId>,
+    results: HashMap<CommentId, ItemRecord>,
+    ended: Option<Ended>,
+}
+
+/// Every batch in `files`, in the order they started, plus the warnings.
+fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalError> {
+    let mut found: Vec<Found> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let mut warnings = Vec::new();
+    for file in files {
+        let bytes = std::fs::read(file).map_err(|source| JournalError::Read {
+            path: file.clone(),
+            source,
+        })?;
+        let ends_clean = bytes.last().is_none_or(|b| *b == b'\n');
+        let lines: Vec<&[u8]> = bytes.split(|b| *b == b'\n').collect();
+        let last_line = lines.iter().rposition(|l| !l.is_empty()).unwrap_or(0);
+        for (n, line) in lines.iter().enumerate() {
+            if line.iter().all(u8::is_ascii_whitespace) {
+                continue;
+            }
+            let warn = |message: String| JournalWarning {
+                file: file.clone(),
+                line: n + 1,
+                message,
+            };
+            let record: Record = match serde_json::from_slice(line) {
+                Ok(record) => record,
+                Err(_) if n == last_line && !ends_clean => {
+                    warnings.push(warn(
+                        "cut short (wxmod was stopped while writing it); ignored".into(),
+                    ));
+                    continue;
+                }
+                Err(_) => {
+                    warnings.push(warn(
+                        "unreadable (a write was interrupted?); ignored".into(),
+                    ));
+                    continue;
+                }
+            };
+            if let Record::BatchStarted(started) = record {
+                if index.contains_key(&started.batch) {
+                    warnings.push(warn(format!(
+                        "batch {} starts twice; ignored",
+                        started.batch
+                    )));
+                    continue;
+                }
+                index.insert(started.batch.clone(), found.len());
+                found.push(Found {
+                    started,
+                    file: file.clone(),
+                    sending: HashSet::new(),
+                    results: HashMap::new(),
+                    ended: None,
+                });
+                continue;
+            }
+            let Some(&at) = index.get(record.batch()) else {
+                warnings.push(warn(format!(
+                    "belongs to batch {} whose start is missing; ignored",
+                    crate::sanitize::clean_line(record.batch())
+                )));
+                continue;
+            };
+            let batch = &mut found[at];
+            match record {
+                Record::ItemSending { id, .. } => {
+                    batch.sending.insert(id);
+                }
+                Record::ItemResult(item) => {
+                    batch.results.insert(item.id, item);
+                }
+                Record::BatchEnded(ended) => batch.ended = Some(ended),
+                Record::BatchStarted(_) => {}
+            }
+        }
+    }
+    Ok((found, warnings))
+}
+
+fn process_alive(pid: u32) -> bool {
+    if pid == 0 {
+        return false;
+    }
+    if pid == std::process::id() {
+        return true;
+    }
+    // A zombie (killed, not yet reaped) is gone for our purpose.
+    match std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat")) {
+        Ok(stat) => stat
+            .rsplit_once(')')
+            .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z')),
+        Err(_) => false,
+    }
+}
+
+fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
+    let stop = found.ended.as_ref().and_then(|e| e.stopped.clone());
+    let items: Vec<JournalItem> = found
+        .started
+        .ids
+        .iter()
+        .map(|&id| {
+            let mut item = JournalItem {
+                user_comment_id: id,
+                state: ItemState::NeverSent,
+                errcode: None,
+                errmsg: String::new(),
+                attempts: 0,
+                ms: 0,
+                reason: String::new(),
+            };
+            if let Some(r) = found.results.get(&id) {
+                item.state = match r.status {
+                    ItemStatus::Done => ItemState::Done,
+                    ItemStatus::Failed => ItemState::Failed,
+                    ItemStatus::NotAttempted => ItemState::NotAttempted,
+                };
+                item.errcode = r.errcode;
+                item.errmsg = r.errmsg.clone();
+                item.attempts = r.attempts;
+                item.ms = r.ms;
+                item.reason = r.reason.clone();
+            } else if found.sending.contains(&id) {
+                item.state = ItemState::SentWithoutAnswer;
+            } else if found.ended.is_some() {
+                item.state = ItemState::NotAttempted;
+                item.reason = stop.as_ref().map(StopReason::short).unwrap_or_default();
+            }
+            item
+        })
+        .collect();
+    let count = |state| items.iter().filter(|i| i.state == state).count();
+    let state = match (&found.ended, stop) {
+        (Some(_), Some(reason)) => BatchState::Stopped { reason },
+        (Some(_), None) => BatchState::Completed,
+        (None, _) if process_alive(found.started.pid) => BatchState::Running,
+        (None, _) => BatchState::Interrupted,
+    };
+    let s = &found.started;
+    let overview = BatchOverview {
+        batch_id: s.batch.clone(),
+        time: s.time.clone(),
+        op: s.op,
+        article: s.article,
+        account: s.account.clone(),
+        concurrency: s.concurrency,
+        undo_of: s.undo_of.clone(),
+        undone_by,
+        total: items.len(),
+        done: count(ItemState::Done),
+        failed: count(ItemState::Failed),
+        not_attempted: count(ItemState::NotAttempted),
+        sent_without_answer: count(ItemState::SentWithoutAnswer),
+        never_sent: count(ItemState::NeverSent),
+        state,
+        file: found.file.clone(),
+    };
+    BatchDetail { overview, items }
+}
+
+/// Every batch in the journal, oldest first.
+pub(crate) fn all_batches(
+    journal: &Journal,
+) -> Result<(Vec<BatchDetail>, Vec<JournalWarning>), JournalError> {
+    let (found, warnings) = scan(&journal.files()?)?;
+    let mut undone_by: HashMap<&str, Vec<String>> = HashMap::new();
+    for f in &found {
+        if let Some(of) = &f.started.undo_of {
+            undone_by
+                .entry(of.as_str())
+                .or_default()
+                .push(f.started.batch.clone());
+        }
+    }
+    let details = found
+        .iter()
+        .map(|f| {
+            let by = undone_by
+                .get(f.started.batch.as_str())
+                .cloned()
+                .unwrap_or_default();
+            detail(f, by)
+        })
+        .collect();
+    Ok((details, warnings))
+}
+
+impl Journal {
+    /// The `limit` most recent batches, newest first, and any unreadable lines.
+    pub fn batches(
+        &self,
+        limit: usize,
+    ) -> Result<(Vec<BatchOverview>, Vec<JournalWarning>), JournalError> {
+        let (details, warnings) = all_batches(self)?;
+        let overviews = details
+            .into_iter()
+            .rev()
+            .take(limit)
+            .map(|d| d.overview)
+            .collect();
+        Ok((overviews, warnings))
+    }
+
+    /// One batch with every item. `id` may be a unique prefix of the batch id.
+    pub fn batch(&self, id: &str) -> Result<BatchDetail, JournalError> {
+        let (details, _) = all_batches(self)?;
+        find(&details, id).cloned()
+    }
+}
+
+pub(crate) fn find<'a>(
+    details: &'a [BatchDetail],
+    id: &str,
+) -> Result<&'a BatchDetail, JournalError> {
+    let id = id.trim();
+    let not_found = || JournalError::NotFound {
+        id: crate::sanitize::clean_line(id).into_owned(),
+    };
+    if id.is_empty() {
+        return Err(not_found());
+    }
+    if let Some(exact) = details.iter().find(|d| d.overview.batch_id == id) {
+        return Ok(exact);
+    }
+    let matches: Vec<&BatchDetail> = details
+        .iter()
+        .filter(|d| d.overview.batch_id.starts_with(id))
+        .collect();
+    match matches.as_slice() {
+        [] => Err(not_found()),
+        [one] => Ok(one),
+        many => Err(JournalError::Ambiguous {
+            prefix: crate::sanitize::clean_line(id).into_owned(),
+            count: many.len(),
+        }),
+    }
+}

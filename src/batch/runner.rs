@@ -1,0 +1,460 @@
+//! Runs one batch: sends at most `concurrency` requests at once, journals each
+//! item before and after its request, applies the stop rules, and reports
+//! everything as events. Every id ends in exactly one final state.
+
+use std::collections::HashMap;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use tokio::sync::{broadcast, mpsc, watch};
+use tokio::task::JoinSet;
+
+use super::CommentWriter;
+use super::classify::{Verdict, classify, describe_notice};
+use super::clock;
+use super::event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
+use super::journal::{Ended, ItemRecord, Journal, JournalError, JournalWriter, Record, Started};
+use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::api::{ApiError, CallOutcome, ClientNotice};
+
+pub const DEFAULT_CONCURRENCY: usize = 4;
+pub const MAX_CONCURRENCY: usize = 32;
+/// Requests in a row that may go unanswered (after the client's retries)
+/// before the batch stops instead of failing every remaining item slowly.
+const UNREACHABLE_STREAK: usize = 10;
+
+/// One batch to run.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BatchRequest {
+    pub op: WriteOp,
+    pub article: Article,
+    /// Duplicates are dropped (first occurrence kept).
+    pub ids: Vec<CommentId>,
+    /// Clamped to 1..=32.
+    pub concurrency: usize,
+    /// Who ran it, e.g. "ready token @ https://api.weixin.qq.com"; never a token.
+    pub account: String,
+}
+
+/// Stops a batch like a stop answer would: no new request goes out, requests
+/// in flight finish and are recorded.
+#[derive(Debug, Clone)]
+pub struct Canceller {
+    tx: Arc<watch::Sender<bool>>,
+}
+
+impl Canceller {
+    pub fn cancel(&self) {
+        self.tx.send_replace(true);
+    }
+    pub fn is_cancelled(&self) -> bool {
+        *self.tx.borrow()
+    }
+}
+
+/// A running batch. Dropping it does not stop the batch; `cancel` does.
+pub struct BatchHandle {
+    pub batch_id: String,
+    pub events: mpsc::UnboundedReceiver<BatchEvent>,
+    /// The journal file the batch is written to.
+    pub journal_file: std::path::PathBuf,
+    canceller: Canceller,
+    op: WriteOp,
+    article: Article,
+    ids: Vec<CommentId>,
+}
+
+impl BatchHandle {
+    pub fn cancel(&self) {
+        self.canceller.cancel();
+    }
+    pub fn canceller(&self) -> Canceller {
+        self.canceller.clone()
+    }
+
+    /// Drain the events and return the summary.
+    pub async fn wait(mut self) -> Summary {
+        let mut seen: HashMap<CommentId, ItemResult> = HashMap::new();
+        while let Some(event) = self.events.recv().await {
+            match event {
+                BatchEvent::Finished(summary) => return summary,
+                BatchEvent::ItemFinished(item) => {
+                    seen.insert(item.user_comment_id, item);
+                }
+                _ => {}
+            }
+        }
+        // The runner task died (a panic): account for every id anyway.
+        let items: Vec<ItemResult> = self
+            .ids
+            .iter()
+            .map(|&id| {
+                seen.remove(&id).unwrap_or_else(|| ItemResult {
+                    user_comment_id: id,
+                    status: ItemStatus::NotAttempted,
+                    errcode: None,
+                    errmsg: String::new(),
+                    meaning: "not attempted: the batch runner ended unexpectedly".into(),
+                    attempts: 0,
+                    duration: Duration::ZERO,
+                })
+            })
+            .collect();
+        summarize(&self.batch_id, self.op, self.article, items, None)
+    }
+}
+
+fn dedup(ids: &[CommentId]) -> Vec<CommentId> {
+    let mut seen = std::collections::HashSet::with_capacity(ids.len());
+    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
+}
+
+/// Start a batch on the current tokio runtime. The batch-started record is on
+/// disk (fsynced) before this returns; nothing has been sent yet.
+pub fn start<W: CommentWriter>(
+    writer: W,
+    journal: Journal,
+    request: BatchRequest,
+) -> Result<BatchHandle, JournalError> {
+    start_linked(writer, journal, request, None)
+}
+
+pub(crate) fn start_linked<W: CommentWriter>(
+    writer: W,
+    journal: Journal,
+    request: BatchRequest,
+    undo_of: Option<String>,
+) -> Result<BatchHandle, JournalError> {
+    let now = clock::now();
+    let batch_id = clock::new_batch_id(now);
+    let ids = dedup(&request.ids);
+    let concurrency = request.concurrency.clamp(1, MAX_CONCURRENCY);
+    let mut file = journal.writer(&clock::journal_file_name(now))?;
+    file.append(&Record::BatchStarted(Started {
+        batch: batch_id.clone(),
+        time: clock::timestamp(now),
+        op: request.op,
+        article: request.article,
+        ids: ids.clone(),
+        account: crate::api::secret::redact_url_secrets(&request.account),
+        concurrency,
+        undo_of,
+        pid: std::process::id(),
+        wxmod: env!("CARGO_PKG_VERSION").to_string(),
+    }))?;
+    file.sync()?;
+
+    let (events_tx, events) = mpsc::unbounded_channel();
+    let canceller = Canceller {
+        tx: Arc::new(watch::channel(false).0),
+    };
+    let _ = events_tx.send(BatchEvent::Started {
+        batch_id: batch_id.clone(),
+        op: request.op,
+        article: request.article,
+        total: ids.len(),
+    });
+    let notices = writer.notices();
+    let driver = Driver {
+        writer,
+        journal_file: file,
+        batch_id: batch_id.clone(),
+        op: request.op,
+        article: request.article,
+        results: vec![None; ids.len()],
+        progress: Progress {
+            total: ids.len(),
+            ..Progress::default()
+        },
+        ids: ids.clone(),
+        concurrency,
+        events: events_tx,
+        stop: None,
+        unanswered_streak: 0,
+    };
+    let journal_path = driver.journal_file.path().to_path_buf();
+    tokio::spawn(driver.run(canceller.clone(), notices));
+    Ok(BatchHandle {
+        batch_id,
+        events,
+        journal_file: journal_path,
+        canceller,
+        op: request.op,
+        article: request.article,
+        ids,
+    })
+}
+
+fn summarize(
+    batch_id: &str,
+    op: WriteOp,
+    article: Article,
+    items: Vec<ItemResult>,
+    stopped: Option<StopReason>,
+) -> Summary {
+    let count = |status| items.iter().filter(|i| i.status == status).count();
+    Summary {
+        batch_id: batch_id.to_string(),
+        op,
+        article,
+        total: items.len(),
+        done: count(ItemStatus::Done),
+        failed: count(ItemStatus::Failed),
+        not_attempted: count(ItemStatus::NotAttempted),
+        stopped,
+        items,
+    }
+}
+
+type Answer = (usize, Duration, Result<CallOutcome, ApiError>);
+
+struct Driver<W> {
+    writer: W,
+    journal_file: JournalWriter,
+    batch_id: String,
+    op: WriteOp,
+    article: Article,
+    ids: Vec<CommentId>,
+    concurrency: usize,
+    events: mpsc::UnboundedSender<BatchEvent>,
+    /// Final results by input position.
+    results: Vec<Option<ItemResult>>,
+    progress: Progress,
+    stop: Option<StopReason>,
+    unanswered_streak: usize,
+}
+
+async fn next_notice(
+    rx: &mut Option<broadcast::Receiver<ClientNotice>>,
+) -> Result<ClientNotice, broadcast::error::RecvError> {
+    match rx {
+        Some(rx) => rx.recv().await,
+        None => std::future::pending().await,
+    }
+}
+
+impl<W: CommentWriter> Driver<W> {
+    fn emit(&self, event: BatchEvent) {
+        // A receiver that went away does not stop the batch: the journal goes on.
+        let _ = self.events.send(event);
+    }
+
+    /// The first reason wins; later ones are only recorded per item.
+    fn halt(&mut self, reason: StopReason) {
+        if self.stop.is_none() {
+            self.stop = Some(reason.clone());
+            self.emit(BatchEvent::Stopped(reason));
+        }
+    }
+
+    async fn run(
+        mut self,
+        canceller: Canceller,
+        mut notices: Option<broadcast::Receiver<ClientNotice>>,
+    ) -> Summary {
+        let mut cancel = canceller.tx.subscribe();
+        let mut in_flight: JoinSet<Answer> = JoinSet::new();
+        let mut positions: HashMap<tokio::task::Id, usize> = HashMap::new();
+        let mut next = 0;
+        loop {
+            while self.stop.is_none() && in_flight.len() < self.concurrency && next < self.ids.len()
+            {
+                if *cancel.borrow() {
+                    self.halt(StopReason::Cancelled);
+                    break;
+                }
+                let id = self.ids[next];
+                let sending = Record::ItemSending {
+                    batch: self.batch_id.clone(),
+                    id,
+                    time: clock::timestamp(clock::now()),
+                };
+                if let Err(err) = self.journal_file.append(&sending) {
+                    self.halt(StopReason::Journal {
+                        message: err.to_string(),
+                    });
+                    break;
+                }
+                let (writer, op, article, position) =
+                    (self.writer.clone(), self.op, self.article, next);
+                let task = in_flight.spawn(async move {
+                    let started = Instant::now();
+                    let answer = writer.write(op, article, id).await;
+                    (position, started.elapsed(), answer)
+                });
+                positions.insert(task.id(), next);
+                next += 1;
+                self.progress.in_flight += 1;
+                self.emit(BatchEvent::Sending {
+                    user_comment_id: id,
+                });
+                self.emit(BatchEvent::Progress(self.progress));
+            }
+            if in_flight.is_empty() {
+                break;
+            }
+            tokio::select! {
+                joined = in_flight.join_next_with_id() => match joined {
+                    Some(Ok((task, (position, took, answer)))) => {
+                        positions.remove(&task);
+                        let id = self.ids[position];
+                        self.finish(position, classify(self.op, id, took, answer));
+                    }
+                    Some(Err(err)) => {
+                        if let Some(position) = positions.remove(&err.id()) {
+                            self.finish(position, panicked(self.ids[position]));
+                        }
+                    }
+                    None => {}
+                },
+                changed = cancel.changed(), if self.stop.is_none() => {
+                    if changed.is_ok() && *cancel.borrow() {
+                        self.halt(StopReason::Cancelled);
+                    }
+                }
+                notice = next_notice(&mut notices) => match notice {
+                    Ok(notice) => {
+                        if let Some(text) = describe_notice(self.op, &notice) {
+                            self.emit(BatchEvent::Notice(text));
+                        }
+                    }
+                    Err(broadcast::error::RecvError::Lagged(_)) => {}
+                    Err(broadcast::error::RecvError::Closed) => notices = None,
+                },
+            }
+        }
+        self.end().await
+    }
+
+    fn finish(&mut self, position: usize, verdict: Verdict) {
+        let Verdict {
+            result,
+            stop,
+            answered,
+        } = verdict;
+        let record = Record::ItemResult(ItemRecord {
+            batch: self.batch_id.clone(),
+            id: result.user_comment_id,
+            status: result.status,
+            errcode: result.errcode,
+            errmsg: result.errmsg.clone(),
+            attempts: result.attempts,
+            ms: result.duration.as_millis() as u64,
+            reason: if result.errcode.is_none() {
+                result.meaning.clone()
+            } else {
+                String::new()
+            },
+        });
+        let journaled = self.journal_file.append(&record);
+        self.progress.in_flight = self.progress.in_flight.saturating_sub(1);
+        self.count(result.status);
+        self.results[position] = Some(result.clone());
+        self.emit(BatchEvent::ItemFinished(result));
+        self.emit(BatchEvent::Progress(self.progress));
+        if let Err(err) = journaled {
+            self.halt(StopReason::Journal {
+                message: err.to_string(),
+            });
+        }
+        if let Some(reason) = stop {
+            self.halt(reason);
+        }
+        if answered {
+            self.unanswered_streak = 0;
+        } else {
+            self.unanswered_streak += 1;
+            if self.unanswered_streak >= UNREACHABLE_STREAK {
+                self.halt(StopReason::Unreachable {
+                    message: format!("{UNREACHABLE_STREAK} requests in a row got no answer"),
+                });
+            }
+        }
+    }
+
+    fn count(&mut self, status: ItemStatus) {
+        match status {
+            ItemStatus::Done => self.progress.done += 1,
+            ItemStatus::Failed => self.progress.failed += 1,
+            ItemStatus::NotAttempted => self.progress.not_attempted += 1,
+        }
+    }
+
+    /// Everything not sent is "not attempted"; write the end record, fsync.
+    async fn end(mut self) -> Summary {
+        let reason = match &self.stop {
+            Some(stop) => format!("not attempted: {}", stop.short()),
+            None => "not attempted".to_string(),
+        };
+        let mut items = Vec::with_capacity(self.ids.len());
+        let mut skipped = Vec::new();
+        for (position, slot) in std::mem::take(&mut self.results).into_iter().enumerate() {
+            let item = slot.unwrap_or_else(|| {
+                let item = ItemResult {
+                    user_comment_id: self.ids[position],
+                    status: ItemStatus::NotAttempted,
+                    errcode: None,
+                    errmsg: String::new(),
+                    meaning: reason.clone(),
+                    attempts: 0,
+                    duration: Duration::ZERO,
+                };
+                skipped.push(item.clone());
+                item
+            });
+            items.push(item);
+        }
+        for item in skipped {
+            self.count(ItemStatus::NotAttempted);
+            self.emit(BatchEvent::ItemFinished(item));
+        }
+        self.emit(BatchEvent::Progress(self.progress));
+        let summary = summarize(
+            &self.batch_id,
+            self.op,
+            self.article,
+            items,
+            self.stop.clone(),
+        );
+        let ended = Record::BatchEnded(Ended {
+            batch: self.batch_id.clone(),
+            time: clock::timestamp(clock::now()),
+            total: summary.total,
+            done: summary.done,
+            failed: summary.failed,
+            not_attempted: summary.not_attempted,
+            stopped: summary.stopped.clone(),
+        });
+        let mut file = self.journal_file;
+        let written = match file.append(&ended) {
+            // fsync can take a while on a busy disk: keep it off the runtime.
+            Ok(()) => tokio::task::spawn_blocking(move || file.sync())
+                .await
+                .unwrap_or(Ok(())),
+            Err(err) => Err(err),
+        };
+        if let Err(err) = written {
+            let _ = self.events.send(BatchEvent::Notice(format!(
+                "the end of this batch could not be journaled: {err}"
+            )));
+        }
+        let _ = self.events.send(BatchEvent::Finished(summary.clone()));
+        summary
+    }
+}
+
+fn panicked(id: CommentId) -> Verdict {
+    Verdict {
+        result: ItemResult {
+            user_comment_id: id,
+            status: ItemStatus::Failed,
+            errcode: None,
+            errmsg: String::new(),
+            meaning: "internal error while sending (a wxmod bug: please report it)".into(),
+            attempts: 0,
+            duration: Duration::ZERO,
+        },
+        stop: None,
+        answered: true,
+    }
+}
