@@ -135,8 +135,9 @@ pub struct App {
     pub batch: Option<Running>,
     /// The last finished batch (`f` re-marks its failures).
     pub last: Option<Summary>,
-    /// The last deselect batch that can still be undone.
-    pub undoable: Option<Summary>,
+    /// The batch id `u` undoes: this session's last deselect batch; `None`
+    /// lets the journal pick its latest one not yet undone.
+    pub undoable: Option<String>,
     /// A stop, shown prominently until the next batch or a fresh load.
     pub stop: Option<String>,
     /// Show the progress line (from a batch's start until the next fresh load).

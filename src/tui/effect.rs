@@ -2,6 +2,7 @@
 //! runtime executes them and answers with a `Msg`. Plain data, no behaviour.
 
 use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
+use crate::batch::UndoPlan;
 use crate::tui::recent::RecentArticle;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -20,6 +21,13 @@ pub enum Effect {
         op: WriteOp,
         article: Article,
         ids: Vec<CommentId>,
+        /// Set when this re-elects what a batch deselected: the journal links them.
+        undo: Option<UndoPlan>,
+    },
+    /// Ask the journal what undoing `batch_id` (default: the latest deselect
+    /// batch not yet undone) would re-elect; answered by `Msg::UndoPlanned`.
+    PlanUndo {
+        batch_id: Option<String>,
     },
     /// Ask the running batch to stop; it still reports `Finished`.
     CancelBatch,

@@ -121,7 +121,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
             app.filter_editing = false;
         }
         Action::Deselect => table_keys::deselect(app),
-        Action::Undo => table_keys::undo(app),
+        Action::Undo => table_keys::undo(app, fx),
         Action::MarkFailed => table_keys::mark_failed(app),
         _ => table_keys::act(app, action),
     }

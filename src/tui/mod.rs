@@ -1,20 +1,23 @@
 //! The interactive console, in the Elm shape: `App` is plain data, `update` is a
 //! pure function from a message to state changes and effects, `view` only draws,
 //! and `runtime` runs the effects and feeds their results back as messages.
-//! Nothing outside `runtime` touches the terminal, the network or a file.
+//! Nothing outside `runtime` and `exec` touches the terminal, the network or a file.
 
 pub mod app;
 pub mod comments;
 pub mod effect;
+mod exec;
 pub mod keymap;
 mod keys;
 pub mod layout;
+mod localtime;
 pub mod log;
 pub mod msg;
 pub mod popup;
 mod popup_keys;
 pub mod recent;
 mod running;
+mod runtime;
 mod table_keys;
 pub mod theme;
 pub mod update;
@@ -33,6 +36,6 @@ use crate::session::Session;
 
 /// Open the console (optionally with `start` already loading) and run it until
 /// the user quits.
-pub async fn run(_session: Session, _start: Option<Article>) -> Exit {
-    todo!()
+pub async fn run(session: Session, start: Option<Article>) -> Exit {
+    runtime::run(session, start).await
 }

@@ -5,7 +5,7 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::api::ApiError;
 use crate::api::wire::{Comment, Quota};
-use crate::batch::BatchEvent;
+use crate::batch::{BatchEvent, UndoPlan};
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -22,6 +22,8 @@ pub enum Msg {
     },
     Quota(Result<Quota, ApiError>),
     Batch(BatchEvent),
+    /// The journal's answer to `Effect::PlanUndo`.
+    UndoPlanned(Result<UndoPlan, String>),
     /// The batch could not start (journal not writable, ...).
     BatchNotStarted(String),
     /// Something the client did on its own (a retry, a token refresh).

@@ -3,6 +3,7 @@
 //! confirming hands it back unchanged. Plain data; drawing lives in widgets/.
 
 use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::batch::UndoPlan;
 
 /// Batches at least this big need the count typed before they run.
 pub const TYPE_COUNT_FROM: usize = 100;
@@ -39,8 +40,8 @@ pub struct Confirm {
     pub hidden: usize,
     /// Marked comments left out because the operation does not apply to them.
     pub skipped: usize,
-    /// Set when this undoes a batch: its journal id.
-    pub undo_of: Option<String>,
+    /// Set when this undoes a batch: the journal's plan (names the batch).
+    pub undo: Option<UndoPlan>,
     /// Focus starts on Cancel, so a stray Enter never runs anything.
     pub focus: Button,
     /// What the user typed, for batches that need the count.
@@ -58,7 +59,7 @@ impl Confirm {
             preview: Vec::new(),
             hidden: 0,
             skipped: 0,
-            undo_of: None,
+            undo: None,
             focus: Button::Cancel,
             typed: String::new(),
             hint: None,
@@ -81,7 +82,7 @@ impl Confirm {
     pub fn title(&self) -> String {
         let n = self.ids.len();
         let noun = if n == 1 { "comment" } else { "comments" };
-        let verb = if self.undo_of.is_some() {
+        let verb = if self.undo.is_some() {
             "Re-elect"
         } else {
             match self.op {
@@ -96,14 +97,16 @@ impl Confirm {
 
     /// The label of the confirming button.
     pub fn confirm_label(&self) -> String {
-        let verb = self.op.verb();
-        let mut chars = verb.chars();
-        let capital = chars.next().map(|c| c.to_uppercase().collect::<String>());
-        format!(
-            "{}{} {}",
-            capital.unwrap_or_default(),
-            chars.as_str(),
-            self.ids.len()
-        )
+        let verb = if self.undo.is_some() {
+            "Re-elect"
+        } else {
+            match self.op {
+                WriteOp::MarkElect => "Elect",
+                WriteOp::UnmarkElect => "Deselect",
+                WriteOp::Delete => "Delete",
+                WriteOp::DeleteReply => "Delete reply of",
+            }
+        };
+        format!("{verb} {}", self.ids.len())
     }
 }

@@ -102,7 +102,7 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         op,
         article,
         ids,
-        undo_of,
+        undo,
         ..
     } = confirm;
     app.batch = Some(Running {
@@ -114,7 +114,7 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
             ..Default::default()
         },
         cancelling: false,
-        undo: undo_of.is_some(),
+        undo: undo.is_some(),
     });
     app.stop = None;
     app.show_progress = true;
@@ -124,12 +124,21 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
     } else {
         "comments"
     };
-    let text = match &undo_of {
-        Some(batch) => format!("undoing batch {batch}: re-electing {} {noun}", ids.len()),
+    let text = match &undo {
+        Some(plan) => format!(
+            "undoing batch {}: re-electing {} {noun}",
+            plan.source.batch_id,
+            ids.len()
+        ),
         None => format!("starting: {} {} {noun} of {article}", op.verb(), ids.len()),
     };
     app.log_line(Level::Info, &text);
-    fx.push(Effect::RunBatch { op, article, ids });
+    fx.push(Effect::RunBatch {
+        op,
+        article,
+        ids,
+        undo,
+    });
     None
 }
 

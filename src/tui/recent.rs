@@ -19,6 +19,9 @@ pub struct RecentArticle {
     /// How many comments that load returned, and of which type.
     pub comments: usize,
     pub kind: String,
+    /// Known only for the demo's articles (the API has no titles).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
 }
 
 pub fn file(data_dir: &Path) -> PathBuf {
@@ -76,6 +79,7 @@ mod tests {
             loaded_at: at,
             comments: 3,
             kind: "elected".into(),
+            title: None,
         }
     }
 

@@ -9,6 +9,7 @@ use crate::tui::comments::Outcome;
 use crate::tui::effect::Effect;
 use crate::tui::log::Level;
 use crate::tui::update::request_load;
+use crate::tui::widgets::text::thousands;
 
 pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
     match event {
@@ -120,15 +121,16 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     } else {
         Level::Warn
     };
+    let n = |v: usize| thousands(v as u64);
     let mut text = format!(
         "batch {}: {} {}, {} failed",
         summary.batch_id,
-        summary.done,
+        n(summary.done),
         summary.op.done_word(),
-        summary.failed
+        n(summary.failed)
     );
     if summary.not_attempted > 0 {
-        text.push_str(&format!(", {} not attempted", summary.not_attempted));
+        text.push_str(&format!(", {} not attempted", n(summary.not_attempted)));
     }
     if summary.failed + summary.not_attempted > 0 {
         text.push_str(" — press f to mark them again");
@@ -138,7 +140,7 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     if undo {
         app.undoable = None;
     } else if summary.op == WriteOp::UnmarkElect && summary.done > 0 {
-        app.undoable = Some(summary.clone());
+        app.undoable = Some(summary.batch_id.clone());
     }
     let article = summary.article;
     app.last = Some(summary);

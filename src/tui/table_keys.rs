@@ -3,8 +3,9 @@
 //! highlighted one when none is marked. Never runs anything without a `Confirm`.
 
 use crate::api::wire::{CommentId, WriteOp};
-use crate::batch::ItemStatus;
+use crate::batch::{ItemStatus, UndoPlan};
 use crate::tui::app::App;
+use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::layout;
 use crate::tui::log::Level;
@@ -91,27 +92,40 @@ pub fn deselect(app: &mut App) {
     app.popup = Some(Popup::Confirm(confirm));
 }
 
-/// `u`: re-elect what the last deselect batch deselected.
-pub fn undo(app: &mut App) {
+/// `u`: ask the journal what undoing the last deselect batch would re-elect;
+/// the confirmation opens when it answers (`undo_planned`).
+pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
     if app.batch.is_some() {
         app.log_line(Level::Warn, "a batch is already running");
         return;
     }
-    let Some(summary) = &app.undoable else {
-        app.log_line(
-            Level::Warn,
-            "nothing to undo: no batch has deselected anything yet",
-        );
-        return;
+    fx.push(Effect::PlanUndo {
+        batch_id: app.undoable.clone(),
+    });
+}
+
+pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, String>) {
+    let plan = match plan {
+        Ok(plan) => plan,
+        Err(why) => {
+            app.log_line(Level::Warn, &why);
+            return;
+        }
     };
-    let ids: Vec<CommentId> = summary
-        .items
-        .iter()
-        .filter(|i| i.status == ItemStatus::Done)
-        .map(|i| i.user_comment_id)
-        .collect();
-    let mut confirm = Confirm::new(WriteOp::MarkElect, summary.article, ids);
-    confirm.undo_of = Some(summary.batch_id.clone());
+    if app.batch.is_some() || app.popup.is_some() {
+        return;
+    }
+    if plan.ids.is_empty() {
+        let text = format!(
+            "nothing to undo in batch {}: everything it deselected is elected again",
+            plan.source.batch_id
+        );
+        app.log_line(Level::Warn, &text);
+        return;
+    }
+    let mut confirm = Confirm::new(WriteOp::MarkElect, plan.article, plan.ids.clone());
+    confirm.skipped = plan.uncertain.len();
+    confirm.undo = Some(plan);
     fill_preview(app, &mut confirm);
     app.popup = Some(Popup::Confirm(confirm));
 }

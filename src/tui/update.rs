@@ -11,7 +11,7 @@ use crate::tui::log::Level;
 use crate::tui::msg::Msg;
 use crate::tui::popup::Popup;
 use crate::tui::recent::{self, RecentArticle};
-use crate::tui::{keys, layout, running};
+use crate::tui::{keys, layout, running, table_keys};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
@@ -26,6 +26,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.log_line(Level::Warn, &format!("quota unknown: {err}"));
         }
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
+        Msg::UndoPlanned(plan) => table_keys::undo_planned(app, plan),
         Msg::BatchNotStarted(why) => {
             app.batch = None;
             app.show_progress = false;
@@ -139,6 +140,11 @@ fn on_loaded(
         Level::Info,
         &format!("{verb} {count} {} {noun} of {article}", kind.label()),
     );
+    let title = app
+        .recent
+        .iter()
+        .find(|r| r.article == article)
+        .and_then(|r| r.title.clone());
     recent::remember(
         &mut app.recent,
         RecentArticle {
@@ -146,6 +152,7 @@ fn on_loaded(
             loaded_at: app.clock.now,
             comments: count,
             kind: kind.label().to_string(),
+            title,
         },
     );
     fx.push(Effect::SaveRecent(app.recent.clone()));

@@ -8,7 +8,9 @@ use ratatui::backend::TestBackend;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use time::UtcOffset;
 use wxmod::api::wire::{Article, Comment, CommentFilter, Reply, WriteOp};
-use wxmod::batch::{BatchEvent, ItemResult, ItemStatus, Progress, Summary};
+use wxmod::batch::{
+    BatchEvent, BatchOverview, BatchState, ItemResult, ItemStatus, Progress, Summary, UndoPlan,
+};
 use wxmod::tui::{App, Clock, Effect, Env, Msg, update, view};
 
 /// 2025-03-14 09:26:53 at +08:00.
@@ -218,4 +220,33 @@ pub fn buffer(app: &App) -> ratatui::buffer::Buffer {
     let mut terminal = Terminal::new(TestBackend::new(app.size.0, app.size.1)).unwrap();
     terminal.draw(|f| view(app, f)).unwrap();
     terminal.backend().buffer().clone()
+}
+
+/// What the journal would answer for undoing the fixture batch.
+pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
+    UndoPlan {
+        source: BatchOverview {
+            batch_id: "20250314-092653-a1b2".into(),
+            time: "2025-03-14T01:26:53Z".into(),
+            op: WriteOp::UnmarkElect,
+            article: ARTICLE,
+            account: "demo simulator".into(),
+            concurrency: 4,
+            undo_of: None,
+            undone_by: vec![],
+            total: 4,
+            done: ids.len(),
+            failed: 0,
+            not_attempted: 0,
+            sent_without_answer: 0,
+            never_sent: 0,
+            state: BatchState::Completed,
+            file: "journal/x.jsonl".into(),
+        },
+        op: WriteOp::MarkElect,
+        article: ARTICLE,
+        ids,
+        already_reelected: 0,
+        uncertain: vec![],
+    }
 }

@@ -49,6 +49,7 @@ fn y_runs_exactly_the_marked_ids() {
             op: WriteOp::UnmarkElect,
             article: ARTICLE,
             ids: vec![1001, 1003, 1012],
+            undo: None,
         }]
     );
     assert!(app.popup.is_none());
@@ -305,27 +306,65 @@ fn f_marks_the_failed_items_again() {
 #[test]
 fn u_undoes_the_last_deselect_after_a_confirmation() {
     let mut app = loaded();
-    assert!(send(&mut app, [ch('u')]).is_empty());
-    assert!(app.popup.is_none(), "nothing to undo yet");
+    // Before any batch here, the journal picks the latest deselect batch.
+    assert_eq!(
+        send(&mut app, [ch('u')]),
+        vec![Effect::PlanUndo { batch_id: None }]
+    );
     send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);
     run_marked(&mut app);
     finish_mixed(&mut app);
-    assert!(send(&mut app, [ch('u')]).is_empty());
+    let fx = send(&mut app, [ch('u')]);
+    assert_eq!(
+        fx,
+        vec![Effect::PlanUndo {
+            batch_id: Some("20250314-092653-a1b2".into())
+        }],
+        "u undoes this session's batch"
+    );
+    assert!(
+        app.popup.is_none(),
+        "the confirmation waits for the journal"
+    );
+    let plan = undo_plan(vec![1001, 1003]);
+    send(&mut app, [Msg::UndoPlanned(Ok(plan.clone()))]);
     let c = confirm(&app);
     assert_eq!(
         (c.op, c.ids.clone()),
         (WriteOp::MarkElect, vec![1001, 1003])
     );
     assert_eq!(c.focus, Button::Cancel);
-    assert_eq!(c.undo_of.as_deref(), Some("20250314-092653-a1b2"));
+    assert!(send(&mut app, [ch('u')]).is_empty(), "u does not confirm");
     let fx = send(&mut app, [ch('y')]);
     assert_eq!(
         fx,
         vec![Effect::RunBatch {
             op: WriteOp::MarkElect,
             article: ARTICLE,
-            ids: vec![1001, 1003]
+            ids: vec![1001, 1003],
+            undo: Some(plan),
         }]
+    );
+}
+
+#[test]
+fn an_undo_the_journal_refuses_is_explained() {
+    let mut app = loaded();
+    send(&mut app, [ch('u')]);
+    send(
+        &mut app,
+        [Msg::UndoPlanned(Err(
+            "nothing to undo: no batch deselected a comment".into(),
+        ))],
+    );
+    assert!(app.popup.is_none());
+    assert!(
+        app.log
+            .lines()
+            .last()
+            .unwrap()
+            .text
+            .starts_with("nothing to undo")
     );
 }
 

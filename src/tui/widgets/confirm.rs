@@ -35,11 +35,9 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         )),
         Line::from(format!("Comments   {}", confirm.ids.len())),
     ];
-    if let Some(batch) = &confirm.undo_of {
-        lines.push(Line::from(fit(
-            &format!("Undoes     batch {batch}"),
-            inner_w,
-        )));
+    if let Some(plan) = &confirm.undo {
+        let text = format!("Undoes     batch {}", plan.source.batch_id);
+        lines.push(Line::from(fit(&text, inner_w)));
     }
     lines.push(Line::from(""));
     let id_w = confirm
@@ -64,10 +62,17 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         lines.push(Line::from(Span::styled(fit(&text, inner_w), theme.warn())));
     }
     if confirm.skipped > 0 {
-        let text = format!(
-            "{} marked comments are not elected and are left out.",
-            confirm.skipped
-        );
+        let text = if confirm.undo.is_some() {
+            format!(
+                "{} sent without an answer may or may not be deselected: left out.",
+                confirm.skipped
+            )
+        } else {
+            format!(
+                "{} marked comments are not elected and are left out.",
+                confirm.skipped
+            )
+        };
         lines.push(Line::from(Span::styled(fit(&text, inner_w), theme.warn())));
     }
     lines.push(Line::from(""));

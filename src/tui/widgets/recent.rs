@@ -11,7 +11,7 @@ use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &Theme) {
-    let width = 64;
+    let width = 90;
     let rect = centered(area, width, app.recent.len() as u16 + 2);
     let inner_w = usize::from(rect.width.saturating_sub(2));
     let lines: Vec<Line> = app
@@ -20,14 +20,22 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
         .enumerate()
         .map(|(i, r)| {
             let pointer = if i == selected { "▶" } else { " " };
-            let text = format!(
-                "{pointer} {} index {} · {} {} · {}",
+            let when = if r.loaded_at > 0 {
+                short_time(r.loaded_at, app.clock.offset)
+            } else {
+                "not loaded yet".into()
+            };
+            let mut text = format!(
+                "{pointer} {} index {} · {} {} · {when}",
                 r.article.msg_data_id,
                 r.article.index,
                 thousands(r.comments as u64),
                 r.kind,
-                short_time(r.loaded_at, app.clock.offset)
             );
+            if let Some(title) = &r.title {
+                text.push_str(" · ");
+                text.push_str(title);
+            }
             let style = if i == selected {
                 theme.cursor_row()
             } else {

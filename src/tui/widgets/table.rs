@@ -194,6 +194,10 @@ fn empty_hint(app: &App) -> String {
         return format!("{} loading…", spinner(app));
     }
     match app.loaded {
+        None if app.env.demo => "This is the demo, against a simulator on this machine: press ↓ \
+                 to pick one of its articles (or paste 2247483652) and press Enter. \
+                 Tab moves between the panes; ? lists every key."
+            .into(),
         None => "No article loaded yet: type or paste a msg_data_id above and press Enter. \
                  Tab moves between the panes; ? lists every key."
             .into(),

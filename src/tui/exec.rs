@@ -1,0 +1,194 @@
+//! Runs the effects `update` asks for — loads, quota reads, batches through the
+//! engine and its journal, cancelling, undo plans, saving recent articles — and
+//! sends each result back as a `Msg`. The only place the console does I/O
+//! besides the terminal; it never changes `App` itself.
+
+use std::path::PathBuf;
+
+use futures::future::LocalBoxFuture;
+use futures::stream::FuturesUnordered;
+use tokio::sync::mpsc::UnboundedSender;
+
+use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::api::{Client, ClientNotice};
+use crate::batch::{self, BatchRequest, Canceller, Journal, UndoPlan};
+use crate::session::Session;
+use crate::tui::effect::Effect;
+use crate::tui::msg::Msg;
+use crate::tui::recent;
+
+pub struct Executor {
+    /// API reads in progress, polled by the event loop itself (the list
+    /// future is not `Send`, so it cannot be spawned); each ends in a `Msg`.
+    pub requests: FuturesUnordered<LocalBoxFuture<'static, Msg>>,
+    client: Client,
+    data_dir: PathBuf,
+    concurrency: usize,
+    account: String,
+    tx: UnboundedSender<Msg>,
+    running: Option<Canceller>,
+}
+
+impl Executor {
+    pub fn new(session: &Session, tx: UnboundedSender<Msg>) -> Executor {
+        let client = session.client.clone();
+        // Who runs the batch, for the journal; never a token.
+        let account = if session.is_demo() {
+            "demo simulator".to_string()
+        } else {
+            format!("{} @ {}", client.token_source_label(), client.api_base())
+        };
+        Executor {
+            client,
+            data_dir: session.dirs.data_dir.clone(),
+            concurrency: session.settings.concurrency,
+            account,
+            tx,
+            running: None,
+            requests: FuturesUnordered::new(),
+        }
+    }
+
+    /// Start `effect`. `Quit` is the caller's business and ignored here.
+    pub fn run(&mut self, effect: Effect) {
+        match effect {
+            Effect::Load {
+                seq,
+                article,
+                filter,
+            } => {
+                let client = self.client.clone();
+                self.requests.push(Box::pin(async move {
+                    let result = client.list_comments(article, filter).await;
+                    Msg::Loaded { seq, result }
+                }));
+            }
+            Effect::ReadQuota => {
+                let client = self.client.clone();
+                self.requests.push(Box::pin(async move {
+                    Msg::Quota(client.quota(WriteOp::UnmarkElect.path()).await)
+                }));
+            }
+            Effect::RunBatch {
+                op,
+                article,
+                ids,
+                undo,
+            } => self.start_batch(op, article, ids, undo),
+            Effect::CancelBatch => {
+                if let Some(canceller) = &self.running {
+                    canceller.cancel();
+                }
+            }
+            Effect::PlanUndo { batch_id } => {
+                let (dir, tx) = (self.data_dir.clone(), self.tx.clone());
+                tokio::task::spawn_blocking(move || {
+                    let plan = Journal::open(&dir)
+                        .and_then(|journal| journal.undo_request(batch_id.as_deref()))
+                        .map_err(|err| err.to_string());
+                    let _ = tx.send(Msg::UndoPlanned(plan));
+                });
+            }
+            Effect::SaveRecent(list) => {
+                let (dir, tx) = (self.data_dir.clone(), self.tx.clone());
+                tokio::task::spawn_blocking(move || {
+                    if let Err(err) = recent::save(&dir, &list) {
+                        let _ = tx.send(Msg::Warning(err.to_string()));
+                    }
+                });
+            }
+            Effect::Quit => {}
+        }
+    }
+
+    fn start_batch(
+        &mut self,
+        op: WriteOp,
+        article: Article,
+        ids: Vec<CommentId>,
+        undo: Option<UndoPlan>,
+    ) {
+        let journal = match Journal::open(&self.data_dir) {
+            Ok(journal) => journal,
+            Err(err) => {
+                let _ = self.tx.send(Msg::BatchNotStarted(err.to_string()));
+                return;
+            }
+        };
+        let client = self.client.clone();
+        let account = self.account.clone();
+        let started = match undo {
+            Some(mut plan) => {
+                // Exactly what the confirmation showed.
+                plan.ids = ids;
+                batch::start_undo(client, journal, &plan, self.concurrency, account)
+            }
+            None => batch::start(
+                client,
+                journal,
+                BatchRequest {
+                    op,
+                    article,
+                    ids,
+                    concurrency: self.concurrency,
+                    account,
+                },
+            ),
+        };
+        let handle = match started {
+            Ok(handle) => handle,
+            Err(err) => {
+                let _ = self.tx.send(Msg::BatchNotStarted(err.to_string()));
+                return;
+            }
+        };
+        self.running = Some(handle.canceller());
+        let mut events = handle.events;
+        let tx = self.tx.clone();
+        tokio::spawn(async move {
+            while let Some(event) = events.recv().await {
+                if tx.send(Msg::Batch(event)).is_err() {
+                    break;
+                }
+            }
+        });
+    }
+
+    /// Forward what the client does on its own (retries, waits) while loading.
+    pub fn forward_client_notices(&self) {
+        let mut notices = self.client.subscribe();
+        let tx = self.tx.clone();
+        tokio::spawn(async move {
+            loop {
+                match notices.recv().await {
+                    Ok(notice) => {
+                        if tx.send(Msg::Notice(describe(&notice))).is_err() {
+                            break;
+                        }
+                    }
+                    Err(tokio::sync::broadcast::error::RecvError::Lagged(_)) => continue,
+                    Err(tokio::sync::broadcast::error::RecvError::Closed) => break,
+                }
+            }
+        });
+    }
+}
+
+fn describe(notice: &ClientNotice) -> String {
+    match notice {
+        ClientNotice::Retrying {
+            path,
+            attempt,
+            delay,
+            reason,
+        } => format!(
+            "{path}: {reason} — try {attempt} in {:.1}s",
+            delay.as_secs_f32()
+        ),
+        ClientNotice::WaitingForNextMinute { path, wait } => format!(
+            "{path}: per-minute limit reached — waiting {}s for the next minute",
+            wait.as_secs()
+        ),
+        ClientNotice::TokenRefreshed => "access token refreshed".to_string(),
+    }
+}
