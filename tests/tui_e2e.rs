@@ -1,0 +1,197 @@
+//! The real binary in a pseudo-terminal against an in-test simulator: paste an
+//! article id, load it, mark two comments, deselect them, and check both what
+//! the screen shows and what the simulator now holds.
+
+use std::io::{Read, Write};
+use std::net::SocketAddr;
+use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::time::{Duration, Instant};
+
+use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
+use wxmod::api::wire::Article;
+use wxmod::sim::{self, SimData, SimOptions};
+
+const ROWS: u16 = 40;
+const COLS: u16 = 120;
+/// Generous: a slow, shared machine must not fail the test; a hang still ends.
+const PATIENCE: Duration = Duration::from_secs(30);
+
+/// The console in a pty, with a vt100 screen fed from its output.
+struct Console {
+    child: Box<dyn Child + Send + Sync>,
+    _master: Box<dyn MasterPty + Send>,
+    writer: Box<dyn Write + Send>,
+    output: Receiver<Vec<u8>>,
+    screen: vt100::Parser,
+}
+
+impl Console {
+    fn start(api_base: &str, token: &str, dir: &std::path::Path) -> Console {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: ROWS,
+                cols: COLS,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_wxmod"));
+        cmd.args(["--api-base", api_base]);
+        cmd.cwd(dir);
+        for key in [
+            "WXMOD_APPID",
+            "WXMOD_SECRET",
+            "WXMOD_TOKEN_COMMAND",
+            "WXMOD_API_BASE",
+            "NO_COLOR",
+        ] {
+            cmd.env_remove(key);
+        }
+        cmd.env("TERM", "xterm-256color");
+        cmd.env("WXMOD_ACCESS_TOKEN", token);
+        cmd.env("WXMOD_CONFIG", dir.join("config.toml"));
+        cmd.env("WXMOD_CACHE_DIR", dir.join("cache"));
+        cmd.env("WXMOD_DATA_DIR", dir.join("data"));
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Console {
+            child,
+            _master: pair.master,
+            writer,
+            output,
+            screen: vt100::Parser::new(ROWS, COLS, 0),
+        }
+    }
+
+    fn send(&mut self, bytes: &str) {
+        self.writer.write_all(bytes.as_bytes()).unwrap();
+        self.writer.flush().unwrap();
+    }
+
+    fn text(&self) -> String {
+        self.screen.screen().contents()
+    }
+
+    /// Feed output to the screen until `done` holds for it; each wait is for
+    /// the next output, bounded by PATIENCE overall.
+    fn wait_for(&mut self, what: &str, done: impl Fn(&str) -> bool) {
+        let deadline = Instant::now() + PATIENCE;
+        while !done(&self.text()) {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(bytes) => self.screen.process(&bytes),
+                Err(RecvTimeoutError::Timeout) => {
+                    panic!("timed out waiting for {what}; screen:\n{}", self.text())
+                }
+                Err(RecvTimeoutError::Disconnected) => {
+                    panic!(
+                        "console ended while waiting for {what}; screen:\n{}",
+                        self.text()
+                    )
+                }
+            }
+        }
+    }
+
+    /// Drain output until the pty closes (the console quit).
+    fn wait_closed(&mut self) {
+        let deadline = Instant::now() + PATIENCE;
+        loop {
+            let left = deadline.saturating_duration_since(Instant::now());
+            match self.output.recv_timeout(left) {
+                Ok(bytes) => self.screen.process(&bytes),
+                Err(RecvTimeoutError::Disconnected) => return,
+                Err(RecvTimeoutError::Timeout) => panic!("the console did not quit"),
+            }
+        }
+    }
+}
+
+impl Drop for Console {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+    }
+}
+
+#[test]
+fn paste_load_mark_two_and_deselect_them() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sim = runtime
+        .block_on(sim::start(
+            SimData::demo(),
+            SimOptions::default(),
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+        ))
+        .unwrap();
+    let control = sim.control();
+    let article = Article {
+        msg_data_id: 2_247_483_652,
+        index: 0,
+    };
+    let before = control.snapshot();
+    // The console lists newest first (ties by id), so the first two rows are:
+    let mut elected: Vec<_> = control
+        .comments(article)
+        .into_iter()
+        .filter(|c| c.is_elected())
+        .collect();
+    elected.sort_by(|a, b| {
+        (b.create_time, b.user_comment_id).cmp(&(a.create_time, a.user_comment_id))
+    });
+    let targets = [elected[0].user_comment_id, elected[1].user_comment_id];
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut console = Console::start(&sim.url(), &control.issue_token(), dir.path());
+    console.wait_for("the article input", |s| s.contains("msg_data_id"));
+
+    // A bracketed paste with a trailing newline must not load by itself.
+    console.send("\x1b[200~2247483652\n\x1b[201~");
+    console.wait_for("the parsed id", |s| {
+        s.contains("→ msg_data_id 2247483652, index 0")
+    });
+    console.send("\r");
+    console.wait_for("the loaded list", |s| {
+        s.contains(&format!("loaded {} elected comments", elected.len()))
+    });
+    console.send("  ");
+    console.wait_for("two marks", |s| s.contains("2 marked"));
+    console.send("d");
+    console.wait_for("the confirmation", |s| s.contains("Deselect 2 comments?"));
+    console.send("y");
+    console.wait_for("the outcomes", |s| {
+        s.contains(&format!("✓ {} deselected", targets[0]))
+            && s.contains(&format!("✓ {} deselected", targets[1]))
+            && s.contains("2 deselected, 0 failed")
+            && s.contains("reloaded")
+    });
+
+    // The server: exactly those two are no longer elected, nothing else changed.
+    let mut expected = before.clone();
+    for a in &mut expected.articles {
+        for c in &mut a.comments {
+            if a.msg_data_id == article.msg_data_id
+                && a.index == article.index
+                && targets.contains(&c.user_comment_id)
+            {
+                c.comment_type = 0;
+            }
+        }
+    }
+    assert_eq!(control.snapshot(), expected);
+
+    console.send("q");
+    console.wait_closed();
+    let status = console.child.wait().unwrap();
+    assert!(status.success(), "exit status {status:?}");
+}
