@@ -9,8 +9,7 @@ use tempfile::TempDir;
 use wxmod::api::wire::{Article, CommentId, WriteOp};
 use wxmod::api::{Client, ClientOptions, Secret, TokenSource};
 use wxmod::batch::{
-    self, BatchEvent, BatchRequest, BatchState, ItemState, ItemStatus, Journal, StopReason,
-    Summary,
+    self, BatchEvent, BatchRequest, BatchState, ItemState, ItemStatus, Journal, StopReason, Summary,
 };
 use wxmod::sim::{self, DEMO_APPID, DEMO_SECRET, SimControl, SimData, SimHandle, SimOptions};
 
@@ -69,8 +68,11 @@ impl Env {
     /// A client with a ready token (as from a central token server).
     fn ready_client(&self) -> (Client, String) {
         let token = self.ctl.issue_token();
-        let client =
-            Client::new(self.options(), TokenSource::Ready(Secret::new(token.clone()))).unwrap();
+        let client = Client::new(
+            self.options(),
+            TokenSource::Ready(Secret::new(token.clone())),
+        )
+        .unwrap();
         (client, token)
     }
 
@@ -97,7 +99,11 @@ fn unelect(ids: Vec<CommentId>, concurrency: usize) -> BatchRequest {
     }
 }
 
-async fn run_collecting(client: Client, journal: &Journal, req: BatchRequest) -> (Summary, Vec<BatchEvent>) {
+async fn run_collecting(
+    client: Client,
+    journal: &Journal,
+    req: BatchRequest,
+) -> (Summary, Vec<BatchEvent>) {
     let mut handle = batch::start(client, journal.clone(), req).unwrap();
     let mut events = Vec::new();
     while let Some(event) = handle.events.recv().await {
@@ -138,14 +144,23 @@ fn assert_accounted(env: &Env, ids: &[CommentId], summary: &Summary) {
     let detail = env.journal.batch(&summary.batch_id).unwrap();
     let o = &detail.overview;
     assert_eq!(
-        (o.done, o.failed, o.not_attempted, o.sent_without_answer, o.never_sent),
+        (
+            o.done,
+            o.failed,
+            o.not_attempted,
+            o.sent_without_answer,
+            o.never_sent
+        ),
         (summary.done, summary.failed, summary.not_attempted, 0, 0),
         "the journal tells the same story"
     );
     // The simulator's state matches: done ones are deselected, unsent ones untouched.
     let elected: HashSet<CommentId> = env.elected().into_iter().collect();
     for id in with_status(summary, ItemStatus::Done) {
-        assert!(!elected.contains(&id), "{id} is called done but is still elected");
+        assert!(
+            !elected.contains(&id),
+            "{id} is called done but is still elected"
+        );
     }
 }
 
@@ -158,23 +173,44 @@ async fn unknown_ids_fail_alone_and_a_busy_answer_is_retried() {
     ids.insert(2, 9_999_001);
     ids.push(9_999_002);
     ids.push(ids[0]);
-    let (summary, events) = run_collecting(env.client(), &env.journal, unelect(ids.clone(), 4)).await;
-    assert_eq!((summary.done, summary.failed, summary.not_attempted), (10, 2, 0));
+    let (summary, events) =
+        run_collecting(env.client(), &env.journal, unelect(ids.clone(), 4)).await;
+    assert_eq!(
+        (summary.done, summary.failed, summary.not_attempted),
+        (10, 2, 0)
+    );
     assert_eq!(summary.stopped, None);
-    assert_eq!(with_status(&summary, ItemStatus::Failed), vec![9_999_001, 9_999_002]);
-    let unknown = summary.items.iter().find(|i| i.user_comment_id == 9_999_001).unwrap();
+    assert_eq!(
+        with_status(&summary, ItemStatus::Failed),
+        vec![9_999_001, 9_999_002]
+    );
+    let unknown = summary
+        .items
+        .iter()
+        .find(|i| i.user_comment_id == 9_999_001)
+        .unwrap();
     assert_eq!(unknown.errcode, Some(88008));
     assert_eq!(unknown.errmsg, "comment is not exists");
     assert!(unknown.meaning.contains("no longer exists") || !unknown.meaning.is_empty());
-    let retried = summary.items.iter().find(|i| i.user_comment_id == busy).unwrap();
+    let retried = summary
+        .items
+        .iter()
+        .find(|i| i.user_comment_id == busy)
+        .unwrap();
     assert_eq!((retried.status, retried.attempts), (ItemStatus::Done, 2));
     assert!(
-        events.iter().any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("retrying"))),
+        events
+            .iter()
+            .any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("retrying"))),
         "the retry was reported"
     );
     assert_eq!(env.elected().len(), 20);
     assert_accounted(&env, &ids, &summary);
-    assert_eq!(env.ctl.calls(UNMARK), 13, "12 ids sent once, one of them twice");
+    assert_eq!(
+        env.ctl.calls(UNMARK),
+        13,
+        "12 ids sent once, one of them twice"
+    );
 }
 
 #[tokio::test]
@@ -182,10 +218,15 @@ async fn an_expired_token_is_renewed_mid_batch_with_app_credentials() {
     let env = Env::new(40, 0).await;
     env.ctl.set_expire_token_every(Some(7));
     let ids = env.elected();
-    let (summary, events) = run_collecting(env.client(), &env.journal, unelect(ids.clone(), 3)).await;
+    let (summary, events) =
+        run_collecting(env.client(), &env.journal, unelect(ids.clone(), 3)).await;
     assert_eq!((summary.done, summary.failed), (40, 0), "{summary:?}");
     assert!(env.ctl.token_fetches() >= 2);
-    assert!(events.iter().any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("new one"))));
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("new one")))
+    );
     assert!(env.elected().is_empty());
     assert_accounted(&env, &ids, &summary);
 }
@@ -199,13 +240,22 @@ async fn an_expired_ready_token_stops_the_batch() {
     let (summary, _) = run_collecting(client, &env.journal, unelect(ids.clone(), 1)).await;
     assert_eq!(with_status(&summary, ItemStatus::Done), ids[..5].to_vec());
     assert_eq!(with_status(&summary, ItemStatus::Failed), vec![ids[5]]);
-    assert_eq!(with_status(&summary, ItemStatus::NotAttempted), ids[6..].to_vec());
+    assert_eq!(
+        with_status(&summary, ItemStatus::NotAttempted),
+        ids[6..].to_vec()
+    );
     let Some(StopReason::Auth { message }) = &summary.stopped else {
         panic!("{:?}", summary.stopped);
     };
-    assert!(message.contains("WXMOD_ACCESS_TOKEN"), "names the fix: {message}");
+    assert!(
+        message.contains("WXMOD_ACCESS_TOKEN"),
+        "names the fix: {message}"
+    );
     assert_accounted(&env, &ids, &summary);
-    assert!(!env.journal_text().contains(&token), "no token in the journal");
+    assert!(
+        !env.journal_text().contains(&token),
+        "no token in the journal"
+    );
 }
 
 #[tokio::test]
@@ -213,21 +263,40 @@ async fn quota_spent_at_the_kth_call_stops_with_exact_not_attempted_ids() {
     let env = Env::new(60, 0).await;
     env.ctl.set_daily_quota(Some(12)); // the 13th call answers 45009
     let ids = env.elected();
-    let (summary, events) = run_collecting(env.client(), &env.journal, unelect(ids.clone(), 4)).await;
-    assert!(matches!(summary.stopped, Some(StopReason::Api { code: 45009, .. })));
+    let (summary, events) =
+        run_collecting(env.client(), &env.journal, unelect(ids.clone(), 4)).await;
+    assert!(matches!(
+        summary.stopped,
+        Some(StopReason::Api { code: 45009, .. })
+    ));
     assert_eq!(summary.done, 12);
     let failed = with_status(&summary, ItemStatus::Failed);
-    assert!(!failed.is_empty() && failed.len() <= 4, "the stopping call and those in flight");
-    assert!(summary
-        .items
-        .iter()
-        .filter(|i| i.status == ItemStatus::Failed)
-        .all(|i| i.errcode == Some(45009)));
+    assert!(
+        !failed.is_empty() && failed.len() <= 4,
+        "the stopping call and those in flight"
+    );
+    assert!(
+        summary
+            .items
+            .iter()
+            .filter(|i| i.status == ItemStatus::Failed)
+            .all(|i| i.errcode == Some(45009))
+    );
     // Everything sent is a prefix of the ids; the rest was never sent.
     let sent = summary.done + failed.len();
-    assert_eq!(with_status(&summary, ItemStatus::NotAttempted), ids[sent..].to_vec());
-    assert_eq!(env.ctl.calls(UNMARK), sent as u64, "nothing sent after the stop");
-    let stopped_at = events.iter().position(|e| matches!(e, BatchEvent::Stopped(_))).unwrap();
+    assert_eq!(
+        with_status(&summary, ItemStatus::NotAttempted),
+        ids[sent..].to_vec()
+    );
+    assert_eq!(
+        env.ctl.calls(UNMARK),
+        sent as u64,
+        "nothing sent after the stop"
+    );
+    let stopped_at = events
+        .iter()
+        .position(|e| matches!(e, BatchEvent::Stopped(_)))
+        .unwrap();
     let sent_after = events[stopped_at..]
         .iter()
         .filter(|e| matches!(e, BatchEvent::Sending { .. }))
@@ -237,14 +306,23 @@ async fn quota_spent_at_the_kth_call_stops_with_exact_not_attempted_ids() {
     // The journal: no sending record for the not-attempted ids, and a stop reason.
     let text = env.journal_text();
     for id in &ids[sent..] {
-        assert!(!text.contains(&format!(r#""type":"item_sending","batch":"{}","id":{id},"#, summary.batch_id)));
+        assert!(!text.contains(&format!(
+            r#""type":"item_sending","batch":"{}","id":{id},"#,
+            summary.batch_id
+        )));
     }
     let detail = env.journal.batch(&summary.batch_id).unwrap();
     assert!(matches!(
         detail.overview.state,
-        BatchState::Stopped { reason: StopReason::Api { code: 45009, .. } }
+        BatchState::Stopped {
+            reason: StopReason::Api { code: 45009, .. }
+        }
     ));
-    assert!(detail.items[sent..].iter().all(|i| i.state == ItemState::NotAttempted));
+    assert!(
+        detail.items[sent..]
+            .iter()
+            .all(|i| i.state == ItemState::NotAttempted)
+    );
 }
 
 #[tokio::test]
@@ -252,7 +330,8 @@ async fn cancelling_lets_requests_in_flight_finish_and_sends_no_more() {
     let env = Env::new(30, 0).await;
     env.ctl.hold(UNMARK);
     let ids = env.elected();
-    let mut handle = batch::start(env.client(), env.journal.clone(), unelect(ids.clone(), 3)).unwrap();
+    let mut handle =
+        batch::start(env.client(), env.journal.clone(), unelect(ids.clone(), 3)).unwrap();
     for _ in 0..2000 {
         if env.ctl.waiting(UNMARK) == 3 {
             break;
@@ -282,7 +361,8 @@ async fn cancelling_lets_requests_in_flight_finish_and_sends_no_more() {
 
 #[tokio::test]
 async fn counts_add_up_whatever_happens() {
-    for (concurrency, quota, fail_rate) in [(1, None, 0.3), (5, Some(40), 0.2), (16, Some(7), 0.5)] {
+    for (concurrency, quota, fail_rate) in [(1, None, 0.3), (5, Some(40), 0.2), (16, Some(7), 0.5)]
+    {
         let env = Env::new(80, 20).await;
         env.ctl.set_fail_rate(fail_rate);
         env.ctl.set_daily_quota(quota);
@@ -295,11 +375,15 @@ async fn counts_add_up_whatever_happens() {
         .unwrap();
         let mut ids = env.elected();
         ids.extend([5, 6, 7, ids[0], ids[1]]);
-        let (summary, _) = run_collecting(client, &env.journal, unelect(ids.clone(), concurrency)).await;
+        let (summary, _) =
+            run_collecting(client, &env.journal, unelect(ids.clone(), concurrency)).await;
         assert_accounted(&env, &ids, &summary);
         let elected: HashSet<CommentId> = env.elected().into_iter().collect();
         for id in with_status(&summary, ItemStatus::NotAttempted) {
-            assert!(elected.contains(&id) || id < 1_000_000, "not attempted {id} was left alone");
+            assert!(
+                elected.contains(&id) || id < 1_000_000,
+                "not attempted {id} was left alone"
+            );
         }
     }
 }
@@ -313,8 +397,10 @@ async fn the_journal_records_every_step_and_no_secret() {
     let text = env.journal_text();
     assert!(!text.contains(&token));
     assert!(!text.contains(DEMO_SECRET));
-    let records: Vec<serde_json::Value> =
-        text.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let records: Vec<serde_json::Value> = text
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(records[0]["type"], "batch_started");
     assert_eq!(records[0]["batch"], summary.batch_id.as_str());
     assert_eq!(records[0]["op"], "unmark_elect");
@@ -329,11 +415,17 @@ async fn the_journal_records_every_step_and_no_secret() {
                 .position(|r| r["type"] == kind && r["id"] == *id)
                 .unwrap_or_else(|| panic!("no {kind} for {id}"))
         };
-        assert!(at("item_sending") < at("item_result"), "sent before answered");
+        assert!(
+            at("item_sending") < at("item_result"),
+            "sent before answered"
+        );
     }
     let last = records.last().unwrap();
     assert_eq!(last["type"], "batch_ended");
-    assert_eq!((last["done"].as_u64(), last["failed"].as_u64()), (Some(10), Some(0)));
+    assert_eq!(
+        (last["done"].as_u64(), last["failed"].as_u64()),
+        (Some(10), Some(0))
+    );
     assert!(last["stopped"].is_null());
     let (list, warnings) = env.journal.batches(10).unwrap();
     assert!(warnings.is_empty());
@@ -365,6 +457,12 @@ async fn undo_re_elects_exactly_what_was_deselected() {
         "and only they were sent: not the failed one, not the unknown id"
     );
     let detail = env.journal.batch(&undo.batch_id).unwrap();
-    assert_eq!(detail.overview.undo_of.as_deref(), Some(first.batch_id.as_str()));
-    assert!(env.journal.undo_request(None).is_err(), "nothing left to undo");
+    assert_eq!(
+        detail.overview.undo_of.as_deref(),
+        Some(first.batch_id.as_str())
+    );
+    assert!(
+        env.journal.undo_request(None).is_err(),
+        "nothing left to undo"
+    );
 }

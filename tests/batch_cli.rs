@@ -167,7 +167,10 @@ async fn without_yes_and_without_a_terminal_it_refuses_and_sends_nothing() {
     assert_eq!(plan["count"], 3);
     assert_eq!(cli.ctl.calls(UNMARK), 0);
     assert_eq!(cli.elected().len(), 10);
-    assert!(cli.journal().batches(5).unwrap().0.is_empty(), "nothing journaled");
+    assert!(
+        cli.journal().batches(5).unwrap().0.is_empty(),
+        "nothing journaled"
+    );
 }
 
 #[tokio::test]
@@ -175,23 +178,52 @@ async fn a_bad_ids_file_is_named_by_line_before_anything_is_sent() {
     let cli = Cli::new(10, 0).await;
     let file = cli.dir.path().join("ids.txt");
     let good = cli.elected()[0];
-    std::fs::write(&file, format!("# to remove\n{good}\n\n{good}7 # ok\n30000x1\n")).unwrap();
+    std::fs::write(
+        &file,
+        format!("# to remove\n{good}\n\n{good}7 # ok\n30000x1\n"),
+    )
+    .unwrap();
     let path = file.to_str().unwrap();
     let ran = cli
-        .run(&["unelect", "--msg-data-id", ART_ARG, "--ids-file", path, "--yes"])
+        .run(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--ids-file",
+            path,
+            "--yes",
+        ])
         .await;
     assert_eq!(ran.code, Some(2));
     assert!(ran.stderr.contains("line 5"), "{}", ran.stderr);
     assert!(ran.stderr.contains("30000x1"), "{}", ran.stderr);
     let missing = cli.dir.path().join("nope.txt");
     let ran = cli
-        .run(&["unelect", "--msg-data-id", ART_ARG, "--yes", "--ids-file", missing.to_str().unwrap()])
+        .run(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--yes",
+            "--ids-file",
+            missing.to_str().unwrap(),
+        ])
         .await;
     assert_eq!(ran.code, Some(2));
-    assert!(ran.stderr.contains("cannot read --ids-file"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("cannot read --ids-file"),
+        "{}",
+        ran.stderr
+    );
     let ran = cli
         .run_with_stdin(
-            &["unelect", "--msg-data-id", ART_ARG, "--yes", "--ids-file", "-"],
+            &[
+                "unelect",
+                "--msg-data-id",
+                ART_ARG,
+                "--yes",
+                "--ids-file",
+                "-",
+            ],
             Some("# only comments\n\n"),
         )
         .await;
@@ -204,10 +236,21 @@ async fn a_bad_ids_file_is_named_by_line_before_anything_is_sent() {
 async fn json_output_has_one_object_per_comment_then_a_summary() {
     let cli = Cli::new(12, 3).await;
     let elected = cli.elected();
-    let stdin = format!("{}\n{}\n# unknown next\n424242\n{}\n", elected[0], elected[1], elected[0]);
+    let stdin = format!(
+        "{}\n{}\n# unknown next\n424242\n{}\n",
+        elected[0], elected[1], elected[0]
+    );
     let ran = cli
         .run_with_stdin(
-            &["unelect", "--msg-data-id", ART_ARG, "--ids-file", "-", "--yes", "--json"],
+            &[
+                "unelect",
+                "--msg-data-id",
+                ART_ARG,
+                "--ids-file",
+                "-",
+                "--yes",
+                "--json",
+            ],
             Some(&stdin),
         )
         .await;
@@ -216,19 +259,34 @@ async fn json_output_has_one_object_per_comment_then_a_summary() {
     assert_eq!(lines.len(), 4, "3 unique ids and a summary: {}", ran.stdout);
     let mut items = lines[..3].to_vec();
     items.sort_by_key(|v| v["user_comment_id"].as_u64());
-    let unknown = items.iter().find(|v| v["user_comment_id"] == 424242).unwrap();
+    let unknown = items
+        .iter()
+        .find(|v| v["user_comment_id"] == 424242)
+        .unwrap();
     assert_eq!(unknown["status"], "failed");
     assert_eq!(unknown["errcode"], 88008);
     assert_eq!(unknown["errmsg"], "comment is not exists");
     assert_eq!(unknown["attempts"], 1);
     for id in &elected[..2] {
         let item = items.iter().find(|v| v["user_comment_id"] == *id).unwrap();
-        assert_eq!((item["status"].as_str(), item["errcode"].as_i64()), (Some("done"), Some(0)));
+        assert_eq!(
+            (item["status"].as_str(), item["errcode"].as_i64()),
+            (Some("done"), Some(0))
+        );
     }
     let summary = &lines[3];
     assert_eq!(summary["type"], "summary");
-    assert_eq!((summary["total"].as_u64(), summary["done"].as_u64()), (Some(3), Some(2)));
-    assert_eq!((summary["failed"].as_u64(), summary["not_attempted"].as_u64()), (Some(1), Some(0)));
+    assert_eq!(
+        (summary["total"].as_u64(), summary["done"].as_u64()),
+        (Some(3), Some(2))
+    );
+    assert_eq!(
+        (
+            summary["failed"].as_u64(),
+            summary["not_attempted"].as_u64()
+        ),
+        (Some(1), Some(0))
+    );
     assert!(summary["stopped"].is_null());
     let batch_id = summary["batch_id"].as_str().unwrap();
     assert!(cli.journal().batch(batch_id).is_ok());
@@ -242,11 +300,22 @@ async fn spent_quota_stops_with_exit_3_and_names_the_rest_not_attempted() {
     let elected = cli.elected();
     let ran = cli
         .run(&[
-            "unelect", "--msg-data-id", ART_ARG, "--all", "--yes", "--json", "--concurrency", "1",
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--all",
+            "--yes",
+            "--json",
+            "--concurrency",
+            "1",
         ])
         .await;
     assert_eq!(ran.code, Some(3), "{}", ran.stderr);
-    assert!(ran.stderr.contains("only 20 of 20"), "the plan warned: {}", ran.stderr);
+    assert!(
+        ran.stderr.contains("only 20 of 20"),
+        "the plan warned: {}",
+        ran.stderr
+    );
     let lines = ran.json_lines();
     let (items, summary) = lines.split_at(lines.len() - 1);
     let with = |status: &str| -> Vec<u64> {
@@ -258,7 +327,10 @@ async fn spent_quota_stops_with_exit_3_and_names_the_rest_not_attempted() {
     };
     let (done, failed, skipped) = (with("done"), with("failed"), with("not_attempted"));
     assert_eq!((done.len(), failed.len(), skipped.len()), (20, 1, 39));
-    assert_eq!(items.iter().find(|v| v["status"] == "failed").unwrap()["errcode"], 45009);
+    assert_eq!(
+        items.iter().find(|v| v["status"] == "failed").unwrap()["errcode"],
+        45009
+    );
     let summary = &summary[0];
     assert_eq!(summary["stopped"]["code"], 45009);
     assert_eq!(summary["not_attempted"], 39);
@@ -276,10 +348,21 @@ async fn a_batch_killed_midway_is_told_exactly_by_the_journal() {
     let cli = Cli::new(300, 0).await;
     cli.ctl.set_latency(Duration::from_millis(20));
     let mut child: Child = cli
-        .command(&["unelect", "--msg-data-id", ART_ARG, "--all", "--yes", "--concurrency", "4"])
+        .command(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--all",
+            "--yes",
+            "--concurrency",
+            "4",
+        ])
         .spawn()
         .unwrap();
-    until("some results in the journal", || cli.journal_results() >= 20).await;
+    until("some results in the journal", || {
+        cli.journal_results() >= 20
+    })
+    .await;
     child.kill().await.unwrap();
 
     let (batches, _) = cli.journal().batches(5).unwrap();
@@ -301,7 +384,10 @@ async fn a_batch_killed_midway_is_told_exactly_by_the_journal() {
     assert_eq!(detail.items.len(), 300);
     let elected: std::collections::HashSet<u64> = cli.elected().into_iter().collect();
     for id in &done {
-        assert!(!elected.contains(id), "{id}: the journal says done, but it is still elected");
+        assert!(
+            !elected.contains(id),
+            "{id}: the journal says done, but it is still elected"
+        );
     }
     for id in &never_sent {
         assert!(elected.contains(id), "{id}: never sent, yet deselected");
@@ -321,7 +407,10 @@ async fn a_batch_killed_midway_is_told_exactly_by_the_journal() {
     let json = cli.run(&["history", "--json"]).await.json_lines();
     assert_eq!(json[0]["interrupted"], true);
     assert_eq!(json[0]["done"].as_u64(), Some(done.len() as u64));
-    assert_eq!(json[0]["never_sent"].as_u64(), Some(never_sent.len() as u64));
+    assert_eq!(
+        json[0]["never_sent"].as_u64(),
+        Some(never_sent.len() as u64)
+    );
 }
 
 #[tokio::test]
@@ -336,18 +425,29 @@ async fn undo_re_elects_exactly_the_deselected_comments() {
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(1), "777 fails: {}", ran.stderr);
     assert_eq!(cli.elected().len(), 12);
-    let first = ran.json_lines().last().unwrap()["batch_id"].as_str().unwrap().to_string();
+    let first = ran.json_lines().last().unwrap()["batch_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
 
     // Without --yes and without a terminal, undo refuses too.
     assert_eq!(cli.run(&["undo"]).await.code, Some(2));
     let undo = cli.run(&["undo", "--yes", "--json"]).await;
     assert_eq!(undo.code, Some(0), "{}", undo.stderr);
-    assert!(undo.stderr.contains(&first), "the plan names the batch: {}", undo.stderr);
+    assert!(
+        undo.stderr.contains(&first),
+        "the plan names the batch: {}",
+        undo.stderr
+    );
     assert_eq!(cli.elected(), before);
     assert_eq!(cli.ctl.calls(MARK), 8, "only the 8 deselected, not 777");
     let again = cli.run(&["undo", &first, "--yes"]).await;
     assert_eq!(again.code, Some(2));
-    assert!(again.stderr.contains("already re-elected"), "{}", again.stderr);
+    assert!(
+        again.stderr.contains("already re-elected"),
+        "{}",
+        again.stderr
+    );
 
     let history = cli.run(&["history", "--json"]).await.json_lines();
     assert_eq!(history.len(), 2);
@@ -361,7 +461,11 @@ async fn undo_re_elects_exactly_the_deselected_comments() {
 #[cfg(unix)]
 async fn interrupt(child: &Child) {
     let pid = child.id().unwrap().to_string();
-    let status = Command::new("kill").args(["-INT", &pid]).status().await.unwrap();
+    let status = Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .await
+        .unwrap();
     assert!(status.success());
 }
 
@@ -372,7 +476,15 @@ async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
         let cli = Cli::new(10, 0).await;
         cli.ctl.hold(UNMARK);
         let ids = id_args(&cli.elected());
-        let mut args = vec!["unelect", "--msg-data-id", ART_ARG, "--yes", "--json", "--concurrency", "2"];
+        let mut args = vec![
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--yes",
+            "--json",
+            "--concurrency",
+            "2",
+        ];
         args.extend(strs(&ids));
         let mut child = cli.command(&args).spawn().unwrap();
         let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
@@ -394,13 +506,20 @@ async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
         if twice {
             assert_eq!(out.status.code(), Some(130));
             assert_eq!(o.state, BatchState::Interrupted);
-            assert_eq!((o.sent_without_answer, o.never_sent), (2, 8), "the journal says which were in flight");
+            assert_eq!(
+                (o.sent_without_answer, o.never_sent),
+                (2, 8),
+                "the journal says which were in flight"
+            );
         } else {
             assert_eq!(out.status.code(), Some(3));
             let stdout = String::from_utf8(out.stdout).unwrap();
             let summary: Value = serde_json::from_str(stdout.lines().last().unwrap()).unwrap();
             assert_eq!(summary["stopped"]["kind"], "cancelled");
-            assert_eq!((summary["done"].as_u64(), summary["not_attempted"].as_u64()), (Some(2), Some(8)));
+            assert_eq!(
+                (summary["done"].as_u64(), summary["not_attempted"].as_u64()),
+                (Some(2), Some(8))
+            );
             assert_eq!(cli.elected().len(), 8);
         }
         assert_eq!(cli.ctl.calls(UNMARK), 2, "nothing sent after Ctrl-C");

@@ -36,7 +36,8 @@ pub fn parse_timestamp(stamp: &str) -> Option<OffsetDateTime> {
     let num = |range: std::ops::Range<usize>| stamp.get(range)?.parse::<u32>().ok();
     let month = time::Month::try_from(num(5..7)? as u8).ok()?;
     let date = time::Date::from_calendar_date(num(0..4)? as i32, month, num(8..10)? as u8).ok()?;
-    let at = time::Time::from_hms(num(11..13)? as u8, num(14..16)? as u8, num(17..19)? as u8).ok()?;
+    let at =
+        time::Time::from_hms(num(11..13)? as u8, num(14..16)? as u8, num(17..19)? as u8).ok()?;
     Some(time::PrimitiveDateTime::new(date, at).assume_utc())
 }
 
@@ -53,7 +54,10 @@ mod tests {
         assert_eq!(id.len(), "20261127-205301-3f2a".len());
         assert_eq!(timestamp(t), "2026-11-27T20:53:01.500Z");
         assert_eq!(journal_file_name(t), "2026-11.jsonl");
-        assert_eq!(parse_timestamp(&timestamp(t)), Some(datetime!(2026-11-27 20:53:01 UTC)));
+        assert_eq!(
+            parse_timestamp(&timestamp(t)),
+            Some(datetime!(2026-11-27 20:53:01 UTC))
+        );
         assert_eq!(parse_timestamp("garbage"), None);
     }
 }

@@ -191,7 +191,10 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool) -> Exit {
         "  journal   {}",
         clean_line(&o.file.display().to_string())
     ));
-    out(&format!("{:<12}  {:<15}  {:>7}  DETAIL", "ID", "RESULT", "ERRCODE"));
+    out(&format!(
+        "{:<12}  {:<15}  {:>7}  DETAIL",
+        "ID", "RESULT", "ERRCODE"
+    ));
     for item in &detail.items {
         let (code, text) = item_detail(item);
         out(&format!(

@@ -18,7 +18,8 @@ pub fn parse(text: &str, source: &str) -> Result<Vec<CommentId>, CliError> {
         match line.parse::<CommentId>() {
             Ok(id) if id > 0 => ids.push(id),
             _ => {
-                let shown = crate::display::truncate_to_width(&crate::sanitize::clean_line(line), 40);
+                let shown =
+                    crate::display::truncate_to_width(&crate::sanitize::clean_line(line), 40);
                 return Err(CliError::Usage(format!(
                     "{source} line {}: {shown:?} is not a comment id — put one number per line (blank lines and # comments are fine); nothing was sent",
                     n + 1
@@ -78,6 +79,11 @@ mod tests {
         assert!(err.contains("line 1"), "{err}");
         let err = parse("\u{1b}[2J\n", "f").unwrap_err().to_string();
         assert!(!err.contains('\u{1b}'), "{err}");
-        assert!(parse("# nothing\n\n", "f").unwrap_err().to_string().contains("no comment ids"));
+        assert!(
+            parse("# nothing\n\n", "f")
+                .unwrap_err()
+                .to_string()
+                .contains("no comment ids")
+        );
     }
 }

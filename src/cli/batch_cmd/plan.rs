@@ -115,7 +115,10 @@ pub async fn quota_note(client: &Client, op: WriteOp, needed: usize) -> Option<S
             "QUOTA: this batch needs {needed} calls but only {} of {} {path} calls are left today — it will stop when the quota is spent (45009) and report the rest as not attempted",
             q.remain, q.daily_limit
         ),
-        Ok(q) => format!("quota: {} of {} {path} calls left today", q.remain, q.daily_limit),
+        Ok(q) => format!(
+            "quota: {} of {} {path} calls left today",
+            q.remain, q.daily_limit
+        ),
         Err(err) => format!(
             "quota: could not read it ({}); going on",
             clean_line(&err.to_string())
