@@ -12,18 +12,18 @@ use crate::api::{ApiError, CallOutcome, Client, ClientNotice};
 mod classify;
 pub mod clock;
 pub mod event;
+mod handle;
 pub mod journal;
 mod runner;
 mod undo;
 
 pub use event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
+pub use handle::{BatchHandle, Canceller};
 pub use journal::{
     BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalError, JournalItem,
     JournalWarning,
 };
-pub use runner::{
-    BatchHandle, BatchRequest, Canceller, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start,
-};
+pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};
 pub use undo::{UndoPlan, start_undo};
 
 /// What the runner needs from the API: one write call per comment, with the

@@ -13,6 +13,7 @@ use super::CommentWriter;
 use super::classify::{Verdict, classify, describe_notice};
 use super::clock;
 use super::event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
+use super::handle::{BatchHandle, Canceller, summarize};
 use super::journal::{Ended, ItemRecord, Journal, JournalError, JournalWriter, Record, Started};
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome, ClientNotice};
@@ -34,74 +35,6 @@ pub struct BatchRequest {
     pub concurrency: usize,
     /// Who ran it, e.g. "ready token @ https://api.weixin.qq.com"; never a token.
     pub account: String,
-}
-
-/// Stops a batch like a stop answer would: no new request goes out, requests
-/// in flight finish and are recorded.
-#[derive(Debug, Clone)]
-pub struct Canceller {
-    tx: Arc<watch::Sender<bool>>,
-}
-
-impl Canceller {
-    pub fn cancel(&self) {
-        self.tx.send_replace(true);
-    }
-    pub fn is_cancelled(&self) -> bool {
-        *self.tx.borrow()
-    }
-}
-
-/// A running batch. Dropping it does not stop the batch; `cancel` does.
-pub struct BatchHandle {
-    pub batch_id: String,
-    pub events: mpsc::UnboundedReceiver<BatchEvent>,
-    /// The journal file the batch is written to.
-    pub journal_file: std::path::PathBuf,
-    canceller: Canceller,
-    op: WriteOp,
-    article: Article,
-    ids: Vec<CommentId>,
-}
-
-impl BatchHandle {
-    pub fn cancel(&self) {
-        self.canceller.cancel();
-    }
-    pub fn canceller(&self) -> Canceller {
-        self.canceller.clone()
-    }
-
-    /// Drain the events and return the summary.
-    pub async fn wait(mut self) -> Summary {
-        let mut seen: HashMap<CommentId, ItemResult> = HashMap::new();
-        while let Some(event) = self.events.recv().await {
-            match event {
-                BatchEvent::Finished(summary) => return summary,
-                BatchEvent::ItemFinished(item) => {
-                    seen.insert(item.user_comment_id, item);
-                }
-                _ => {}
-            }
-        }
-        // The runner task died (a panic): account for every id anyway.
-        let items: Vec<ItemResult> = self
-            .ids
-            .iter()
-            .map(|&id| {
-                seen.remove(&id).unwrap_or_else(|| ItemResult {
-                    user_comment_id: id,
-                    status: ItemStatus::NotAttempted,
-                    errcode: None,
-                    errmsg: String::new(),
-                    meaning: "not attempted: the batch runner ended unexpectedly".into(),
-                    attempts: 0,
-                    duration: Duration::ZERO,
-                })
-            })
-            .collect();
-        summarize(&self.batch_id, self.op, self.article, items, None)
-    }
 }
 
 fn dedup(ids: &[CommentId]) -> Vec<CommentId> {
@@ -183,27 +116,6 @@ pub(crate) fn start_linked<W: CommentWriter>(
         article: request.article,
         ids,
     })
-}
-
-fn summarize(
-    batch_id: &str,
-    op: WriteOp,
-    article: Article,
-    items: Vec<ItemResult>,
-    stopped: Option<StopReason>,
-) -> Summary {
-    let count = |status| items.iter().filter(|i| i.status == status).count();
-    Summary {
-        batch_id: batch_id.to_string(),
-        op,
-        article,
-        total: items.len(),
-        done: count(ItemStatus::Done),
-        failed: count(ItemStatus::Failed),
-        not_attempted: count(ItemStatus::NotAttempted),
-        stopped,
-        items,
-    }
 }
 
 type Answer = (usize, Duration, Result<CallOutcome, ApiError>);

@@ -5,10 +5,11 @@
 use std::collections::{HashMap, HashSet};
 
 use super::CommentWriter;
+use super::handle::BatchHandle;
 use super::journal::{
     BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalError, find_batch, read_all,
 };
-use super::runner::{BatchHandle, BatchRequest, start_linked};
+use super::runner::{BatchRequest, start_linked};
 use crate::api::wire::{Article, CommentId, WriteOp};
 
 /// What an undo would do.

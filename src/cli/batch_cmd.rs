@@ -194,10 +194,10 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     let account = account(session);
     eprint!("{}", plan.render(&account, concurrency));
     if run.dry_run {
-        if run.json {
-            if let Ok(text) = crate::sanitize::to_safe_json(&plan.json()) {
-                println!("{text}");
-            }
+        if run.json
+            && let Ok(text) = crate::sanitize::to_safe_json(&plan.json())
+        {
+            println!("{text}");
         }
         eprintln!("dry run: nothing sent");
         return Exit::Ok;
