@@ -127,7 +127,7 @@ impl CommentList {
             .collect();
         let position = &self.position;
         self.marks.retain(|id| position.contains_key(id));
-        self.apply_filter(keep);
+        self.apply_filter(keep, false);
     }
 
     fn current_id(&self) -> Option<CommentId> {
@@ -138,19 +138,24 @@ impl CommentList {
         *self = CommentList::default();
     }
 
-    fn apply_filter(&mut self, keep: Option<CommentId>) {
-        let query = &self.query;
+    /// Recompute the visible rows. `narrowing` means the new query contains the
+    /// old one, so only rows that matched before need looking at (typing on).
+    fn apply_filter(&mut self, keep: Option<CommentId>, narrowing: bool) {
+        let query = self.query.as_str();
+        let rows = &self.rows;
+        let matches = |&i: &usize| rows[i].search.contains(query);
         self.visible = if query.is_empty() {
-            (0..self.rows.len()).collect()
+            (0..rows.len()).collect()
+        } else if narrowing {
+            self.visible.iter().copied().filter(matches).collect()
         } else {
-            (0..self.rows.len())
-                .filter(|&i| self.rows[i].search.contains(query.as_str()))
-                .collect()
+            (0..rows.len()).filter(matches).collect()
         };
         self.anchor = None;
         let keep = keep.and_then(|id| self.position.get(&id).copied());
+        // `visible` is in row order, so the kept row is found by bisection.
         self.cursor = keep
-            .and_then(|pos| self.visible.iter().position(|&v| v == pos))
+            .and_then(|pos| self.visible.binary_search(&pos).ok())
             .unwrap_or(0);
         self.offset = self.offset.min(self.cursor);
     }
@@ -162,8 +167,9 @@ impl CommentList {
             return;
         }
         let current = self.current_id();
+        let narrowing = !self.query.is_empty() && query.contains(self.query.as_str());
         self.query = query;
-        self.apply_filter(current);
+        self.apply_filter(current, narrowing);
     }
 
     pub fn query(&self) -> &str {

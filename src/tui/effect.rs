@@ -22,7 +22,7 @@ pub enum Effect {
         article: Article,
         ids: Vec<CommentId>,
         /// Set when this re-elects what a batch deselected: the journal links them.
-        undo: Option<UndoPlan>,
+        undo: Option<Box<UndoPlan>>,
     },
     /// Ask the journal what undoing `batch_id` (default: the latest deselect
     /// batch not yet undone) would re-elect; answered by `Msg::UndoPlanned`.

@@ -106,7 +106,7 @@ impl Executor {
         op: WriteOp,
         article: Article,
         ids: Vec<CommentId>,
-        undo: Option<UndoPlan>,
+        undo: Option<Box<UndoPlan>>,
     ) {
         let journal = match Journal::open(&self.data_dir) {
             Ok(journal) => journal,

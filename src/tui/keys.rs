@@ -26,18 +26,19 @@ pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
     }
     match action {
         Some(action) => act(app, action, key, fx),
-        None if app.filter_editing => {
-            if edit(&mut app.filter_input, key) {
-                app.list.set_query(app.filter_input.value());
-            }
+        None => type_into_field(app, key),
+    }
+}
+
+/// Keys no binding claims go to the field being typed in, if any.
+fn type_into_field(app: &mut App, key: KeyEvent) {
+    if app.filter_editing {
+        if edit(&mut app.filter_input, key) {
+            app.list.set_query(app.filter_input.value());
         }
-        None if app.focus == Focus::Article => {
-            if edit(&mut app.bar.input, key) {
-                app.bar.error = None;
-                app.bar.take_index_from_input();
-            }
-        }
-        None => {}
+    } else if app.focus == Focus::Article && edit(&mut app.bar.input, key) {
+        app.bar.error = None;
+        app.bar.take_index_from_input();
     }
 }
 

@@ -15,7 +15,7 @@ pub enum Popup {
     Help {
         scroll: u16,
     },
-    Confirm(Confirm),
+    Confirm(Box<Confirm>),
     /// `q` while a batch runs.
     QuitWhileRunning,
     Recent {
@@ -41,7 +41,7 @@ pub struct Confirm {
     /// Marked comments left out because the operation does not apply to them.
     pub skipped: usize,
     /// Set when this undoes a batch: the journal's plan (names the batch).
-    pub undo: Option<UndoPlan>,
+    pub undo: Option<Box<UndoPlan>>,
     /// Focus starts on Cancel, so a stray Enter never runs anything.
     pub focus: Button,
     /// What the user typed, for batches that need the count.

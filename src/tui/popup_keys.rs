@@ -36,7 +36,7 @@ fn help(scroll: u16, action: Option<Action>, max: u16) -> Option<Popup> {
 
 fn confirm(
     app: &mut App,
-    mut confirm: Confirm,
+    mut confirm: Box<Confirm>,
     key: KeyEvent,
     action: Option<Action>,
     fx: &mut Vec<Effect>,
@@ -73,10 +73,10 @@ fn confirm(
             };
         }
         Some(Action::ConfirmYes) if confirm.needs_typing() => confirm.hint = count_hint(),
-        Some(Action::ConfirmYes) => return run(app, confirm, fx),
+        Some(Action::ConfirmYes) => return run(app, *confirm, fx),
         Some(Action::ConfirmEnter) if confirm.needs_typing() => {
             if confirm.typed_matches() {
-                return run(app, confirm, fx);
+                return run(app, *confirm, fx);
             }
             if confirm.typed.is_empty() && confirm.focus == Button::Cancel {
                 app.log_line(Level::Info, "cancelled: nothing was sent");
@@ -85,7 +85,7 @@ fn confirm(
             confirm.hint = count_hint();
         }
         Some(Action::ConfirmEnter) => match confirm.focus {
-            Button::Confirm => return run(app, confirm, fx),
+            Button::Confirm => return run(app, *confirm, fx),
             Button::Cancel => {
                 app.log_line(Level::Info, "cancelled: nothing was sent");
                 return None;

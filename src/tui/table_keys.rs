@@ -89,7 +89,7 @@ pub fn deselect(app: &mut App) {
         .filter(|id| app.list.hidden_by_filter(**id))
         .count();
     fill_preview(app, &mut confirm);
-    app.popup = Some(Popup::Confirm(confirm));
+    app.popup = Some(Popup::Confirm(Box::new(confirm)));
 }
 
 /// `u`: ask the journal what undoing the last deselect batch would re-elect;
@@ -125,9 +125,9 @@ pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, String>) {
     }
     let mut confirm = Confirm::new(WriteOp::MarkElect, plan.article, plan.ids.clone());
     confirm.skipped = plan.uncertain.len();
-    confirm.undo = Some(plan);
+    confirm.undo = Some(Box::new(plan));
     fill_preview(app, &mut confirm);
-    app.popup = Some(Popup::Confirm(confirm));
+    app.popup = Some(Popup::Confirm(Box::new(confirm)));
 }
 
 fn fill_preview(app: &App, confirm: &mut Confirm) {

@@ -342,7 +342,7 @@ fn u_undoes_the_last_deselect_after_a_confirmation() {
             op: WriteOp::MarkElect,
             article: ARTICLE,
             ids: vec![1001, 1003],
-            undo: Some(plan),
+            undo: Some(Box::new(plan)),
         }]
     );
 }

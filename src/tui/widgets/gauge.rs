@@ -75,11 +75,7 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let bar_w = usize::from(area.width).saturating_sub(used + tail.width() + 2);
     let finished = done + failed + unsent;
-    let filled = if total == 0 {
-        bar_w
-    } else {
-        bar_w * finished / total
-    };
+    let filled = (bar_w * finished).checked_div(total).unwrap_or(bar_w);
     spans.push(Span::styled("█".repeat(filled), theme.gauge_done()));
     spans.push(Span::styled("░".repeat(bar_w - filled), theme.dim()));
     spans.push(Span::raw(format!(" {tail}")));

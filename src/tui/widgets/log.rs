@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
+use ratatui::widgets::{Block, Borders};
 
 use super::text::{clock_time, fit};
 use crate::tui::app::{App, Focus};
@@ -47,5 +47,14 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             ])
         })
         .collect();
-    f.render_widget(Paragraph::new(lines), inner);
+    for (y, line) in (inner.y..inner.bottom()).zip(lines) {
+        f.render_widget(
+            line,
+            Rect {
+                y,
+                height: 1,
+                ..inner
+            },
+        );
+    }
 }
