@@ -199,6 +199,7 @@ impl App {
                 Popup::Confirm(_) => Context::Confirm,
                 Popup::QuitWhileRunning => Context::Ask,
                 Popup::Recent { .. } => Context::Recent,
+                Popup::Viewer { .. } => Context::Viewer,
             }];
         }
         let mut chain = Vec::with_capacity(4);

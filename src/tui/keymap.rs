@@ -22,12 +22,13 @@ pub enum Context {
     Confirm,
     Ask,
     Recent,
+    Viewer,
     Help,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 12] = [
+    pub const HELP_ORDER: [Context; 13] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -39,6 +40,7 @@ impl Context {
         Context::Confirm,
         Context::Ask,
         Context::Recent,
+        Context::Viewer,
         Context::Help,
     ];
 
@@ -55,6 +57,7 @@ impl Context {
             Context::Confirm => "Confirmation",
             Context::Ask => "Questions",
             Context::Recent => "Recent articles",
+            Context::Viewer => "Comment viewer",
             Context::Help => "Help",
         }
     }
@@ -100,6 +103,7 @@ pub enum Action {
     ConfirmEnter,
     Forget,
     Close,
+    Open,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -265,20 +269,22 @@ impl Keymap {
         (self.bindings.len() * 2 + Context::HELP_ORDER.len() * 2 + 2) as u16
     }
 
-    /// Footer entries (keys, label) for a chain: each action once, first one wins.
-    pub fn footer(&self, chain: &[Context]) -> Vec<(&str, &str)> {
-        let mut seen: Vec<Action> = Vec::new();
-        let mut out = Vec::new();
+    /// Footer entries (keys, label) for a chain: each action and each label
+    /// once, the most specific context first (so `q quit` hides `Ctrl-c quit`
+    /// where both work).
+    pub fn footer(&self, chain: &[Context]) -> Vec<(&str, &str, Action)> {
+        let mut out: Vec<(&str, &str, Action)> = Vec::new();
+        let mut actions: Vec<Action> = Vec::new();
         for context in chain {
             for binding in self.bindings(*context) {
                 let Some(label) = &binding.footer else {
                     continue;
                 };
-                if seen.contains(&binding.action) {
+                if actions.contains(&binding.action) || out.iter().any(|(_, l, _)| *l == label) {
                     continue;
                 }
-                seen.push(binding.action);
-                out.push((binding.keys_label.as_str(), label.as_str()));
+                actions.push(binding.action);
+                out.push((binding.keys_label.as_str(), label.as_str(), binding.action));
             }
         }
         out

@@ -21,6 +21,10 @@ pub enum Popup {
     Recent {
         selected: usize,
     },
+    /// The highlighted comment in full, scrolled down `scroll` lines.
+    Viewer {
+        scroll: u16,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -38,7 +38,7 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
         BatchEvent::Stopped(reason) => {
             let text = reason.describe();
             app.log_line(Level::Stop, &text);
-            app.stop = Some(text);
+            app.stop = Some(crate::sanitize::clean_line(&text).into_owned());
         }
         BatchEvent::Finished(summary) => finished(app, summary, fx),
     }

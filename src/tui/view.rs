@@ -33,5 +33,6 @@ pub fn view(app: &App, f: &mut Frame) {
         Some(Popup::Confirm(c)) => confirm::render(f, area, app, c, &theme),
         Some(Popup::QuitWhileRunning) => confirm::render_quit(f, area, &theme),
         Some(Popup::Recent { selected }) => recent::render(f, area, app, *selected, &theme),
+        Some(Popup::Viewer { scroll }) => detail::render_viewer(f, area, app, *scroll, &theme),
     }
 }

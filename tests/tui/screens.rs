@@ -79,6 +79,25 @@ fn big_confirmation_asks_for_the_count() {
 }
 
 #[test]
+fn the_confirmation_warns_when_the_quota_is_short() {
+    let mut app = loaded();
+    send(
+        &mut app,
+        [Msg::Quota(Ok(Quota {
+            daily_limit: 100,
+            used: 98,
+            remain: 2,
+        }))],
+    );
+    send(&mut app, [ctrl('a'), ch('d')]);
+    let screen = render(&app);
+    assert!(
+        screen.contains("only 2 unmarkelect calls left today"),
+        "{screen}"
+    );
+}
+
+#[test]
 fn running_batch() {
     let mut app = with_quota(loaded());
     send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);

@@ -412,3 +412,20 @@ fn ticks_are_wanted_only_while_something_moves() {
     );
     assert!(!app.needs_tick());
 }
+
+#[test]
+fn a_hostile_stop_message_is_neutralised() {
+    let mut app = loaded();
+    send(&mut app, [ch(' ')]);
+    run_marked(&mut app);
+    send(
+        &mut app,
+        [Msg::Batch(BatchEvent::Stopped(StopReason::Api {
+            code: 99999,
+            errmsg: "bad\u{1b}]0;pwned\u{7}".into(),
+        }))],
+    );
+    let stop = app.stop.clone().unwrap();
+    assert!(!stop.chars().any(char::is_control), "{stop:?}");
+    assert!(stop.contains("99999"));
+}

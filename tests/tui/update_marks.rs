@@ -261,3 +261,55 @@ fn recent_articles_are_saved_and_can_be_picked() {
     assert!(matches!(fx.as_slice(), [Effect::Load { article, .. }] if *article == ARTICLE));
     assert_eq!(app.bar.input.value(), "2247483652");
 }
+
+#[test]
+fn opening_with_an_article_loads_it() {
+    let mut app = app();
+    let fx = wxmod::tui::start(
+        &mut app,
+        Some(wxmod::api::wire::Article {
+            msg_data_id: 12003,
+            index: 2,
+        }),
+    );
+    assert_eq!(fx.len(), 2, "{fx:?}");
+    assert_eq!(fx[0], Effect::ReadQuota);
+    assert!(
+        matches!(fx[1], Effect::Load { article, filter: CommentFilter::Elected, .. }
+        if article.msg_data_id == 12003 && article.index == 2)
+    );
+    assert_eq!(app.bar.input.value(), "12003");
+    assert_eq!(app.bar.index, 2);
+    assert!(app.loading.is_some());
+}
+
+#[test]
+fn enter_opens_the_comment_in_full_and_it_scrolls() {
+    let mut long = sample();
+    long[0].content = (0..200).map(|i| format!("line {i}\n")).collect();
+    let mut app = loaded_with(long);
+    send(&mut app, [key(KeyCode::Enter)]);
+    assert_eq!(
+        app.popup,
+        Some(wxmod::tui::popup::Popup::Viewer { scroll: 0 })
+    );
+    send(&mut app, [key(KeyCode::PageDown), ch('j')]);
+    let Some(wxmod::tui::popup::Popup::Viewer { scroll }) = app.popup.clone() else {
+        panic!()
+    };
+    assert!(scroll > 1);
+    // It stops at the end instead of scrolling into nothing.
+    send(&mut app, (0..100).map(|_| key(KeyCode::PageDown)));
+    let Some(wxmod::tui::popup::Popup::Viewer { scroll }) = app.popup.clone() else {
+        panic!()
+    };
+    assert!(scroll < 200, "{scroll}");
+    assert!(render(&app).contains("line 199"));
+    send(&mut app, [key(KeyCode::Esc)]);
+    assert!(app.popup.is_none());
+    assert_eq!(
+        marked(&app),
+        Vec::<u64>::new(),
+        "Esc closed the viewer only"
+    );
+}

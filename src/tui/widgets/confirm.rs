@@ -75,6 +75,16 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         };
         lines.push(Line::from(Span::styled(fit(&text, inner_w), theme.warn())));
     }
+    if let Some(quota) = app.quota
+        && confirm.op == crate::api::wire::WriteOp::UnmarkElect
+        && (quota.remain as usize) < confirm.ids.len()
+    {
+        let text = format!(
+            "⚠ only {} unmarkelect calls left today: the batch stops when they run out.",
+            quota.remain
+        );
+        lines.push(Line::from(Span::styled(fit(&text, inner_w), theme.fail())));
+    }
     lines.push(Line::from(""));
     if confirm.needs_typing() {
         lines.push(Line::from(vec![
