@@ -41,10 +41,8 @@ pub fn act(app: &mut App, action: Action) {
             }
         }
         Action::Filter => app.filter_editing = true,
-        Action::Open => {
-            if app.list.current().is_some() {
-                app.popup = Some(Popup::Viewer { scroll: 0 });
-            }
+        Action::Open if app.list.current().is_some() => {
+            app.popup = Some(Popup::Viewer { scroll: 0 });
         }
         _ => {}
     }

@@ -26,7 +26,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .sum();
     let mut room = usize::from(area.width).saturating_sub(reserved);
     let mut spans = Vec::new();
-    let mut push = |spans: &mut Vec<Span<'static>>, keys: &str, label: &str| {
+    let push = |spans: &mut Vec<Span<'static>>, keys: &str, label: &str| {
         spans.push(Span::raw(" "));
         spans.push(Span::styled(keys.to_string(), theme.key()));
         spans.push(Span::raw(format!(" {label} ")));
