@@ -11,5 +11,8 @@ mod update_marks;
 #[path = "tui/update_flow.rs"]
 mod update_flow;
 
+#[path = "tui/update_results.rs"]
+mod update_results;
+
 #[path = "tui/screens.rs"]
 mod screens;

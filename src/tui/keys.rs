@@ -9,7 +9,7 @@ use crate::api::wire::CommentFilter;
 use crate::article::check_index;
 use crate::tui::app::{App, Focus};
 use crate::tui::effect::Effect;
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, Context};
 use crate::tui::log::Level;
 use crate::tui::popup::Popup;
 use crate::tui::update::request_load;
@@ -17,6 +17,14 @@ use crate::tui::{layout, popup_keys, table_keys};
 
 pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
     if key.kind == KeyEventKind::Release {
+        return;
+    }
+    // Quitting works from inside popups too.
+    if app.popup.is_some()
+        && app.keymap.lookup(&[Context::Everywhere], &key) == Some(Action::ForceQuit)
+    {
+        app.popup = None;
+        force_quit(app, fx);
         return;
     }
     let action = app.keymap.lookup(&app.key_chain(), &key);
