@@ -144,7 +144,19 @@ fn main() {
         for (i, c) in query.chars().enumerate() {
             let t = Instant::now();
             update(&mut app, key(KeyCode::Char(c)));
-            if i == 0 { &mut first } else { &mut more }.push(t.elapsed());
+            if i == 0 {
+                if std::env::var_os("BENCH_VERBOSE").is_some() {
+                    println!(
+                        "  first key of {query:?}: {:?}, {} rows",
+                        t.elapsed(),
+                        app.list.visible_len()
+                    );
+                }
+                &mut first
+            } else {
+                &mut more
+            }
+            .push(t.elapsed());
         }
         let t = Instant::now();
         update(&mut app, key(KeyCode::Esc));

@@ -21,8 +21,6 @@ pub enum Outcome {
 #[derive(Debug, Clone)]
 pub struct Row {
     pub comment: Comment,
-    /// Lowercased "id openid content", searched by the filter.
-    search: String,
     pub outcome: Option<Outcome>,
     /// No longer on the server's list (deselected or deleted); shown dimmed
     /// until the next load.
@@ -31,16 +29,8 @@ pub struct Row {
 
 impl Row {
     fn new(comment: Comment) -> Row {
-        let search = format!(
-            "{} {} {}",
-            comment.user_comment_id,
-            comment.openid.as_deref().unwrap_or(""),
-            comment.content
-        )
-        .to_lowercase();
         Row {
             comment,
-            search,
             outcome: None,
             gone: false,
         }
@@ -52,6 +42,12 @@ pub struct CommentList {
     rows: Vec<Row>,
     /// Positions in `rows` that pass the filter, in display order.
     visible: Vec<usize>,
+    /// Every row's lowercased "id openid content", end to end in row order,
+    /// so one scan filters them all; row i's text starts at `starts[i]`.
+    haystack: String,
+    starts: Vec<usize>,
+    /// Marked comments the filter hides, kept in step with marks and filter.
+    hidden_marks: usize,
     position: HashMap<CommentId, usize>,
     marks: HashSet<CommentId>,
     /// Index into `visible`.
@@ -127,7 +123,67 @@ impl CommentList {
             .collect();
         let position = &self.position;
         self.marks.retain(|id| position.contains_key(id));
+        self.haystack.clear();
+        self.starts.clear();
+        for row in &self.rows {
+            self.starts.push(self.haystack.len());
+            let c = &row.comment;
+            self.haystack.push_str(&c.user_comment_id.to_string());
+            self.haystack.push(' ');
+            self.haystack
+                .push_str(&c.openid.as_deref().unwrap_or("").to_lowercase());
+            self.haystack.push(' ');
+            self.haystack.push_str(&c.content.to_lowercase());
+            // Queries never hold control characters, so no match spans two rows.
+            self.haystack.push('\n');
+        }
+        self.starts.push(self.haystack.len());
         self.apply_filter(keep, false);
+    }
+
+    fn text(&self, row: usize) -> &str {
+        &self.haystack[self.starts[row]..self.starts[row + 1]]
+    }
+
+    /// Rows whose text holds `query`, in row order: one pass over the haystack,
+    /// jumping to the next row after each match.
+    fn scan(&self, query: &str) -> Vec<usize> {
+        let mut chars = query.chars();
+        // A one-character query searches by `char`, which is a memchr.
+        let single = match (chars.next(), chars.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        };
+        let mut out = Vec::new();
+        let (mut from, mut row) = (0, 0);
+        loop {
+            let rest = &self.haystack[from..];
+            let found = match single {
+                Some(c) => rest.find(c),
+                None => rest.find(query),
+            };
+            let Some(found) = found else {
+                break;
+            };
+            let at = from + found;
+            row += self.starts[row..].partition_point(|&s| s <= at) - 1;
+            out.push(row);
+            row += 1;
+            from = self.starts[row];
+        }
+        out
+    }
+
+    fn recount_hidden(&mut self) {
+        self.hidden_marks = if self.query.is_empty() {
+            0
+        } else {
+            self.marks
+                .iter()
+                .filter_map(|id| self.position.get(id))
+                .filter(|pos| self.visible.binary_search(pos).is_err())
+                .count()
+        };
     }
 
     fn current_id(&self) -> Option<CommentId> {
@@ -142,15 +198,15 @@ impl CommentList {
     /// old one, so only rows that matched before need looking at (typing on).
     fn apply_filter(&mut self, keep: Option<CommentId>, narrowing: bool) {
         let query = self.query.as_str();
-        let rows = &self.rows;
-        let matches = |&i: &usize| rows[i].search.contains(query);
         self.visible = if query.is_empty() {
-            (0..rows.len()).collect()
+            (0..self.rows.len()).collect()
         } else if narrowing {
+            let matches = |i: &usize| self.text(*i).contains(query);
             self.visible.iter().copied().filter(matches).collect()
         } else {
-            (0..rows.len()).filter(matches).collect()
+            self.scan(query)
         };
+        self.recount_hidden();
         self.anchor = None;
         let keep = keep.and_then(|id| self.position.get(&id).copied());
         // `visible` is in row order, so the kept row is found by bisection.
@@ -255,22 +311,16 @@ impl CommentList {
 
     /// Marked comments the current filter does not show.
     pub fn marks_hidden(&self) -> usize {
-        if self.query.is_empty() {
-            return 0;
-        }
-        self.marks
-            .iter()
-            .filter_map(|id| self.position.get(id))
-            .filter(|&&i| !self.rows[i].search.contains(self.query.as_str()))
-            .count()
+        self.hidden_marks
     }
 
     /// Whether the current filter hides this comment.
     pub fn hidden_by_filter(&self, id: CommentId) -> bool {
         !self.query.is_empty()
             && self
-                .row(id)
-                .is_some_and(|r| !r.search.contains(self.query.as_str()))
+                .position
+                .get(&id)
+                .is_some_and(|pos| self.visible.binary_search(pos).is_err())
     }
 
     /// Marked ids in display order (hidden ones included).
@@ -287,10 +337,13 @@ impl CommentList {
             .into_iter()
             .filter(|id| self.position.contains_key(id))
             .collect();
+        self.recount_hidden();
     }
 
     pub fn unmark(&mut self, id: CommentId) {
-        self.marks.remove(&id);
+        if self.marks.remove(&id) && self.hidden_by_filter(id) {
+            self.hidden_marks -= 1;
+        }
     }
 
     /// Space: flip the highlighted row's mark and move down.
@@ -355,6 +408,7 @@ impl CommentList {
     pub fn clear_marks(&mut self) -> usize {
         let n = self.marks.len();
         self.marks.clear();
+        self.hidden_marks = 0;
         n
     }
 
@@ -363,5 +417,47 @@ impl CommentList {
         for row in &mut self.rows {
             row.outcome = None;
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn c(id: u64, t: i64, content: &str) -> Comment {
+        Comment {
+            user_comment_id: id,
+            openid: Some(format!("oOPEN{id}")),
+            create_time: t,
+            content: content.into(),
+            comment_type: 1,
+            reply: None,
+        }
+    }
+
+    #[test]
+    fn the_filter_matches_within_rows_only_and_counts_hidden_marks() {
+        let mut list = CommentList::default();
+        // Newest first: 3, 2, 1.
+        list.replace(vec![c(1, 1, "b新年"), c(2, 2, "xa"), c(3, 3, "AB 新年")]);
+        list.set_query("ab");
+        assert_eq!(list.visible_len(), 1, "case-insensitive, within one row");
+        list.set_query("新年");
+        let ids: Vec<u64> = list
+            .visible_rows(0)
+            .map(|(_, r)| r.comment.user_comment_id)
+            .collect();
+        assert_eq!(ids, vec![3, 1]);
+        list.set_query("open2");
+        assert_eq!(list.visible_len(), 1, "openid, case-insensitive");
+        list.set_query("");
+        list.set_marks([1, 2, 3]);
+        list.set_query("新年");
+        assert_eq!(list.marks_hidden(), 1);
+        list.unmark(2);
+        assert_eq!(list.marks_hidden(), 0);
+        list.unmark(3);
+        assert_eq!(list.marks_hidden(), 0);
+        assert_eq!(list.marked_count(), 1);
     }
 }
