@@ -190,6 +190,14 @@ fn main() {
         Msg::Key(KeyEvent::new(KeyCode::Char('a'), KeyModifiers::CONTROL)),
     );
     let mark_all = t.elapsed();
+    let mut marked = Vec::new();
+    for _ in 0..200 {
+        update(&mut app, key(KeyCode::Down));
+        let t = Instant::now();
+        terminal.draw(|f| view(&app, f)).unwrap();
+        marked.push(t.elapsed());
+    }
+    stats("frame draw, 100k marked", marked);
     let t = Instant::now();
     update(&mut app, key(KeyCode::Char('d')));
     let confirm = t.elapsed();
