@@ -72,15 +72,22 @@ impl Cli {
         Journal::open(&self.data_dir()).unwrap()
     }
 
+    /// The whole environment of a spawned wxmod: this test's dirs and token only.
+    fn env(&self) -> Vec<(&'static str, String)> {
+        let path = |p: PathBuf| p.to_string_lossy().into_owned();
+        vec![
+            ("WXMOD_DATA_DIR", path(self.data_dir())),
+            ("WXMOD_CACHE_DIR", path(self.dir.path().join("cache"))),
+            ("WXMOD_CONFIG", path(self.dir.path().join("config.toml"))),
+            ("WXMOD_ACCESS_TOKEN", self.token.clone()),
+            ("WXMOD_API_BASE", self.sim.url()),
+        ]
+    }
+
     fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxmod"));
         cmd.env_clear()
-            .env("WXMOD_DATA_DIR", self.data_dir())
-            .env("WXMOD_CACHE_DIR", self.dir.path().join("cache"))
-            .env("WXMOD_CONFIG", self.dir.path().join("config.toml"))
-            .env("WXMOD_ACCESS_TOKEN", &self.token)
-            .arg("--api-base")
-            .arg(self.sim.url())
+            .envs(self.env())
             .args(args)
             .stdin(Stdio::null())
             .stdout(Stdio::piped())
@@ -523,5 +530,65 @@ async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
             assert_eq!(cli.elected().len(), 8);
         }
         assert_eq!(cli.ctl.calls(UNMARK), 2, "nothing sent after Ctrl-C");
+    }
+}
+
+#[cfg(unix)]
+#[tokio::test]
+async fn on_a_terminal_it_asks_and_sends_only_after_yes() {
+    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use std::io::{Read, Write};
+
+    let cli = Cli::new(6, 0).await;
+    let ids = id_args(&cli.elected()[..3]);
+    for (answer, exit, sent) in [("n", 3, 0), ("y", 0, 3)] {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 160,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_wxmod"));
+        cmd.env_clear();
+        for (key, value) in cli.env() {
+            cmd.env(key, value);
+        }
+        cmd.args(["unelect", "--msg-data-id", ART_ARG]);
+        cmd.args(&ids);
+        let mut child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let mut writer = pair.master.take_writer().unwrap();
+        // The simulator runs on this test's runtime: wait for output without blocking it.
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Vec<u8>>();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = reader.read(&mut buf) {
+                if tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut screen = String::new();
+        while !screen.contains("[y/N]") {
+            let chunk = tokio::time::timeout(Duration::from_secs(60), rx.recv())
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| panic!("no question asked: {screen}"));
+            screen.push_str(&String::from_utf8_lossy(&chunk));
+        }
+        assert!(screen.contains("Deselect 3 comments?"), "{screen}");
+        assert_eq!(cli.ctl.calls(UNMARK), 0, "nothing sent before the answer");
+        writer.write_all(format!("{answer}\r").as_bytes()).unwrap();
+        let status = tokio::task::spawn_blocking(move || child.wait())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(status.exit_code(), exit, "answer {answer}");
+        assert_eq!(cli.ctl.calls(UNMARK), sent, "answer {answer}");
+        drop(pair.master);
     }
 }
