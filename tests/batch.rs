@@ -165,11 +165,12 @@ fn assert_accounted(env: &Env, ids: &[CommentId], summary: &Summary) {
 }
 
 #[tokio::test]
-async fn unknown_ids_fail_alone_and_a_busy_answer_is_retried() {
+async fn unknown_ids_fail_alone_while_busy_and_minute_limits_are_waited_out() {
     let env = Env::new(30, 10).await;
     let mut ids: Vec<CommentId> = env.elected()[..10].to_vec();
     let busy = ids[3];
     env.ctl.fail_comment_once(busy, -1);
+    env.ctl.fail_next(UNMARK, 45011, 1); // the first call meets the per-minute limit
     ids.insert(2, 9_999_001);
     ids.push(9_999_002);
     ids.push(ids[0]);
@@ -191,7 +192,11 @@ async fn unknown_ids_fail_alone_and_a_busy_answer_is_retried() {
         .unwrap();
     assert_eq!(unknown.errcode, Some(88008));
     assert_eq!(unknown.errmsg, "comment is not exists");
-    assert!(unknown.meaning.contains("no longer exists") || !unknown.meaning.is_empty());
+    assert!(
+        unknown.meaning.contains("no longer exists"),
+        "{}",
+        unknown.meaning
+    );
     let retried = summary
         .items
         .iter()
@@ -204,12 +209,18 @@ async fn unknown_ids_fail_alone_and_a_busy_answer_is_retried() {
             .any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("retrying"))),
         "the retry was reported"
     );
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("per-minute"))),
+        "the minute wait was reported"
+    );
     assert_eq!(env.elected().len(), 20);
     assert_accounted(&env, &ids, &summary);
     assert_eq!(
         env.ctl.calls(UNMARK),
-        13,
-        "12 ids sent once, one of them twice"
+        14,
+        "12 ids sent once, plus the busy retry and the minute wait"
     );
 }
 
