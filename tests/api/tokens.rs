@@ -243,3 +243,54 @@ async fn token_fetch_errors_say_what_to_fix() {
     );
     assert_eq!(e.class(), ErrClass::Stop);
 }
+
+/// `wxmod sim --expire-token-every N`: tokens keep dying while pages are fetched
+/// concurrently; each death is one more shared refresh, never a failed list.
+#[tokio::test]
+async fn tokens_that_keep_expiring_during_a_concurrent_list_are_refreshed_each_time() {
+    let (sim, ctl) = start(SimData::generated(ART, 600, 0)).await;
+    ctl.set_expire_token_every(Some(3));
+    let client = Client::new(
+        ClientOptions {
+            list_concurrency: 8,
+            ..options(&sim, None)
+        },
+        creds(),
+    )
+    .unwrap();
+    let got = client
+        .list_comments(ART, CommentFilter::Elected)
+        .await
+        .unwrap();
+    assert_eq!(got.len(), 600);
+    assert!(ctl.token_fetches() >= 4, "{}", ctl.token_fetches());
+    assert_eq!(ctl.force_refreshes(), 0);
+}
+
+/// A token rejected by every call, however fresh: one forced refresh, then a stop
+/// that names the likely cause, without burning the daily force_refresh quota.
+#[tokio::test]
+async fn a_token_rejected_right_after_a_refresh_stops_the_call() {
+    for warmed_up in [false, true] {
+        let (sim, ctl) = big().await;
+        let client = client(&sim);
+        if warmed_up {
+            client.quota(UNMARK).await.unwrap();
+        }
+        ctl.fail_next(UNMARK, 40001, 100);
+        let e = client
+            .write(WriteOp::UnmarkElect, ART, ctl.elected_ids(ART)[0])
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ApiError::Token(TokenError::FreshTokenRejected { code: 40001 })
+            ),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("appid and secret"), "{e}");
+        assert_eq!(ctl.calls(UNMARK), 2, "warmed up: {warmed_up}");
+        assert_eq!(ctl.force_refreshes(), 1, "warmed up: {warmed_up}");
+    }
+}
