@@ -8,10 +8,21 @@ async fn token_is_cached_in_a_private_file_and_reused_by_the_next_client() {
     let (sim, ctl) = big().await;
     let dir = TempDir::new().unwrap();
     let first = Client::new(options(&sim, Some(dir.path())), creds()).unwrap();
+    let before = unix_now();
     first.quota(UNMARK).await.unwrap();
+    let after = unix_now();
     assert_eq!(ctl.token_fetches(), 1);
     let cache = first.token_cache_path().unwrap().to_path_buf();
     assert!(cache.starts_with(dir.path()));
+    // Kept until shortly before the server's expires_in (7200 s in the simulator).
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    let expires_at = saved["expires_at"].as_u64().unwrap();
+    let refresh_at = saved["refresh_at"].as_u64().unwrap();
+    assert!(
+        (before + 7200..=after + 7200).contains(&expires_at),
+        "{saved}"
+    );
+    assert_eq!(expires_at - refresh_at, 60, "refreshed a minute early");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -35,6 +46,13 @@ async fn token_is_cached_in_a_private_file_and_reused_by_the_next_client() {
         0,
         "never the token-kicking /cgi-bin/token"
     );
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
 }
 
 /// Many calls in flight when the token goes bad: one fetch serves them all.
