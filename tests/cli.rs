@@ -206,19 +206,26 @@ async fn unknown_article_is_a_stop_with_the_remedy() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn plain_http_to_a_remote_host_is_refused_before_any_request() {
     let home = Home::new();
-    let mut cmd = home.command();
-    cmd.env("WXMOD_ACCESS_TOKEN", "whatever-token-123").args([
-        "--api-base",
+    for base in [
         "http://api.weixin.qq.com",
-        "list",
-        "--msg-data-id",
-        "1",
-    ]);
-    let output = cmd.output().await.unwrap();
-    let (_, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("http://"), "{stderr}");
-    assert!(!stderr.contains("whatever-token-123"));
+        "http://127.0.0.1.evil.com",
+        "http://localhost.evil.com:8080",
+        "http://127.0.0.1@evil.com",
+    ] {
+        let mut cmd = home.command();
+        cmd.env("WXMOD_ACCESS_TOKEN", "whatever-token-123").args([
+            "--api-base",
+            base,
+            "list",
+            "--msg-data-id",
+            "1",
+        ]);
+        let output = cmd.output().await.unwrap();
+        let (_, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(2), "{base}: {stderr}");
+        assert!(stderr.contains("http://"), "{stderr}");
+        assert!(!stderr.contains("whatever-token-123"));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
