@@ -42,6 +42,18 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
     )
 }
 
+/// `clean_line`, cut to at most `max_chars` characters (ending in `…` when cut):
+/// for text a server chose the length of, such as an errmsg shown in an error.
+pub fn clean_line_max(text: &str, max_chars: usize) -> String {
+    let clean = clean_line(text);
+    if clean.chars().count() <= max_chars {
+        return clean.into_owned();
+    }
+    let mut cut: String = clean.chars().take(max_chars.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
+
 /// Text that may span lines (the detail pane): newlines are kept, tabs become
 /// spaces, carriage returns are dropped, every other control is made visible.
 pub fn clean_multiline(text: &str) -> Cow<'_, str> {
@@ -83,6 +95,17 @@ mod tests {
     fn plain_text_is_borrowed() {
         assert!(matches!(clean_line("精选 👍 ok"), Cow::Borrowed(_)));
         assert!(matches!(clean_multiline("a\nb"), Cow::Borrowed(_)));
+    }
+
+    #[test]
+    fn clean_line_max_cuts_long_server_text() {
+        assert_eq!(clean_line_max("ok", 5), "ok");
+        assert_eq!(clean_line_max("abcdef", 5), "abcd…");
+        assert_eq!(clean_line_max("精选\u{1b}[2J留言", 4), "精选␛…");
+        assert_eq!(
+            clean_line_max(&"x".repeat(100_000), 300).chars().count(),
+            300
+        );
     }
 
     #[test]

@@ -21,7 +21,7 @@ use super::wire::{
     ListRequest, ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
     QuotaRequest, QuotaResponse, ReplyRequest, WriteOp,
 };
-use crate::sanitize::clean_line;
+use crate::sanitize::clean_line_max;
 
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
 /// Token fetches one call may trigger after rejections (40001/40014/42001). The
@@ -275,7 +275,7 @@ impl Client {
         match catalog::class_of(answer.errcode) {
             ErrClass::Success | ErrClass::PerItem | ErrClass::Stop => Ok(CallOutcome {
                 errcode: answer.errcode,
-                errmsg: clean_line(&answer.errmsg).into_owned(),
+                errmsg: server_text(&answer.errmsg),
                 attempts,
             }),
             _ => Err(api_error(path, &answer)),
@@ -364,6 +364,15 @@ impl Client {
     }
 }
 
+/// An errmsg as wxmod repeats it: neutralised, and no longer than a real one
+/// (a misconfigured api_base may answer with a whole page).
+pub(crate) fn server_text(errmsg: &str) -> String {
+    clean_line_max(errmsg, MAX_ERRMSG_CHARS)
+}
+
+/// Real errmsgs are one short sentence plus a request id.
+const MAX_ERRMSG_CHARS: usize = 300;
+
 fn article_body(article: Article) -> ArticleRequest {
     ArticleRequest {
         msg_data_id: article.msg_data_id,
@@ -375,7 +384,7 @@ fn api_error<R: Answer>(path: &'static str, answer: &R) -> ApiError {
     ApiError::Api {
         path,
         code: answer.errcode(),
-        errmsg: clean_line(answer.errmsg()).into_owned(),
+        errmsg: server_text(answer.errmsg()),
     }
 }
 

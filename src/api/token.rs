@@ -11,7 +11,7 @@ use std::time::{Duration, SystemTime};
 use tokio::sync::Mutex;
 
 use super::catalog;
-use super::client::ClientNotice;
+use super::client::{ClientNotice, server_text};
 use super::error::{ApiError, TokenError};
 use super::retry::Backoff;
 use super::secret::Secret;
@@ -235,7 +235,7 @@ impl TokenProvider {
                 Ok(answer) if answer.errcode == -1 => ApiError::Api {
                     path: PATH_STABLE_TOKEN,
                     code: -1,
-                    errmsg: clean_line(&answer.errmsg).into_owned(),
+                    errmsg: server_text(&answer.errmsg),
                 },
                 Ok(answer) => break answer,
                 Err(SendError::Transient(e)) => e,
@@ -249,7 +249,7 @@ impl TokenProvider {
             tokio::time::sleep(delay).await;
         };
         if answer.errcode != 0 {
-            return Err(TokenError::fetch(answer.errcode, &clean_line(&answer.errmsg)).into());
+            return Err(TokenError::fetch(answer.errcode, &server_text(&answer.errmsg)).into());
         }
         let token = match answer.access_token {
             Some(t) if !t.trim().is_empty() => Secret::new(t.trim()),

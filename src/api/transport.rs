@@ -105,7 +105,7 @@ impl Transport {
         serde_json::from_slice(&bytes).map_err(|e| {
             SendError::Fatal(ApiError::Decode {
                 path,
-                detail: e.to_string(),
+                detail: decode_detail(&e),
             })
         })
     }
@@ -135,6 +135,24 @@ impl Transport {
     }
 }
 
+/// serde_json's message without the value it quotes: "invalid type: string
+/// \"…\", expected u64" may quote a token or a comment.
+fn decode_detail(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    if !(text.starts_with("invalid type") || text.starts_with("invalid value")) {
+        return text;
+    }
+    // The value comes before serde's own ", expected …", so the last one is serde's.
+    match text.rsplit_once(", expected ") {
+        Some((_, expected)) => format!("a field has the wrong type (expected {expected})"),
+        None => format!(
+            "a field has the wrong type (line {} column {})",
+            e.line(),
+            e.column()
+        ),
+    }
+}
+
 /// The error and its causes on one line, without the URL and with any
 /// `access_token=` value blanked in case a cause repeats the URL.
 fn describe(err: reqwest::Error) -> String {
@@ -150,4 +168,30 @@ fn describe(err: reqwest::Error) -> String {
         source = cause.source();
     }
     redact_url_secrets(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::wire::TokenResponse;
+
+    fn detail(json: &str) -> String {
+        decode_detail(&serde_json::from_str::<TokenResponse>(json).unwrap_err())
+    }
+
+    #[test]
+    fn decode_errors_do_not_quote_the_value() {
+        let d = detail(r#"{"access_token": 987654321}"#);
+        assert!(
+            !d.contains("987654321") && d.contains("expected a string"),
+            "{d}"
+        );
+        let d = detail(r#"{"expires_in": "TOKEN, expected evil"}"#);
+        assert!(!d.contains("TOKEN") && !d.contains("evil"), "{d}");
+        assert!(d.contains("expected u64"), "{d}");
+        let d = detail(r#"{"expires_in": -5}"#);
+        assert!(!d.contains("-5"), "{d}");
+        // Messages without a value stay as serde_json wrote them.
+        assert!(detail("<html>").starts_with("expected value"));
+    }
 }
