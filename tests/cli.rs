@@ -359,3 +359,21 @@ async fn demo_lists_an_article_without_credentials() {
     assert!(stdout.contains("elected ★"), "{stdout}");
     assert!(!stdout.contains('\u{1b}'), "raw escape in demo output");
 }
+
+#[test]
+fn parsed_arguments_never_debug_print_the_access_token() {
+    use clap::Parser;
+    let cli = wxmod::cli::Cli::try_parse_from([
+        "wxmod",
+        "--access-token",
+        "TOK-XYZ-0042",
+        "list",
+        "--msg-data-id",
+        "1",
+    ])
+    .unwrap();
+    assert_eq!(cli.global.access_token.as_deref(), Some("TOK-XYZ-0042"));
+    let shown = format!("{cli:?} {:#?}", cli.global);
+    assert!(!shown.contains("TOK-XYZ-0042"), "{shown}");
+    assert!(shown.contains("<redacted>"), "{shown}");
+}

@@ -54,7 +54,8 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Clone, Args)]
+/// Its `Debug` (hand-written below) hides `--access-token`.
+#[derive(Clone, Args)]
 pub struct GlobalArgs {
     /// Run against the embedded simulator with demo data (no credentials needed).
     #[arg(long, global = true)]
@@ -87,6 +88,31 @@ pub struct GlobalArgs {
     /// Write logs to this file instead of standard error.
     #[arg(long, global = true, value_name = "PATH")]
     pub log_file: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for GlobalArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let GlobalArgs {
+            demo,
+            api_base,
+            access_token,
+            token_command,
+            config,
+            data_dir,
+            verbose,
+            log_file,
+        } = self;
+        f.debug_struct("GlobalArgs")
+            .field("demo", demo)
+            .field("api_base", api_base)
+            .field("access_token", &access_token.as_ref().map(|_| "<redacted>"))
+            .field("token_command", token_command)
+            .field("config", config)
+            .field("data_dir", data_dir)
+            .field("verbose", verbose)
+            .field("log_file", log_file)
+            .finish()
+    }
 }
 
 #[derive(Debug, Subcommand)]

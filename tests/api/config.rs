@@ -106,6 +106,8 @@ fn flags_beat_environment_beat_file() {
     assert_eq!(o.api_base, "https://flag.example");
     assert_eq!(o.cache_dir, Some(PathBuf::from("/c")));
 
+    case.overrides.access_token = Some("FLAG-TOKEN-77".into());
+    assert!(!format!("{:?}", case.overrides).contains("FLAG-TOKEN-77"));
     case.overrides = Overrides::default();
     let s = case.load().unwrap();
     assert_eq!(
