@@ -272,6 +272,116 @@ async fn list_rejects_bad_count_and_unknown_articles() {
     assert_eq!(s.write(UNMARK, &t, 42).await["errcode"], 88008);
 }
 
+/// Whatever a client sends, the simulator answers with an API error and keeps
+/// serving: no panic, no dropped connection, no 5xx.
+#[tokio::test]
+async fn hostile_bodies_get_api_errors_and_the_server_keeps_serving() {
+    let s = Sim::generated().await;
+    let t = s.token().await;
+    let list = |extra: &str| {
+        format!(
+            r#"{{"msg_data_id":{},"index":0,"type":0,{extra}}}"#,
+            ART.msg_data_id
+        )
+    };
+    let deep = "[".repeat(100_000);
+    let cases: Vec<(&str, String, i64)> = vec![
+        (PATH_LIST, list(r#""begin":4294967295,"count":49"#), 0),
+        (PATH_LIST, list(r#""begin":4294967296,"count":49"#), 47001),
+        (PATH_LIST, list(r#""begin":-1,"count":10"#), 47001),
+        (PATH_LIST, list(r#""begin":0,"count":1e308"#), 88010),
+        (PATH_LIST, list(r#""begin":0,"count":-1e308"#), 88010),
+        (PATH_LIST, list(r#""begin":0,"count":49.5"#), 47001),
+        (PATH_LIST, list(r#""begin":0,"count":"10""#), 47001),
+        (PATH_LIST, list(r#""begin":0,"count":null"#), 47001),
+        (PATH_LIST, list(r#""begin":"0","count":10"#), 47001),
+        (
+            PATH_LIST,
+            r#"{"msg_data_id":1e30,"begin":0,"count":10,"type":0}"#.into(),
+            47001,
+        ),
+        (
+            PATH_LIST,
+            r#"{"msg_data_id":-1,"begin":0,"count":10,"type":0}"#.into(),
+            47001,
+        ),
+        (
+            PATH_LIST,
+            r#"{"msg_data_id":2247483652,"index":4294967296,"begin":0,"count":10,"type":0}"#.into(),
+            47001,
+        ),
+        (
+            PATH_LIST,
+            r#"{"msg_data_id":2247483652,"begin":0,"count":10,"type":-1}"#.into(),
+            47001,
+        ),
+        (PATH_LIST, "[]".into(), 47001),
+        (PATH_LIST, "null".into(), 47001),
+        (PATH_LIST, "\"x\"".into(), 47001),
+        (PATH_LIST, "{}".into(), 47001),
+        (PATH_LIST, deep.clone(), 47001),
+        (
+            UNMARK,
+            r#"{"msg_data_id":2247483652,"user_comment_id":18446744073709551616}"#.into(),
+            47001,
+        ),
+        (
+            UNMARK,
+            r#"{"msg_data_id":2247483652,"user_comment_id":1000000.0}"#.into(),
+            47001,
+        ),
+        (
+            UNMARK,
+            r#"{"msg_data_id":2247483652,"user_comment_id":18446744073709551615}"#.into(),
+            88008,
+        ),
+        (
+            PATH_REPLY_ADD,
+            r#"{"msg_data_id":2247483652,"user_comment_id":1000000,"content":7}"#.into(),
+            47001,
+        ),
+        (
+            PATH_REPLY_ADD,
+            format!(
+                r#"{{"msg_data_id":2247483652,"user_comment_id":1000000,"content":"{}"}}"#,
+                "长".repeat(5000)
+            ),
+            88007,
+        ),
+        (PATH_QUOTA, r#"{"cgi_path":5}"#.into(), 47001),
+        (PATH_QUOTA, deep, 47001),
+    ];
+    for (path, body, want) in cases {
+        let resp = s.raw(path, Some(&t), &body).await;
+        assert_eq!(resp.status(), 200, "{path} {body:.80}");
+        let v: Value = resp.json().await.unwrap();
+        assert_eq!(v["errcode"], want, "{path} {body:.80}");
+    }
+    let bytes = s
+        .http
+        .post(format!("{}{PATH_LIST}?access_token={t}", s.sim.url()))
+        .body(vec![0xff, 0xfe, 0x7b, 0x00])
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(bytes.json::<Value>().await.unwrap()["errcode"], 47001);
+    for body in [
+        r#"{"grant_type":1}"#,
+        r#"{"grant_type":"client_credential","appid":"a","secret":"b","force_refresh":"yes"}"#,
+        "[[[[",
+    ] {
+        let v: Value = s
+            .raw(PATH_STABLE_TOKEN, None, body)
+            .await
+            .json()
+            .await
+            .unwrap();
+        assert_eq!(v["errcode"], 47001, "{body}");
+    }
+    // Still serving, state intact.
+    assert_eq!(ids(&s.list(&t, 0, 49, 2).await).len(), 30);
+}
+
 #[tokio::test]
 async fn unmarkelect_moves_a_comment_out_of_the_elected_list() {
     let s = Sim::generated().await;
