@@ -14,6 +14,10 @@ use super::client::{ClientNotice, ClientOptions};
 use super::error::ApiError;
 use super::secret::{Secret, redact_url_secrets};
 
+/// Largest answer body read (a full list page of 5,000-character comments is
+/// under 1 MiB).
+pub(crate) const MAX_BODY_BYTES: usize = 16 << 20;
+
 /// Why one request failed.
 #[derive(Debug)]
 pub(crate) enum SendError {
@@ -98,16 +102,49 @@ impl Transport {
                 status: status.as_u16(),
             }));
         }
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| self.sort_error(path, e))?;
+        let bytes = self.read_body(path, response).await?;
         serde_json::from_slice(&bytes).map_err(|e| {
             SendError::Fatal(ApiError::Decode {
                 path,
                 detail: decode_detail(&e),
             })
         })
+    }
+
+    /// The answer's body, refused past MAX_BODY_BYTES: a misconfigured api_base
+    /// could stream anything, and a real answer is well under a megabyte.
+    async fn read_body(
+        &self,
+        path: &'static str,
+        mut response: reqwest::Response,
+    ) -> Result<Vec<u8>, SendError> {
+        let too_big = || {
+            SendError::Fatal(ApiError::Decode {
+                path,
+                detail: format!(
+                    "the answer is larger than {} MiB, which no API answer is",
+                    MAX_BODY_BYTES >> 20
+                ),
+            })
+        };
+        if response
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+        {
+            return Err(too_big());
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| self.sort_error(path, e))?
+        {
+            if body.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(too_big());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
     }
 
     fn sort_error(&self, path: &'static str, err: reqwest::Error) -> SendError {
