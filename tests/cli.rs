@@ -159,7 +159,19 @@ async fn list_table_shows_parsed_article_and_counts() {
 async fn bad_msg_data_ids_are_usage_errors_and_send_nothing() {
     let sim = simulator(3, 0).await;
     let home = Home::new();
-    for bad in ["abc", "", "-12", "99999999999999999999999", "12_0", "12_9"] {
+    for bad in [
+        "abc",
+        "",
+        "-12",
+        "99999999999999999999999",
+        "12_0",
+        "12_9",
+        "12_3_4",
+        "１２３",
+        "1e5",
+        "https://mp.weixin.qq.com/s?mid=12&idx=0",
+        "https://mp.weixin.qq.com/s?amid=12",
+    ] {
         let mut cmd = home.command();
         with_credentials(&mut cmd, &sim);
         let output = cmd
