@@ -14,7 +14,7 @@ use super::catalog;
 use super::client::{ClientNotice, server_text};
 use super::error::{ApiError, TokenError};
 use super::retry::Backoff;
-use super::secret::Secret;
+use super::secret::{Secret, redact_url_secrets};
 use super::token_cache::TokenCache;
 use super::transport::{SendError, Transport};
 use super::wire::{PATH_STABLE_TOKEN, StableTokenRequest, TokenResponse};
@@ -319,7 +319,10 @@ async fn run_command(command: &str) -> Result<Secret, TokenError> {
         let first = stderr.lines().map(str::trim).find(|l| !l.is_empty());
         return Err(fail(match first {
             Some(line) => {
-                let line: String = clean_line(line).chars().take(200).collect();
+                let line: String = redact_url_secrets(&clean_line(line))
+                    .chars()
+                    .take(200)
+                    .collect();
                 format!("{status}: {line}")
             }
             None => status,
@@ -353,6 +356,11 @@ mod tests {
             .to_string();
         assert!(e.contains("status 3") && e.contains("vpn"), "{e}");
         assert!(!e.contains("LEAKED-TOKEN") && !e.contains('\u{1b}'), "{e}");
+        let e = run_command("echo 'GET /x?access_token=LEAK-2 failed' >&2; exit 1")
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("failed") && !e.contains("LEAK-2"), "{e}");
         let e = run_command("true").await.unwrap_err().to_string();
         assert!(e.contains("printed nothing"), "{e}");
     }
