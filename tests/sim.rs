@@ -478,6 +478,7 @@ async fn daily_quota_then_45009_and_quota_get_reports_it() {
     let q = s.post(PATH_QUOTA, &t, json!({"cgi_path": UNMARK})).await;
     assert_eq!(q["errcode"], 0);
     assert_eq!(q["quota"]["daily_limit"], 2);
+    assert_eq!(q["quota"]["used"], 2, "the refused call is not counted");
     assert_eq!(q["quota"]["remain"], 0);
 
     assert_eq!(
