@@ -1,6 +1,6 @@
 //! The HTTP client of the comment API: typed calls, retries with backoff, the
-//! wait on the minute limit, and one token refresh per call. Knows nothing of
-//! batches or terminals; never formats a token.
+//! wait on the minute limit, and a shared, bounded token refresh on rejection.
+//! Knows nothing of batches or terminals; never formats a token.
 
 use std::path::PathBuf;
 use std::sync::Arc;
