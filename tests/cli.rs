@@ -174,6 +174,7 @@ async fn bad_msg_data_ids_are_usage_errors_and_send_nothing() {
         "1e5",
         "https://mp.weixin.qq.com/s?mid=12&idx=0",
         "https://mp.weixin.qq.com/s?amid=12",
+        "12\u{1b}]0;pwned\u{7}\u{1b}[2J",
     ] {
         let mut cmd = home.command();
         with_credentials(&mut cmd, &sim);
@@ -185,6 +186,10 @@ async fn bad_msg_data_ids_are_usage_errors_and_send_nothing() {
         let (_, stderr) = text(&output);
         assert_eq!(output.status.code(), Some(2), "{bad:?}: {stderr}");
         assert!(stderr.contains("--msg-data-id"), "{bad:?}: {stderr}");
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+            "{bad:?}: raw control characters echoed: {stderr:?}"
+        );
     }
     let mut cmd = home.command();
     with_credentials(&mut cmd, &sim);

@@ -21,11 +21,26 @@ use super::wire::{PATH_STABLE_TOKEN, StableTokenRequest, TokenResponse};
 use crate::sanitize::clean_line;
 
 /// The first configured source wins: a ready token, a token command, app credentials.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum TokenSource {
     Ready(Secret),
     Command(String),
     Credentials { appid: String, secret: Secret },
+}
+
+/// The command line may carry the token server's own credentials: never shown.
+impl std::fmt::Debug for TokenSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TokenSource::Ready(_) => f.write_str("Ready(<redacted>)"),
+            TokenSource::Command(_) => f.write_str("Command(<redacted>)"),
+            TokenSource::Credentials { appid, .. } => f
+                .debug_struct("Credentials")
+                .field("appid", appid)
+                .field("secret", &"<redacted>")
+                .finish(),
+        }
+    }
 }
 
 impl TokenSource {
@@ -38,6 +53,27 @@ impl TokenSource {
                 let head: String = clean_line(appid).chars().take(4).collect();
                 format!("app credentials (appid {head}…)")
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+
+    #[test]
+    fn debug_shows_no_token_secret_or_command() {
+        let sources = [
+            TokenSource::Ready(Secret::new("TOK-1")),
+            TokenSource::Command("curl -u admin:pw-9 https://t".into()),
+            TokenSource::Credentials {
+                appid: "wx1".into(),
+                secret: Secret::new("SEC-2"),
+            },
+        ];
+        let text = format!("{sources:?}");
+        for needle in ["TOK-1", "pw-9", "SEC-2"] {
+            assert!(!text.contains(needle), "{text}");
         }
     }
 }

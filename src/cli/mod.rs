@@ -288,7 +288,10 @@ fn parse_index_arg(s: &str) -> Result<u32, String> {
 /// Entry point of the binary.
 pub fn main() -> std::process::ExitCode {
     crate::display::init_local_offset();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     let _log_guard = logging::init(&cli);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -301,6 +304,19 @@ pub fn main() -> std::process::ExitCode {
         }
     };
     runtime.block_on(dispatch(cli)).into()
+}
+
+/// clap quotes the offending argument verbatim; a pasted value may carry escape
+/// sequences, so the message is neutralised before it reaches the terminal.
+fn usage_error(err: &clap::Error) -> std::process::ExitCode {
+    let text = err.render().to_string();
+    let clean = crate::sanitize::clean_multiline(&text);
+    if err.use_stderr() {
+        eprint!("{clean}");
+    } else {
+        print!("{clean}");
+    }
+    std::process::ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
 }
 
 async fn dispatch(cli: Cli) -> Exit {
