@@ -67,6 +67,12 @@ pub enum ArticleParseError {
     BadPosition(String),
     #[error("index {0} is out of range: use 0 to {max} (0 is the first article)", max = MAX_ARTICLES - 1)]
     BadIndex(u64),
+    #[error(
+        "the link has no mid= number: copy the whole article link, or paste the msg_data_id itself"
+    )]
+    LinkWithoutMid,
+    #[error("idx={0:?} in the link is out of range: idx counts articles from 1 to {max}", max = MAX_ARTICLES)]
+    BadLinkIdx(String),
 }
 
 fn parse_id(digits: &str) -> Result<u64, ArticleParseError> {
@@ -128,10 +134,14 @@ pub fn parse_article(input: &str) -> Result<ParsedArticle, ArticleParseError> {
         return Err(ArticleParseError::Empty);
     }
     if text.contains("mid=") {
-        let mid = query_param(text, "mid").unwrap_or("");
-        let msg_data_id = parse_id(mid)?;
+        let msg_data_id = match query_param(text, "mid") {
+            None | Some("") => return Err(ArticleParseError::LinkWithoutMid),
+            Some(mid) => parse_id(mid)?,
+        };
         let index = match query_param(text, "idx") {
-            Some(idx) => Some(parse_position(idx)?),
+            Some(idx) => Some(parse_position(idx).map_err(|_| {
+                ArticleParseError::BadLinkIdx(crate::sanitize::clean_line(idx).into_owned())
+            })?),
             None => None,
         };
         return Ok(ParsedArticle {
@@ -141,6 +151,11 @@ pub fn parse_article(input: &str) -> Result<ParsedArticle, ArticleParseError> {
         });
     }
     if let Some((id, position)) = text.split_once('_') {
+        if id.is_empty() {
+            return Err(ArticleParseError::NotANumber(
+                crate::sanitize::clean_line(text).into_owned(),
+            ));
+        }
         let msg_data_id = parse_id(id)?;
         let index = Some(parse_position(position)?);
         return Ok(ParsedArticle {
@@ -224,12 +239,59 @@ mod tests {
             parse_article("12003_x"),
             Err(ArticleParseError::BadPosition(_))
         ));
-        assert!(matches!(
+        assert_eq!(
             parse_article("https://x/s?mid=&idx=1"),
-            Err(ArticleParseError::Empty)
+            Err(ArticleParseError::LinkWithoutMid)
+        );
+        assert_eq!(
+            parse_article("https://x/s?mid=12003&idx=0"),
+            Err(ArticleParseError::BadLinkIdx("0".into()))
+        );
+        assert!(matches!(
+            parse_article("_3"),
+            Err(ArticleParseError::NotANumber(_))
         ));
         assert_eq!(check_index(8), Err(ArticleParseError::BadIndex(8)));
         assert_eq!(check_index(7), Ok(7));
+    }
+
+    #[test]
+    fn odd_pastes_are_refused_with_a_readable_message() {
+        for bad in [
+            "12_3_4",
+            "1 2",
+            "+12",
+            "１２３",
+            "0x10",
+            "12.0",
+            "1e5",
+            "12_",
+            "_3",
+            "12003_-1",
+            "18446744073709551616",
+            "https://mp.weixin.qq.com/s?mid=abc&idx=1",
+            "https://mp.weixin.qq.com/s?mid=-5&idx=1",
+            "https://mp.weixin.qq.com/s?mid=12003&idx=0",
+            "https://mp.weixin.qq.com/s?mid=12003&idx=9",
+            "https://mp.weixin.qq.com/s?mid=12003&idx=",
+            "https://mp.weixin.qq.com/s?__biz=x&amid=12003",
+            "12\u{1b}[2J",
+            "\u{202e}12003",
+        ] {
+            let e = parse_article(bad).expect_err(bad);
+            let text = e.to_string();
+            assert!(
+                !text.chars().any(|c| c.is_control() || c == '\u{202e}'),
+                "{bad:?}: {text:?}"
+            );
+        }
+        // The largest id is fine; a link without idx= leaves the index open.
+        assert_eq!(
+            parse_article("18446744073709551615").unwrap().msg_data_id,
+            u64::MAX
+        );
+        let p = parse_article("https://mp.weixin.qq.com/s?mid=12003#rd").unwrap();
+        assert_eq!((p.msg_data_id, p.index), (12003, None));
     }
 
     #[test]

@@ -12,12 +12,25 @@ use toml::Spanned;
 use crate::api::client::{DEFAULT_API_BASE, MAX_PAGE_SIZE};
 use crate::api::{ClientOptions, Secret, TokenSource};
 
-/// What the command line says; `None` means "not given".
-#[derive(Debug, Clone, Default)]
+/// What the command line says; `None` means "not given". Its `Debug` hides the token.
+#[derive(Clone, Default)]
 pub struct Overrides {
     pub api_base: Option<String>,
     pub access_token: Option<String>,
     pub token_command: Option<String>,
+}
+
+impl std::fmt::Debug for Overrides {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Overrides")
+            .field("api_base", &self.api_base)
+            .field(
+                "access_token",
+                &self.access_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("token_command", &self.token_command)
+            .finish()
+    }
 }
 
 #[derive(Debug, Clone)]

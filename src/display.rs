@@ -29,21 +29,33 @@ pub fn format_time(unix: i64, offset: UtcOffset) -> String {
         .unwrap_or_else(|| "?".to_string())
 }
 
-/// An openid short enough for a table column (`oAbc12…WxYz`), `—` when absent.
+/// Terminal columns `short_openid` fills at most.
+pub const OPENID_COLUMNS: usize = 11;
+
+/// An openid short enough for a table column (`oAbc12…WxYz`, at most
+/// `OPENID_COLUMNS` wide even for wide characters), `—` when absent.
 pub fn short_openid(openid: Option<&str>) -> String {
     match openid {
         None | Some("") => "—".to_string(),
-        Some(id) if id.chars().count() <= 12 => id.to_string(),
+        Some(id) if id.width() <= OPENID_COLUMNS => id.to_string(),
         Some(id) => {
-            let head: String = id.chars().take(6).collect();
-            let tail: String = {
-                let mut tail: Vec<char> = id.chars().rev().take(4).collect();
-                tail.reverse();
-                tail.into_iter().collect()
-            };
-            format!("{head}…{tail}")
+            let head = take_columns(id.chars(), 6);
+            let mut tail: Vec<char> = take_columns(id.chars().rev(), 4).chars().collect();
+            tail.reverse();
+            format!("{head}…{}", tail.into_iter().collect::<String>())
         }
     }
+}
+
+/// The leading characters of `chars` that fit in `max` columns.
+fn take_columns(chars: impl Iterator<Item = char>, max: usize) -> String {
+    let mut used = 0;
+    chars
+        .take_while(|c| {
+            used += c.width().unwrap_or(0);
+            used <= max
+        })
+        .collect()
 }
 
 /// `text` cut to at most `max` terminal columns, ending in `…` when cut.
@@ -84,6 +96,18 @@ mod tests {
     #[test]
     fn openids_shorten_and_absent_shows_dash() {
         assert_eq!(short_openid(None), "—");
+        assert_eq!(short_openid(Some("oShort")), "oShort");
+        assert_eq!(short_openid(Some("o12345678901")), "o12345…8901");
+        for id in [
+            "o12345678901",
+            "长长长长长长长长长长",
+            "👍👍👍👍👍👍👍👍",
+            "ab长长长长长长长长c",
+        ] {
+            let short = short_openid(Some(id));
+            assert!(short.width() <= OPENID_COLUMNS, "{short}");
+            assert!(short.contains('…'), "{short}");
+        }
         assert_eq!(
             short_openid(Some("oABCDEFGHIJKLMNOPQRSTUVWXYZ1")),
             "oABCDE…XYZ1"

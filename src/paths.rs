@@ -45,3 +45,35 @@ impl Dirs {
         })
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn flags_beat_environment_and_blank_values_are_ignored() {
+        let env = |key: &str| match key {
+            "WXMOD_CONFIG" => Some("/env/config.toml".to_string()),
+            "WXMOD_CACHE_DIR" => Some("/env/cache".to_string()),
+            "WXMOD_DATA_DIR" => Some("/env/data".to_string()),
+            _ => None,
+        };
+        let d = Dirs::resolve(None, None, &env).unwrap();
+        assert_eq!(d.config_file, PathBuf::from("/env/config.toml"));
+        assert_eq!(d.cache_dir, PathBuf::from("/env/cache"));
+        assert_eq!(d.data_dir, PathBuf::from("/env/data"));
+
+        let d =
+            Dirs::resolve(Some("/flag/c.toml".into()), Some("/flag/data".into()), &env).unwrap();
+        assert_eq!(d.config_file, PathBuf::from("/flag/c.toml"));
+        assert_eq!(d.cache_dir, PathBuf::from("/env/cache"));
+        assert_eq!(d.data_dir, PathBuf::from("/flag/data"));
+
+        // Blank variables fall back to the platform's directories, never to "".
+        let blank = |_: &str| Some(String::new());
+        if let Ok(d) = Dirs::resolve(None, None, &blank) {
+            assert!(d.config_file.ends_with("config.toml"));
+            assert!(!d.cache_dir.as_os_str().is_empty());
+        }
+    }
+}

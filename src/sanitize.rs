@@ -9,8 +9,14 @@ fn is_bidi_control(c: char) -> bool {
     matches!(c, '\u{061C}' | '\u{200E}' | '\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
 }
 
+/// U+2028 and U+2029 break lines in some renderers and not in others: treated
+/// as the newline they mean, so a "one-line" cell stays one line everywhere.
+fn is_line_separator(c: char) -> bool {
+    matches!(c, '\u{2028}' | '\u{2029}')
+}
+
 fn needs_cleaning(c: char) -> bool {
-    c.is_control() || is_bidi_control(c)
+    c.is_control() || is_bidi_control(c) || is_line_separator(c)
 }
 
 /// The visible stand-in for a character that must not be printed raw.
@@ -33,6 +39,7 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
         text.chars()
             .map(|c| match c {
                 '\n' => '↵',
+                c if is_line_separator(c) => '↵',
                 '\t' => ' ',
                 '\r' => ' ',
                 c if needs_cleaning(c) => stand_in(c),
@@ -40,6 +47,18 @@ pub fn clean_line(text: &str) -> Cow<'_, str> {
             })
             .collect(),
     )
+}
+
+/// `clean_line`, cut to at most `max_chars` characters (ending in `…` when cut):
+/// for text a server chose the length of, such as an errmsg shown in an error.
+pub fn clean_line_max(text: &str, max_chars: usize) -> String {
+    let clean = clean_line(text);
+    if clean.chars().count() <= max_chars {
+        return clean.into_owned();
+    }
+    let mut cut: String = clean.chars().take(max_chars.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
 }
 
 /// Text that may span lines (the detail pane): newlines are kept, tabs become
@@ -52,6 +71,7 @@ pub fn clean_multiline(text: &str) -> Cow<'_, str> {
     for c in text.chars() {
         match c {
             '\n' => out.push('\n'),
+            c if is_line_separator(c) => out.push('\n'),
             '\t' => out.push_str("    "),
             '\r' => {}
             c if needs_cleaning(c) => out.push(stand_in(c)),
@@ -86,9 +106,26 @@ mod tests {
     }
 
     #[test]
+    fn clean_line_max_cuts_long_server_text() {
+        assert_eq!(clean_line_max("ok", 5), "ok");
+        assert_eq!(clean_line_max("abcdef", 5), "abcd…");
+        assert_eq!(clean_line_max("精选\u{1b}[2J留言", 4), "精选␛…");
+        assert_eq!(
+            clean_line_max(&"x".repeat(100_000), 300).chars().count(),
+            300
+        );
+    }
+
+    #[test]
     fn multiline_keeps_newlines_only() {
         assert_eq!(clean_multiline("a\r\nb\tc\u{1b}"), "a\nb    c␛");
         assert_eq!(clean_line("a\nb"), "a↵b");
+    }
+
+    #[test]
+    fn unicode_line_separators_count_as_newlines() {
+        assert_eq!(clean_line("a\u{2028}b\u{2029}c"), "a↵b↵c");
+        assert_eq!(clean_multiline("a\u{2028}b"), "a\nb");
     }
 }
 

@@ -1,6 +1,9 @@
 //! The `wxmod` binary as a user runs it: `list`, argument errors, the demo, and
 //! secrets that must never show up in any output or log, whatever the verbosity.
 
+#[path = "cli/sim_cmd.rs"]
+mod sim_cmd;
+
 use std::path::Path;
 use std::process::Output;
 
@@ -159,7 +162,20 @@ async fn list_table_shows_parsed_article_and_counts() {
 async fn bad_msg_data_ids_are_usage_errors_and_send_nothing() {
     let sim = simulator(3, 0).await;
     let home = Home::new();
-    for bad in ["abc", "", "-12", "99999999999999999999999", "12_0", "12_9"] {
+    for bad in [
+        "abc",
+        "",
+        "-12",
+        "99999999999999999999999",
+        "12_0",
+        "12_9",
+        "12_3_4",
+        "１２３",
+        "1e5",
+        "https://mp.weixin.qq.com/s?mid=12&idx=0",
+        "https://mp.weixin.qq.com/s?amid=12",
+        "12\u{1b}]0;pwned\u{7}\u{1b}[2J",
+    ] {
         let mut cmd = home.command();
         with_credentials(&mut cmd, &sim);
         let output = cmd
@@ -170,6 +186,10 @@ async fn bad_msg_data_ids_are_usage_errors_and_send_nothing() {
         let (_, stderr) = text(&output);
         assert_eq!(output.status.code(), Some(2), "{bad:?}: {stderr}");
         assert!(stderr.contains("--msg-data-id"), "{bad:?}: {stderr}");
+        assert!(
+            !stderr.contains('\u{1b}') && !stderr.contains('\u{7}'),
+            "{bad:?}: raw control characters echoed: {stderr:?}"
+        );
     }
     let mut cmd = home.command();
     with_credentials(&mut cmd, &sim);
@@ -206,19 +226,26 @@ async fn unknown_article_is_a_stop_with_the_remedy() {
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn plain_http_to_a_remote_host_is_refused_before_any_request() {
     let home = Home::new();
-    let mut cmd = home.command();
-    cmd.env("WXMOD_ACCESS_TOKEN", "whatever-token-123").args([
-        "--api-base",
+    for base in [
         "http://api.weixin.qq.com",
-        "list",
-        "--msg-data-id",
-        "1",
-    ]);
-    let output = cmd.output().await.unwrap();
-    let (_, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("http://"), "{stderr}");
-    assert!(!stderr.contains("whatever-token-123"));
+        "http://127.0.0.1.evil.com",
+        "http://localhost.evil.com:8080",
+        "http://127.0.0.1@evil.com",
+    ] {
+        let mut cmd = home.command();
+        cmd.env("WXMOD_ACCESS_TOKEN", "whatever-token-123").args([
+            "--api-base",
+            base,
+            "list",
+            "--msg-data-id",
+            "1",
+        ]);
+        let output = cmd.output().await.unwrap();
+        let (_, stderr) = text(&output);
+        assert_eq!(output.status.code(), Some(2), "{base}: {stderr}");
+        assert!(stderr.contains("http://"), "{stderr}");
+        assert!(!stderr.contains("whatever-token-123"));
+    }
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -351,4 +378,22 @@ async fn demo_lists_an_article_without_credentials() {
     assert!(stderr.contains("DEMO"), "{stderr}");
     assert!(stdout.contains("elected ★"), "{stdout}");
     assert!(!stdout.contains('\u{1b}'), "raw escape in demo output");
+}
+
+#[test]
+fn parsed_arguments_never_debug_print_the_access_token() {
+    use clap::Parser;
+    let cli = wxmod::cli::Cli::try_parse_from([
+        "wxmod",
+        "--access-token",
+        "TOK-XYZ-0042",
+        "list",
+        "--msg-data-id",
+        "1",
+    ])
+    .unwrap();
+    assert_eq!(cli.global.access_token.as_deref(), Some("TOK-XYZ-0042"));
+    let shown = format!("{cli:?} {:#?}", cli.global);
+    assert!(!shown.contains("TOK-XYZ-0042"), "{shown}");
+    assert!(shown.contains("<redacted>"), "{shown}");
 }

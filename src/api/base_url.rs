@@ -118,4 +118,52 @@ mod tests {
         let e = check("http://example.com").unwrap_err().to_string();
         assert!(e.contains("https://") && e.contains("example.com"), "{e}");
     }
+
+    #[test]
+    fn look_alike_loopback_hosts_are_refused() {
+        for raw in [
+            "http://127.0.0.1.evil.com",
+            "http://localhost.evil.com",
+            "http://evil.com.localhost.example",
+            "http://localhost.",
+            "http://127.0.0.1@evil.com",
+            "http://127.0.0.1:8080@evil.com",
+            "http://user@127.0.0.1",
+            "http://evil.com\\@127.0.0.1",
+            "http://evil.com#@127.0.0.1",
+            "http://evil.com?@127.0.0.1",
+            "http://[::ffff:127.0.0.1]",
+            "http://0.0.0.0:8080",
+            "http://[::]:8080",
+            "http://[::2]",
+        ] {
+            let e = check(raw).unwrap_err();
+            assert!(matches!(e, ApiError::BaseUrl(_)), "{raw}");
+        }
+        // What the URL parser turns into a loopback address really is one.
+        for (raw, text) in [
+            ("http://[::1]", "http://[::1]"),
+            ("http://[0:0:0:0:0:0:0:1]:8080/", "http://[::1]:8080"),
+            ("http://127.1:9", "http://127.0.0.1:9"),
+            ("HTTP://LocalHost:9/", "http://localhost:9"),
+        ] {
+            let b = check(raw).unwrap();
+            assert!(b.loopback, "{raw}");
+            assert_eq!(b.text, text);
+        }
+    }
+
+    #[test]
+    fn refusals_say_why() {
+        let e = check("http://u:pw@127.0.0.1").unwrap_err().to_string();
+        assert!(
+            e.contains("user name or password") && !e.contains("pw"),
+            "{e}"
+        );
+        let e = check("http://127.0.0.1.evil.com").unwrap_err().to_string();
+        assert!(
+            e.contains("refusing plain http to http://127.0.0.1.evil.com"),
+            "{e}"
+        );
+    }
 }

@@ -1,6 +1,6 @@
 //! The HTTP client of the comment API: typed calls, retries with backoff, the
-//! wait on the minute limit, and one token refresh per call. Knows nothing of
-//! batches or terminals; never formats a token.
+//! wait on the minute limit, and a shared, bounded token refresh on rejection.
+//! Knows nothing of batches or terminals; never formats a token.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -14,7 +14,6 @@ use super::catalog::{self, ErrClass};
 use super::error::ApiError;
 use super::listing;
 use super::retry::{self, Backoff};
-use super::secret::Secret;
 use super::token::{TokenProvider, TokenSource, announce_retry};
 use super::transport::{SendError, Transport};
 use super::wire::{
@@ -22,9 +21,16 @@ use super::wire::{
     ListRequest, ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
     QuotaRequest, QuotaResponse, ReplyRequest, WriteOp,
 };
-use crate::sanitize::clean_line;
+use crate::sanitize::clean_line_max;
 
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
+/// Token fetches one call may trigger after rejections (40001/40014/42001). The
+/// first is always allowed; later ones only once some token from the source has
+/// worked (so the rejection is an expiry, not a source that cannot help).
+const MAX_REFRESHES_PER_CALL: u32 = 4;
+/// Rejections one call may see in all, counting those where another call had
+/// already fetched the new token: ends the call even if tokens keep dying.
+const MAX_REJECTIONS_PER_CALL: u32 = 16;
 /// Largest page that is safe under both readings of the doc ("count >= 50" vs "count > 50").
 pub const MAX_PAGE_SIZE: u32 = 49;
 
@@ -269,7 +275,7 @@ impl Client {
         match catalog::class_of(answer.errcode) {
             ErrClass::Success | ErrClass::PerItem | ErrClass::Stop => Ok(CallOutcome {
                 errcode: answer.errcode,
-                errmsg: clean_line(&answer.errmsg).into_owned(),
+                errmsg: server_text(&answer.errmsg),
                 attempts,
             }),
             _ => Err(api_error(path, &answer)),
@@ -278,7 +284,7 @@ impl Client {
 
     /// One call with everything the client does on its own: retries with backoff
     /// (-1, 5xx, timeouts, lost connections), waits for the next minute (45011),
-    /// and one token refresh (40001/40014/42001). Returns the final answer,
+    /// and a token refresh on 40001/40014/42001 (see MAX_REFRESHES_PER_CALL). Returns the final answer,
     /// whatever its errcode, and the number of HTTP requests made.
     async fn call<B: Serialize, R: Answer>(
         &self,
@@ -288,43 +294,45 @@ impl Client {
         let inner = &*self.inner;
         let mut backoff = Backoff::new(inner.options.retry_tries, inner.options.retry_base_delay);
         let mut minute_waits = 0;
-        let mut refreshed = false;
+        let (mut refreshes, mut rejections) = (0, 0);
         let mut attempts = 0;
         loop {
-            let token: Secret = inner.tokens.token().await?;
+            let token = inner.tokens.token().await?;
             attempts += 1;
-            let failure = match inner.transport.post::<B, R>(path, Some(&token), body).await {
+            let sent = inner.transport.post::<B, R>(path, Some(&token), body).await;
+            let failure = match sent {
+                Err(SendError::Transient(e)) => e,
+                Err(SendError::Fatal(e)) => return Err(e),
                 Ok(answer) => match catalog::class_of(answer.errcode()) {
-                    ErrClass::Retry => api_error(path, &answer),
-                    ErrClass::WaitMinute if minute_waits < inner.options.max_minute_waits => {
-                        minute_waits += 1;
-                        let wait = inner
-                            .options
-                            .minute_wait_override
-                            .unwrap_or_else(retry::until_next_minute);
-                        tracing::warn!(
-                            path,
-                            ?wait,
-                            "per-minute limit reached; waiting for the next minute"
-                        );
-                        inner
-                            .transport
-                            .notify(ClientNotice::WaitingForNextMinute { path, wait });
-                        tokio::time::sleep(wait).await;
-                        continue;
-                    }
-                    ErrClass::RefreshToken if refreshed => {
+                    ErrClass::RefreshToken
+                        if refreshes >= MAX_REFRESHES_PER_CALL
+                            || rejections >= MAX_REJECTIONS_PER_CALL =>
+                    {
                         return Err(inner.tokens.rejected_again(answer.errcode()));
                     }
                     ErrClass::RefreshToken => {
-                        inner.tokens.rejected(&token, answer.errcode()).await?;
-                        refreshed = true;
+                        let code = answer.errcode();
+                        if inner.tokens.rejected(&token, code, rejections > 0).await? {
+                            refreshes += 1;
+                        }
+                        rejections += 1;
                         continue;
                     }
-                    _ => return Ok((answer, attempts)),
+                    class => {
+                        inner.tokens.accepted();
+                        match class {
+                            ErrClass::Retry => api_error(path, &answer),
+                            ErrClass::WaitMinute
+                                if minute_waits < inner.options.max_minute_waits =>
+                            {
+                                minute_waits += 1;
+                                self.wait_for_next_minute(path).await;
+                                continue;
+                            }
+                            _ => return Ok((answer, attempts)),
+                        }
+                    }
                 },
-                Err(SendError::Transient(e)) => e,
-                Err(SendError::Fatal(e)) => return Err(e),
             };
             let Some(delay) = backoff.failed() else {
                 return Err(failure);
@@ -334,6 +342,36 @@ impl Client {
         }
     }
 }
+
+impl Client {
+    /// 45011: sleep until the next wall-clock minute (bounded by a minute),
+    /// telling listeners and the log.
+    async fn wait_for_next_minute(&self, path: &'static str) {
+        let wait = self
+            .inner
+            .options
+            .minute_wait_override
+            .unwrap_or_else(retry::until_next_minute);
+        tracing::warn!(
+            path,
+            ?wait,
+            "per-minute limit reached; waiting for the next minute"
+        );
+        self.inner
+            .transport
+            .notify(ClientNotice::WaitingForNextMinute { path, wait });
+        tokio::time::sleep(wait).await;
+    }
+}
+
+/// An errmsg as wxmod repeats it: neutralised, and no longer than a real one
+/// (a misconfigured api_base may answer with a whole page).
+pub(crate) fn server_text(errmsg: &str) -> String {
+    clean_line_max(errmsg, MAX_ERRMSG_CHARS)
+}
+
+/// Real errmsgs are one short sentence plus a request id.
+const MAX_ERRMSG_CHARS: usize = 300;
 
 fn article_body(article: Article) -> ArticleRequest {
     ArticleRequest {
@@ -346,7 +384,7 @@ fn api_error<R: Answer>(path: &'static str, answer: &R) -> ApiError {
     ApiError::Api {
         path,
         code: answer.errcode(),
-        errmsg: clean_line(answer.errmsg()).into_owned(),
+        errmsg: server_text(answer.errmsg()),
     }
 }
 

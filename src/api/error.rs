@@ -77,7 +77,9 @@ pub enum ApiError {
         "{path}: the server answered HTTP {status} — try again in a while; if it persists, check api_base (--api-base)"
     )]
     Http { path: &'static str, status: u16 },
-    #[error("{path}: unreadable answer ({detail})")]
+    #[error(
+        "{path}: unreadable answer ({detail}) — check that api_base (--api-base) points at the WeChat API"
+    )]
     Decode { path: &'static str, detail: String },
     #[error(transparent)]
     Token(#[from] TokenError),

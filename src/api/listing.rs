@@ -5,20 +5,25 @@
 use std::collections::HashMap;
 use std::future::Future;
 
-use futures::{StreamExt, TryStreamExt, stream};
+use futures::{StreamExt, stream};
 
 use super::error::ApiError;
-use super::wire::{Comment, CommentId, ListResponse};
+use super::wire::{Comment, CommentId, ListResponse, PATH_LIST};
 
-/// Upper bound on sequential pages, so a server that never sends a short page
-/// cannot keep the client paging forever (49 · 20 000 ≈ a million comments).
-const MAX_SEQUENTIAL_PAGES: u32 = 20_000;
+/// Most pages one list may take (49 · 20 000 ≈ a million comments), so a server
+/// that never sends a short page, or claims an absurd total, cannot keep the
+/// client paging forever.
+const MAX_PAGES: u32 = 20_000;
 
 /// All comments, de-duplicated by id and sorted newest first.
 ///
 /// `fetch(begin)` returns the page at offset `begin` (already checked for errcode).
-/// Paging stops only on a page shorter than `page` (or empty): `total` may be the
-/// page length or a stale figure, so it only decides how much to fetch at once.
+/// Paging stops on a page shorter than `page` (or empty), or on a full page that
+/// holds only comments already seen (the server is not advancing). `total` may
+/// be the page length or a stale figure, so it only decides how many pages are
+/// asked for at once: below it, up to `concurrency` pages are in flight, taken in
+/// order of offset so that the first short page ends the list without waiting
+/// for (or asking for) the pages a lying total would add.
 pub(crate) async fn all_pages<F, Fut>(
     page: u32,
     concurrency: usize,
@@ -28,55 +33,91 @@ where
     F: Fn(u32) -> Fut,
     Fut: Future<Output = Result<ListResponse, ApiError>>,
 {
+    let page = page.max(1);
     let mut seen = Collected::default();
     let first = fetch(0).await?;
-    let first_len = first.comment.len();
     let known_total = known_total(&first);
-    seen.add(first.comment);
-    if first_len < page as usize {
+    let mut pages = Pages::new(page);
+    if pages.take(&mut seen, 0, first) == Next::Done {
         return Ok(seen.sorted());
     }
 
     let mut next = page;
-    if let Some(total) = known_total.filter(|t| *t > u64::from(page)) {
-        let offsets: Vec<u32> = (u64::from(page)..total)
+    if let Some(total) = known_total {
+        let end = total.min(u64::from(page) * u64::from(MAX_PAGES));
+        let offsets = (u64::from(page)..end)
             .step_by(page as usize)
-            .filter_map(|b| u32::try_from(b).ok())
-            .collect();
-        let pages: Vec<ListResponse> = stream::iter(offsets.iter().map(|&b| fetch(b)))
-            .buffer_unordered(concurrency.max(1))
-            .try_collect()
-            .await?;
-        let ended = pages.iter().any(|p| p.comment.len() < page as usize);
-        for p in pages {
-            seen.add(p.comment);
+            .filter_map(|b| u32::try_from(b).ok());
+        let mut in_order = stream::iter(offsets.map(|begin| {
+            let answer = fetch(begin);
+            async move { (begin, answer.await) }
+        }))
+        .buffered(concurrency.max(1));
+        while let Some((begin, answer)) = in_order.next().await {
+            if pages.take(&mut seen, begin, answer?) == Next::Done {
+                return Ok(seen.sorted());
+            }
+            next = begin.saturating_add(page);
         }
-        if ended {
-            return Ok(seen.sorted());
-        }
-        next = offsets
-            .last()
-            .map_or(page, |last| last.saturating_add(page));
     }
 
-    // Past the known total (or with none known): one page at a time until a short one.
-    for _ in 0..MAX_SEQUENTIAL_PAGES {
-        let p = fetch(next).await?;
-        let len = p.comment.len();
-        let added = seen.add(p.comment);
-        if len < page as usize {
-            break;
-        }
-        if added == 0 {
-            tracing::warn!(
-                begin = next,
-                "a full page held only comments already seen; stopping"
-            );
-            break;
+    // Past the known total (or with none known): one page at a time.
+    while pages.count < MAX_PAGES {
+        if pages.take(&mut seen, next, fetch(next).await?) == Next::Done {
+            return Ok(seen.sorted());
         }
         next = next.saturating_add(page);
     }
-    Ok(seen.sorted())
+    Err(ApiError::Decode {
+        path: PATH_LIST,
+        detail: format!(
+            "the server kept sending full pages for {MAX_PAGES} pages ({} comments); stopping",
+            seen.0.len()
+        ),
+    })
+}
+
+#[derive(Debug, PartialEq, Eq)]
+enum Next {
+    More,
+    Done,
+}
+
+/// Counts pages and decides, from each one, whether the list has ended.
+struct Pages {
+    size: u32,
+    count: u32,
+}
+
+impl Pages {
+    fn new(size: u32) -> Pages {
+        Pages { size, count: 0 }
+    }
+
+    fn take(&mut self, seen: &mut Collected, begin: u32, answer: ListResponse) -> Next {
+        self.count += 1;
+        let len = answer.comment.len();
+        let added = seen.add(answer.comment);
+        if len < self.size as usize {
+            if begin == 0 && len == 0 && answer.total.unwrap_or(0) > 0 {
+                // Possible when `total` counts every type while the filter matches
+                // none; worth a line in the log if it ever means something else.
+                tracing::info!(
+                    total = answer.total,
+                    "the first page is empty although total is not 0"
+                );
+            }
+            return Next::Done;
+        }
+        if added == 0 {
+            tracing::warn!(
+                begin,
+                "a full page held only comments already seen; stopping"
+            );
+            return Next::Done;
+        }
+        Next::More
+    }
 }
 
 /// The total worth trusting from the first page: `comment_cnt` when it says
@@ -137,27 +178,34 @@ mod tests {
         page: u32,
         total: impl Fn(usize) -> Option<u64>,
     ) -> (Vec<Comment>, Vec<u32>) {
+        let (got, asked) = serve(n, page, |b| (b as usize, page as usize), total).await;
+        (got.unwrap(), asked)
+    }
+
+    /// Like `run`, but `slice(begin)` says which comments (start, length) the
+    /// page at `begin` holds, so pages can overlap or run long.
+    async fn serve(
+        n: u64,
+        page: u32,
+        slice: impl Fn(u32) -> (usize, usize),
+        total: impl Fn(usize) -> Option<u64>,
+    ) -> (Result<Vec<Comment>, ApiError>, Vec<u32>) {
         let all: Vec<Comment> = (1..=n).map(|i| comment(i, (i / 3) as i64)).collect();
         let asked = Mutex::new(Vec::new());
         let got = all_pages(page, 3, |begin| {
             asked.lock().unwrap().push(begin);
-            let slice: Vec<Comment> = all
-                .iter()
-                .skip(begin as usize)
-                .take(page as usize)
-                .cloned()
-                .collect();
-            let t = total(slice.len());
+            let (start, len) = slice(begin);
+            let items: Vec<Comment> = all.iter().skip(start).take(len).cloned().collect();
+            let t = total(items.len());
             async move {
                 Ok(ListResponse {
                     total: t,
-                    comment: slice,
+                    comment: items,
                     ..Default::default()
                 })
             }
         })
-        .await
-        .unwrap();
+        .await;
         (got, asked.into_inner().unwrap())
     }
 
@@ -216,5 +264,78 @@ mod tests {
         .await
         .unwrap();
         assert_eq!(got.len(), 5);
+    }
+
+    #[tokio::test]
+    async fn pages_below_the_total_are_fetched_a_bounded_number_at_once() {
+        use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
+        let (now, max) = (AtomicUsize::new(0), AtomicUsize::new(0));
+        let got = all_pages(10, 3, |begin| {
+            let (now, max) = (&now, &max);
+            async move {
+                max.fetch_max(now.fetch_add(1, SeqCst) + 1, SeqCst);
+                // Stay in flight across a poll, so the others get started too.
+                tokio::task::yield_now().await;
+                now.fetch_sub(1, SeqCst);
+                let items = (begin..(begin + 10).min(95)).map(|i| comment(u64::from(i) + 1, 0));
+                Ok(ListResponse {
+                    total: Some(95),
+                    comment: items.collect(),
+                    ..Default::default()
+                })
+            }
+        })
+        .await
+        .unwrap();
+        assert_eq!(got.len(), 95);
+        assert_eq!(max.load(SeqCst), 3, "concurrency 3: never more, and used");
+    }
+
+    #[tokio::test]
+    async fn a_total_that_lies_high_costs_at_most_a_few_extra_pages() {
+        for lie in [1_000_000, u64::MAX] {
+            let (got, asked) = run(100, 10, |_| Some(lie)).await;
+            assert_complete(&got, 100);
+            // 11 pages reach the empty one; at most `concurrency` more were asked for.
+            assert!(asked.len() <= 11 + 3, "{} pages asked", asked.len());
+        }
+    }
+
+    #[tokio::test]
+    async fn overlapping_pages_and_pages_longer_than_asked_give_each_comment_once() {
+        // Each page starts 4 back (a comment arrived while paging).
+        let (got, _) = serve(100, 10, |b| ((b as usize).saturating_sub(4), 10), |_| None).await;
+        assert_complete(&got.unwrap(), 100);
+        // The server sends 15 when asked for 10.
+        let (got, _) = serve(100, 10, |b| (b as usize, 15), |_| Some(100)).await;
+        assert_complete(&got.unwrap(), 100);
+    }
+
+    #[tokio::test]
+    async fn empty_first_page_with_a_total_is_an_empty_list() {
+        let (got, asked) = serve(30, 10, |_| (0, 0), |_| Some(30)).await;
+        assert!(got.unwrap().is_empty());
+        assert_eq!(asked, vec![0]);
+    }
+
+    #[tokio::test]
+    async fn a_total_of_zero_beside_full_pages_is_paged_past() {
+        let (got, asked) = run(45, 10, |_| Some(0)).await;
+        assert_complete(&got, 45);
+        assert_eq!(asked, vec![0, 10, 20, 30, 40]);
+    }
+
+    #[tokio::test]
+    async fn a_server_that_never_ends_is_an_error_not_a_hang() {
+        let got = all_pages(2, 4, |begin| async move {
+            let items = [0, 1].map(|i| comment(u64::from(begin) + i, 0));
+            Ok(ListResponse {
+                comment: items.to_vec(),
+                ..Default::default()
+            })
+        })
+        .await;
+        let e = got.unwrap_err();
+        assert!(e.to_string().contains("kept sending full pages"), "{e}");
     }
 }

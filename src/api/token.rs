@@ -5,26 +5,42 @@
 
 use std::process::Stdio;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, SystemTime};
 
 use tokio::sync::Mutex;
 
 use super::catalog;
-use super::client::ClientNotice;
+use super::client::{ClientNotice, server_text};
 use super::error::{ApiError, TokenError};
 use super::retry::Backoff;
-use super::secret::Secret;
+use super::secret::{Secret, redact_url_secrets};
 use super::token_cache::TokenCache;
 use super::transport::{SendError, Transport};
 use super::wire::{PATH_STABLE_TOKEN, StableTokenRequest, TokenResponse};
 use crate::sanitize::clean_line;
 
 /// The first configured source wins: a ready token, a token command, app credentials.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub enum TokenSource {
     Ready(Secret),
     Command(String),
     Credentials { appid: String, secret: Secret },
+}
+
+/// The command line may carry the token server's own credentials: never shown.
+impl std::fmt::Debug for TokenSource {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            TokenSource::Ready(_) => f.write_str("Ready(<redacted>)"),
+            TokenSource::Command(_) => f.write_str("Command(<redacted>)"),
+            TokenSource::Credentials { appid, .. } => f
+                .debug_struct("Credentials")
+                .field("appid", appid)
+                .field("secret", &"<redacted>")
+                .finish(),
+        }
+    }
 }
 
 impl TokenSource {
@@ -41,15 +57,56 @@ impl TokenSource {
     }
 }
 
+#[cfg(test)]
+mod debug_tests {
+    use super::*;
+
+    #[test]
+    fn debug_shows_no_token_secret_or_command() {
+        let sources = [
+            TokenSource::Ready(Secret::new("TOK-1")),
+            TokenSource::Command("curl -u admin:pw-9 https://t".into()),
+            TokenSource::Credentials {
+                appid: "wx1".into(),
+                secret: Secret::new("SEC-2"),
+            },
+        ];
+        let text = format!("{sources:?}");
+        for needle in ["TOK-1", "pw-9", "SEC-2"] {
+            assert!(!text.contains(needle), "{text}");
+        }
+    }
+}
+
 /// How long a token command may take before it counts as failed.
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(60);
 /// Used when the server's answer has no `expires_in`.
 const DEFAULT_EXPIRES_IN: u64 = 7200;
+/// A longer `expires_in` is not believed (the real API says 7200 at most); this
+/// also keeps the arithmetic on `SystemTime` far from overflow.
+const MAX_EXPIRES_IN: u64 = 86_400;
+/// Fetch a new token this long before the server says it dies, at most (a fifth
+/// of the lifetime when that is shorter), so no call carries a token that dies in flight.
+const EARLY_REFRESH: Duration = Duration::from_secs(60);
 
 struct Held {
     token: Secret,
     /// When to fetch again on our own; `None` = until the server rejects it.
     refresh_at: Option<SystemTime>,
+}
+
+impl Held {
+    fn new(token: Secret, refresh_at: Option<SystemTime>) -> Held {
+        Held { token, refresh_at }
+    }
+}
+
+/// When a token fetched at `now` with `expires_in` dies, and when to fetch the next.
+fn refresh_times(now: SystemTime, expires_in: u64) -> (SystemTime, SystemTime) {
+    let life = Duration::from_secs(expires_in.min(MAX_EXPIRES_IN));
+    let expires_at = now.checked_add(life).unwrap_or(now);
+    let early = (life / 5).min(EARLY_REFRESH);
+    (expires_at, expires_at.checked_sub(early).unwrap_or(now))
 }
 
 /// The current token of one client (shared by its clones).
@@ -60,6 +117,9 @@ pub(crate) struct TokenProvider {
     retry_tries: u32,
     retry_base_delay: Duration,
     held: Mutex<Option<Held>>,
+    /// The server has taken a token from this source at least once: a later
+    /// rejection is an expiry, not a sign that fetching again cannot help.
+    ever_accepted: AtomicBool,
 }
 
 impl TokenProvider {
@@ -77,10 +137,7 @@ impl TokenProvider {
             _ => None,
         };
         let held = match &source {
-            TokenSource::Ready(token) => Some(Held {
-                token: token.clone(),
-                refresh_at: None,
-            }),
+            TokenSource::Ready(token) => Some(Held::new(token.clone(), None)),
             _ => None,
         };
         TokenProvider {
@@ -90,6 +147,7 @@ impl TokenProvider {
             retry_tries,
             retry_base_delay,
             held: Mutex::new(held),
+            ever_accepted: AtomicBool::new(false),
         }
     }
 
@@ -112,10 +170,7 @@ impl TokenProvider {
         }
         if let Some((token, refresh_at)) = self.cache.as_ref().and_then(TokenCache::load) {
             tracing::debug!("using the cached access token");
-            *held = Some(Held {
-                token: token.clone(),
-                refresh_at: Some(refresh_at),
-            });
+            *held = Some(Held::new(token.clone(), Some(refresh_at)));
             return Ok(token);
         }
         let fresh = self.obtain(false).await?;
@@ -124,14 +179,26 @@ impl TokenProvider {
         Ok(token)
     }
 
+    /// The server answered a call with something other than a token error.
+    pub fn accepted(&self) {
+        self.ever_accepted.store(true, Ordering::Relaxed);
+    }
+
     /// The server rejected `bad` with `code`: get a new token, unless another
-    /// call already did (then the current one is returned).
-    pub async fn rejected(&self, bad: &Secret, code: i64) -> Result<Secret, ApiError> {
+    /// call already did. `Ok(true)` when this call fetched one.
+    ///
+    /// `retried`: this call was rejected before. If no token from this source has
+    /// ever worked, a second rejection means fetching cannot help (wrong account
+    /// for this API base, or a source that hands out dead tokens): give up.
+    pub async fn rejected(&self, bad: &Secret, code: i64, retried: bool) -> Result<bool, ApiError> {
         let mut held = self.held.lock().await;
         if let Some(h) = held.as_ref()
             && h.token != *bad
         {
-            return Ok(h.token.clone());
+            return Ok(false);
+        }
+        if retried && !self.ever_accepted.load(Ordering::Relaxed) {
+            return Err(self.rejected_again(code));
         }
         tracing::info!(code, source = %self.source.label(), "access token rejected; getting a new one");
         let fresh = match &self.source {
@@ -147,6 +214,9 @@ impl TokenProvider {
                 let fresh = self.obtain(false).await?;
                 if fresh.token != *bad {
                     fresh
+                } else if retried {
+                    // force_refresh is limited to 20 a day: one per call at most.
+                    return Err(TokenError::FreshTokenRejected { code }.into());
                 } else {
                     // Normal mode handed back the rejected token: ask for a new one.
                     let forced = self.obtain(true).await?;
@@ -157,10 +227,9 @@ impl TokenProvider {
                 }
             }
         };
-        let token = fresh.token.clone();
         *held = Some(fresh);
         self.transport.notify(ClientNotice::TokenRefreshed);
-        Ok(token)
+        Ok(true)
     }
 
     /// The error when the token obtained after a rejection is rejected as well.
@@ -175,14 +244,8 @@ impl TokenProvider {
 
     async fn obtain(&self, force_refresh: bool) -> Result<Held, ApiError> {
         match &self.source {
-            TokenSource::Ready(token) => Ok(Held {
-                token: token.clone(),
-                refresh_at: None,
-            }),
-            TokenSource::Command(command) => Ok(Held {
-                token: run_command(command).await?,
-                refresh_at: None,
-            }),
+            TokenSource::Ready(token) => Ok(Held::new(token.clone(), None)),
+            TokenSource::Command(command) => Ok(Held::new(run_command(command).await?, None)),
             TokenSource::Credentials { appid, secret } => {
                 self.fetch(appid, secret, force_refresh).await
             }
@@ -208,7 +271,7 @@ impl TokenProvider {
                 Ok(answer) if answer.errcode == -1 => ApiError::Api {
                     path: PATH_STABLE_TOKEN,
                     code: -1,
-                    errmsg: clean_line(&answer.errmsg).into_owned(),
+                    errmsg: server_text(&answer.errmsg),
                 },
                 Ok(answer) => break answer,
                 Err(SendError::Transient(e)) => e,
@@ -222,7 +285,7 @@ impl TokenProvider {
             tokio::time::sleep(delay).await;
         };
         if answer.errcode != 0 {
-            return Err(TokenError::fetch(answer.errcode, &clean_line(&answer.errmsg)).into());
+            return Err(TokenError::fetch(answer.errcode, &server_text(&answer.errmsg)).into());
         }
         let token = match answer.access_token {
             Some(t) if !t.trim().is_empty() => Secret::new(t.trim()),
@@ -234,20 +297,14 @@ impl TokenProvider {
             }
         };
         let expires_in = answer.expires_in.unwrap_or(DEFAULT_EXPIRES_IN);
-        let now = SystemTime::now();
-        let expires_at = now + Duration::from_secs(expires_in);
-        // Refresh a little early so a call never carries a token that dies in flight.
-        let refresh_at = expires_at - Duration::from_secs((expires_in / 5).min(60));
+        let (expires_at, refresh_at) = refresh_times(SystemTime::now(), expires_in);
         tracing::info!(expires_in, forced = force, "fetched an access token");
         if let Some(cache) = &self.cache
             && let Err(e) = cache.store(&token, expires_at, refresh_at)
         {
             tracing::warn!("{e}");
         }
-        Ok(Held {
-            token,
-            refresh_at: Some(refresh_at),
-        })
+        Ok(Held::new(token, Some(refresh_at)))
     }
 }
 
@@ -298,7 +355,10 @@ async fn run_command(command: &str) -> Result<Secret, TokenError> {
         let first = stderr.lines().map(str::trim).find(|l| !l.is_empty());
         return Err(fail(match first {
             Some(line) => {
-                let line: String = clean_line(line).chars().take(200).collect();
+                let line: String = redact_url_secrets(&clean_line(line))
+                    .chars()
+                    .take(200)
+                    .collect();
                 format!("{status}: {line}")
             }
             None => status,
@@ -332,8 +392,25 @@ mod tests {
             .to_string();
         assert!(e.contains("status 3") && e.contains("vpn"), "{e}");
         assert!(!e.contains("LEAKED-TOKEN") && !e.contains('\u{1b}'), "{e}");
+        let e = run_command("echo 'GET /x?access_token=LEAK-2 failed' >&2; exit 1")
+            .await
+            .unwrap_err()
+            .to_string();
+        assert!(e.contains("failed") && !e.contains("LEAK-2"), "{e}");
         let e = run_command("true").await.unwrap_err().to_string();
         assert!(e.contains("printed nothing"), "{e}");
+    }
+
+    #[test]
+    fn tokens_are_refreshed_shortly_before_they_expire() {
+        let now = SystemTime::UNIX_EPOCH + Duration::from_secs(1_800_000_000);
+        let at = |secs: u64| now + Duration::from_secs(secs);
+        assert_eq!(refresh_times(now, 7200), (at(7200), at(7140)));
+        assert_eq!(refresh_times(now, 300), (at(300), at(240)));
+        assert_eq!(refresh_times(now, 100), (at(100), at(80)));
+        assert_eq!(refresh_times(now, 0), (now, now));
+        // A server promising forever is not believed, and nothing overflows.
+        assert_eq!(refresh_times(now, u64::MAX).0, at(MAX_EXPIRES_IN));
     }
 
     #[test]

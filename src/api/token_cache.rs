@@ -12,6 +12,10 @@ use serde::{Deserialize, Serialize};
 use super::error::TokenError;
 use super::secret::Secret;
 
+/// No cached token is trusted for longer than this from now (the API's tokens
+/// live two hours).
+const MAX_CACHED_LIFETIME: Duration = Duration::from_secs(86_400);
+
 /// What the cache file holds. No `Debug`: it carries the token.
 #[derive(Serialize, Deserialize)]
 struct CacheFile {
@@ -59,8 +63,16 @@ impl TokenCache {
         if file.api_base != self.api_base || file.appid != self.appid {
             return None;
         }
-        let refresh_at = UNIX_EPOCH + Duration::from_secs(file.refresh_at);
-        if SystemTime::now() >= refresh_at || file.access_token.is_empty() {
+        // The file may have been edited or damaged: a time that overflows, is
+        // past, lies beyond any real token lifetime, or after the expiry, is no cache.
+        let refresh_at = UNIX_EPOCH.checked_add(Duration::from_secs(file.refresh_at))?;
+        let now = SystemTime::now();
+        let horizon = now.checked_add(MAX_CACHED_LIFETIME)?;
+        if now >= refresh_at
+            || refresh_at > horizon
+            || file.refresh_at > file.expires_at
+            || file.access_token.trim().is_empty()
+        {
             return None;
         }
         Some((Secret::new(file.access_token), refresh_at))
@@ -181,6 +193,34 @@ mod tests {
         let stale = SystemTime::now() - Duration::from_secs(1);
         a.store(&Secret::new("OLD"), later, stale).unwrap();
         assert!(a.load().is_none(), "past refresh_at is no cache");
+    }
+
+    #[test]
+    fn damaged_or_doctored_cache_files_read_as_no_cache() {
+        let dir = tempfile::tempdir().unwrap();
+        let c = TokenCache::new(dir.path(), "https://x", "wxA");
+        let now = unix_secs(SystemTime::now());
+        let write = |refresh_at: u64, expires_at: u64, token: &str| {
+            let text = serde_json::json!({
+                "access_token": token, "expires_at": expires_at, "refresh_at": refresh_at,
+                "appid": "wxA", "api_base": "https://x"
+            });
+            fs::write(c.path(), text.to_string()).unwrap();
+        };
+        write(now + 3000, now + 3600, "TOK");
+        assert!(c.load().is_some(), "a sound file is read");
+        write(u64::MAX, u64::MAX, "TOK");
+        assert!(c.load().is_none(), "overflowing time");
+        write(now + 30 * 86_400, now + 31 * 86_400, "TOK");
+        assert!(c.load().is_none(), "beyond any real lifetime");
+        write(now + 3600, now + 60, "TOK");
+        assert!(c.load().is_none(), "refresh after expiry");
+        write(now + 3000, now + 3600, "  ");
+        assert!(c.load().is_none(), "blank token");
+        fs::write(c.path(), "{\"access_token\": 5}").unwrap();
+        assert!(c.load().is_none(), "wrong types");
+        fs::write(c.path(), [0xff, 0xfe, 0x00]).unwrap();
+        assert!(c.load().is_none(), "not text");
     }
 
     #[cfg(unix)]

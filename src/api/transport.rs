@@ -14,6 +14,10 @@ use super::client::{ClientNotice, ClientOptions};
 use super::error::ApiError;
 use super::secret::{Secret, redact_url_secrets};
 
+/// Largest answer body read (a full list page of 5,000-character comments is
+/// under 1 MiB).
+pub(crate) const MAX_BODY_BYTES: usize = 16 << 20;
+
 /// Why one request failed.
 #[derive(Debug)]
 pub(crate) enum SendError {
@@ -98,16 +102,49 @@ impl Transport {
                 status: status.as_u16(),
             }));
         }
-        let bytes = response
-            .bytes()
-            .await
-            .map_err(|e| self.sort_error(path, e))?;
+        let bytes = self.read_body(path, response).await?;
         serde_json::from_slice(&bytes).map_err(|e| {
             SendError::Fatal(ApiError::Decode {
                 path,
-                detail: e.to_string(),
+                detail: decode_detail(&e),
             })
         })
+    }
+
+    /// The answer's body, refused past MAX_BODY_BYTES: a misconfigured api_base
+    /// could stream anything, and a real answer is well under a megabyte.
+    async fn read_body(
+        &self,
+        path: &'static str,
+        mut response: reqwest::Response,
+    ) -> Result<Vec<u8>, SendError> {
+        let too_big = || {
+            SendError::Fatal(ApiError::Decode {
+                path,
+                detail: format!(
+                    "the answer is larger than {} MiB, which no API answer is",
+                    MAX_BODY_BYTES >> 20
+                ),
+            })
+        };
+        if response
+            .content_length()
+            .is_some_and(|n| n > MAX_BODY_BYTES as u64)
+        {
+            return Err(too_big());
+        }
+        let mut body = Vec::new();
+        while let Some(chunk) = response
+            .chunk()
+            .await
+            .map_err(|e| self.sort_error(path, e))?
+        {
+            if body.len() + chunk.len() > MAX_BODY_BYTES {
+                return Err(too_big());
+            }
+            body.extend_from_slice(&chunk);
+        }
+        Ok(body)
     }
 
     fn sort_error(&self, path: &'static str, err: reqwest::Error) -> SendError {
@@ -135,6 +172,24 @@ impl Transport {
     }
 }
 
+/// serde_json's message without the value it quotes: "invalid type: string
+/// \"…\", expected u64" may quote a token or a comment.
+fn decode_detail(e: &serde_json::Error) -> String {
+    let text = e.to_string();
+    if !(text.starts_with("invalid type") || text.starts_with("invalid value")) {
+        return text;
+    }
+    // The value comes before serde's own ", expected …", so the last one is serde's.
+    match text.rsplit_once(", expected ") {
+        Some((_, expected)) => format!("a field has the wrong type (expected {expected})"),
+        None => format!(
+            "a field has the wrong type (line {} column {})",
+            e.line(),
+            e.column()
+        ),
+    }
+}
+
 /// The error and its causes on one line, without the URL and with any
 /// `access_token=` value blanked in case a cause repeats the URL.
 fn describe(err: reqwest::Error) -> String {
@@ -150,4 +205,30 @@ fn describe(err: reqwest::Error) -> String {
         source = cause.source();
     }
     redact_url_secrets(&text)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::api::wire::TokenResponse;
+
+    fn detail(json: &str) -> String {
+        decode_detail(&serde_json::from_str::<TokenResponse>(json).unwrap_err())
+    }
+
+    #[test]
+    fn decode_errors_do_not_quote_the_value() {
+        let d = detail(r#"{"access_token": 987654321}"#);
+        assert!(
+            !d.contains("987654321") && d.contains("expected a string"),
+            "{d}"
+        );
+        let d = detail(r#"{"expires_in": "TOKEN, expected evil"}"#);
+        assert!(!d.contains("TOKEN") && !d.contains("evil"), "{d}");
+        assert!(d.contains("expected u64"), "{d}");
+        let d = detail(r#"{"expires_in": -5}"#);
+        assert!(!d.contains("-5"), "{d}");
+        // Messages without a value stay as serde_json wrote them.
+        assert!(detail("<html>").starts_with("expected value"));
+    }
 }

@@ -1,7 +1,17 @@
 //! Wire types of the comment API: exactly what goes over HTTP, nothing more.
 //! Unknown fields are ignored; optional fields (openid, reply) stay optional.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
+
+/// `null` read as the field's default, as a missing field is: a tolerant reader
+/// for lists and strings the API might send as null.
+fn null_as_default<'de, D, T>(d: D) -> Result<T, D::Error>
+where
+    D: Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(d)?.unwrap_or_default())
+}
 
 pub type MsgDataId = u64;
 pub type CommentId = u64;
@@ -146,7 +156,7 @@ pub struct ReplyRequest {
 pub struct BaseResponse {
     #[serde(default)]
     pub errcode: i64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub errmsg: String,
 }
 
@@ -155,7 +165,7 @@ pub struct BaseResponse {
 pub struct ListResponse {
     #[serde(default)]
     pub errcode: i64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub errmsg: String,
     /// Documented as the total; sometimes only the page length.
     #[serde(default)]
@@ -163,7 +173,7 @@ pub struct ListResponse {
     /// Undocumented; carries the real total when `total` does not.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub comment_cnt: Option<u64>,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub comment: Vec<Comment>,
 }
 
@@ -175,7 +185,7 @@ pub struct Comment {
     pub openid: Option<String>,
     #[serde(default)]
     pub create_time: i64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub content: String,
     /// 0 not elected, 1 elected.
     #[serde(default)]
@@ -192,7 +202,7 @@ impl Comment {
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Reply {
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub content: String,
     #[serde(default)]
     pub create_time: i64,
@@ -208,7 +218,7 @@ pub struct QuotaRequest {
 pub struct QuotaResponse {
     #[serde(default)]
     pub errcode: i64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub errmsg: String,
     #[serde(default)]
     pub quota: Option<Quota>,
@@ -250,7 +260,7 @@ impl std::fmt::Debug for StableTokenRequest {
 pub struct TokenResponse {
     #[serde(default)]
     pub errcode: i64,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "null_as_default")]
     pub errmsg: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub access_token: Option<String>,
@@ -286,6 +296,29 @@ mod tests {
         assert_eq!(c.user_comment_id, 3_000_000_001);
         assert_eq!(c.openid, None);
         assert_eq!(c.reply, None);
+    }
+
+    #[test]
+    fn list_answers_tolerate_nulls_unknown_fields_and_missing_optionals() {
+        let page: ListResponse = serde_json::from_str(
+            r#"{"errcode": 0, "errmsg": null, "total": 2, "comment_cnt": 7, "rid": "x",
+                "comment": [
+                  {"user_comment_id": 1, "openid": null, "create_time": 5, "content": null,
+                   "comment_type": 1, "reply": null, "nick_name": "a", "extra": {"k": [1]}},
+                  {"user_comment_id": 2, "reply": {"content": "ok", "create_time": 6, "x": 1}}
+                ]}"#,
+        )
+        .unwrap();
+        assert_eq!((page.total, page.comment_cnt), (Some(2), Some(7)));
+        assert_eq!(page.errmsg, "");
+        assert_eq!(page.comment[0].content, "");
+        assert_eq!(page.comment[0].openid, None);
+        assert_eq!(page.comment[1].reply.as_ref().unwrap().content, "ok");
+        let empty: ListResponse =
+            serde_json::from_str(r#"{"errcode":0,"total":0,"comment":null}"#).unwrap();
+        assert!(empty.comment.is_empty());
+        let bare: BaseResponse = serde_json::from_str("{}").unwrap();
+        assert_eq!((bare.errcode, bare.errmsg.as_str()), (0, ""));
     }
 
     #[test]

@@ -54,7 +54,8 @@ pub struct Cli {
     pub command: Option<Command>,
 }
 
-#[derive(Debug, Clone, Args)]
+/// Its `Debug` (hand-written below) hides `--access-token`.
+#[derive(Clone, Args)]
 pub struct GlobalArgs {
     /// Run against the embedded simulator with demo data (no credentials needed).
     #[arg(long, global = true)]
@@ -87,6 +88,31 @@ pub struct GlobalArgs {
     /// Write logs to this file instead of standard error.
     #[arg(long, global = true, value_name = "PATH")]
     pub log_file: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for GlobalArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let GlobalArgs {
+            demo,
+            api_base,
+            access_token,
+            token_command,
+            config,
+            data_dir,
+            verbose,
+            log_file,
+        } = self;
+        f.debug_struct("GlobalArgs")
+            .field("demo", demo)
+            .field("api_base", api_base)
+            .field("access_token", &access_token.as_ref().map(|_| "<redacted>"))
+            .field("token_command", token_command)
+            .field("config", config)
+            .field("data_dir", data_dir)
+            .field("verbose", verbose)
+            .field("log_file", log_file)
+            .finish()
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -262,7 +288,10 @@ fn parse_index_arg(s: &str) -> Result<u32, String> {
 /// Entry point of the binary.
 pub fn main() -> std::process::ExitCode {
     crate::display::init_local_offset();
-    let cli = Cli::parse();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(err) => return usage_error(&err),
+    };
     let _log_guard = logging::init(&cli);
     let runtime = match tokio::runtime::Builder::new_multi_thread()
         .enable_all()
@@ -275,6 +304,19 @@ pub fn main() -> std::process::ExitCode {
         }
     };
     runtime.block_on(dispatch(cli)).into()
+}
+
+/// clap quotes the offending argument verbatim; a pasted value may carry escape
+/// sequences, so the message is neutralised before it reaches the terminal.
+fn usage_error(err: &clap::Error) -> std::process::ExitCode {
+    let text = err.render().to_string();
+    let clean = crate::sanitize::clean_multiline(&text);
+    if err.use_stderr() {
+        eprint!("{clean}");
+    } else {
+        print!("{clean}");
+    }
+    std::process::ExitCode::from(u8::try_from(err.exit_code()).unwrap_or(2))
 }
 
 async fn dispatch(cli: Cli) -> Exit {

@@ -103,7 +103,7 @@ fn authenticated(state: &mut State, req: &Request<'_>) -> Value {
         state.quota_used.clear();
         ok("ok")
     };
-    state.authenticated_calls += 1;
+    state.authenticated_calls = state.authenticated_calls.saturating_add(1);
     if let Some(every) = state.expire_token_every.filter(|n| *n > 0)
         && state.authenticated_calls.is_multiple_of(every)
         && let Some(entry) = state.tokens.get_mut(&token)
@@ -156,11 +156,11 @@ fn parse<T: DeserializeOwned>(value: Value) -> Result<T, Value> {
 
 fn comment_call(state: &mut State, path: &str, body: &[u8]) -> Value {
     let used = state.quota_used.entry(path.to_string()).or_default();
-    let spent = state.daily_quota.is_some_and(|q| *used >= q);
-    *used += 1;
-    if spent {
+    // A refused call does not count against the quota, so `used` never passes the limit.
+    if state.daily_quota.is_some_and(|q| *used >= q) {
         return error(45009);
     }
+    *used = used.saturating_add(1);
     if state.fail_rate > 0.0 && state.rng.f64() < state.fail_rate {
         return error(-1);
     }

@@ -218,6 +218,8 @@ async fn errors_never_show_the_token_or_the_secret() {
         .await
         .unwrap_err();
     assert!(matches!(e, ApiError::Timeout { .. }), "{e:?}");
+    assert_eq!(ctl.calls(UNMARK), 2, "a timed-out call is tried again");
+    assert_eq!(e.class(), ErrClass::PerItem);
     texts.push(format!("{e} {e:?} {client:?}"));
     ctl.release(UNMARK);
 
@@ -251,4 +253,48 @@ async fn errors_never_show_the_token_or_the_secret() {
         ctl.seen_query_strings_contain("access_token="),
         "the token travels in the query"
     );
+}
+
+/// An api_base that is not the WeChat API (a captive portal, a proxy's error
+/// page, something streaming without end): a short error, not a hang or a heap.
+#[tokio::test]
+async fn answers_that_are_not_the_api_are_refused_without_reading_them_all() {
+    use axum::body::Body;
+    use futures::stream;
+    let huge = || vec![b' '; 17 << 20];
+    let app = axum::Router::new()
+        .fallback(|| async { "<html>Welcome to the hotel wifi</html>" })
+        .route(
+            "/sized/cgi-bin/openapi/quota/get",
+            axum::routing::post(move || async move { huge() }),
+        )
+        .route(
+            "/stream/cgi-bin/openapi/quota/get",
+            axum::routing::post(|| async {
+                let chunks =
+                    stream::iter((0..64).map(|_| Ok::<_, std::io::Error>(vec![b' '; 1 << 20])));
+                Body::from_stream(chunks)
+            }),
+        );
+    let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.unwrap();
+    let base = format!("http://{}", listener.local_addr().unwrap());
+    tokio::spawn(async move { axum::serve(listener, app).await });
+
+    for (prefix, want) in [
+        ("/portal", "expected value"),
+        ("/sized", "larger than 16 MiB"),
+        ("/stream", "larger than 16 MiB"),
+    ] {
+        let options = ClientOptions {
+            api_base: format!("{base}{prefix}"),
+            retry_base_delay: Duration::from_millis(1),
+            ..ClientOptions::default()
+        };
+        let client = Client::new(options, TokenSource::Ready(Secret::new("T0KEN-xyz"))).unwrap();
+        let e = client.quota(UNMARK).await.unwrap_err();
+        assert!(matches!(e, ApiError::Decode { .. }), "{prefix}: {e:?}");
+        let text = e.to_string();
+        assert!(text.contains(want) && text.contains("api_base"), "{text}");
+        assert!(!text.contains("T0KEN-xyz"), "{text}");
+    }
 }

@@ -78,7 +78,7 @@ fn no_file_means_defaults_and_no_token_source() {
 
 #[test]
 fn flags_beat_environment_beat_file() {
-    let file = "api_base = \"https://file.example\"\ntoken_command = \"file-cmd\"\npage_size = 20\nconcurrency = 8\nrequest_timeout_secs = 5\n";
+    let file = "api_base = \"https://file.example\"\ntoken_command = \"file-cmd\"\npage_size = 20\nconcurrency = 8\nrequest_timeout_secs = 5\nconnect_timeout_secs = 3\n";
     let mut case = Case::new()
         .file(file, 0o644)
         .env("WXMOD_API_BASE", "https://env.example")
@@ -95,8 +95,19 @@ fn flags_beat_environment_beat_file() {
     );
     assert_eq!((s.page_size, s.concurrency), (20, 8));
     assert_eq!(s.request_timeout, Duration::from_secs(5));
+    assert_eq!(s.connect_timeout, Duration::from_secs(3));
     assert_eq!(s.config_file.as_deref(), Some(case.path().as_path()));
+    // ... and they reach the client.
+    let o = s.client_options(Some(PathBuf::from("/c")));
+    assert_eq!(
+        (o.page_size, o.request_timeout, o.connect_timeout),
+        (20, Duration::from_secs(5), Duration::from_secs(3))
+    );
+    assert_eq!(o.api_base, "https://flag.example");
+    assert_eq!(o.cache_dir, Some(PathBuf::from("/c")));
 
+    case.overrides.access_token = Some("FLAG-TOKEN-77".into());
+    assert!(!format!("{:?}", case.overrides).contains("FLAG-TOKEN-77"));
     case.overrides = Overrides::default();
     let s = case.load().unwrap();
     assert_eq!(

@@ -74,3 +74,41 @@ async fn list_of_an_unknown_article_is_a_stop_error_naming_the_path() {
     assert_eq!(e.class(), ErrClass::Stop);
     assert!(e.to_string().contains(PATH_LIST), "{e}");
 }
+
+/// `page_size = 20` in config.toml reaches the wire: 130 elected comments take
+/// 7 pages of 20 (the default 49 takes 3).
+#[tokio::test]
+async fn page_size_from_the_config_file_is_the_count_asked_for() {
+    let (sim, ctl) = big().await;
+    let dir = TempDir::new().unwrap();
+    let file = dir.path().join("config.toml");
+    std::fs::write(&file, "page_size = 20\n").unwrap();
+    let env = |_: &str| None;
+    let settings = wxmod::config::load(&file, &Default::default(), &env).unwrap();
+    let client = Client::new(
+        ClientOptions {
+            api_base: sim.url(),
+            ..settings.client_options(None)
+        },
+        creds(),
+    )
+    .unwrap();
+    assert_eq!(client.options().page_size, 20);
+    let got = client
+        .list_comments(ART, CommentFilter::Elected)
+        .await
+        .unwrap();
+    assert_eq!(got.len(), 130);
+    assert_eq!(ctl.calls(PATH_LIST), 7);
+
+    client
+        .list_comments(ART, CommentFilter::Elected)
+        .await
+        .unwrap();
+    let default = Client::new(options(&sim, None), creds()).unwrap();
+    default
+        .list_comments(ART, CommentFilter::Elected)
+        .await
+        .unwrap();
+    assert_eq!(ctl.calls(PATH_LIST), 7 + 7 + 3);
+}

@@ -8,10 +8,21 @@ async fn token_is_cached_in_a_private_file_and_reused_by_the_next_client() {
     let (sim, ctl) = big().await;
     let dir = TempDir::new().unwrap();
     let first = Client::new(options(&sim, Some(dir.path())), creds()).unwrap();
+    let before = unix_now();
     first.quota(UNMARK).await.unwrap();
+    let after = unix_now();
     assert_eq!(ctl.token_fetches(), 1);
     let cache = first.token_cache_path().unwrap().to_path_buf();
     assert!(cache.starts_with(dir.path()));
+    // Kept until shortly before the server's expires_in (7200 s in the simulator).
+    let saved: serde_json::Value = serde_json::from_slice(&std::fs::read(&cache).unwrap()).unwrap();
+    let expires_at = saved["expires_at"].as_u64().unwrap();
+    let refresh_at = saved["refresh_at"].as_u64().unwrap();
+    assert!(
+        (before + 7200..=after + 7200).contains(&expires_at),
+        "{saved}"
+    );
+    assert_eq!(expires_at - refresh_at, 60, "refreshed a minute early");
     #[cfg(unix)]
     {
         use std::os::unix::fs::PermissionsExt;
@@ -35,6 +46,13 @@ async fn token_is_cached_in_a_private_file_and_reused_by_the_next_client() {
         0,
         "never the token-kicking /cgi-bin/token"
     );
+}
+
+fn unix_now() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
 }
 
 /// Many calls in flight when the token goes bad: one fetch serves them all.
@@ -242,4 +260,55 @@ async fn token_fetch_errors_say_what_to_fix() {
         "{text}"
     );
     assert_eq!(e.class(), ErrClass::Stop);
+}
+
+/// `wxmod sim --expire-token-every N`: tokens keep dying while pages are fetched
+/// concurrently; each death is one more shared refresh, never a failed list.
+#[tokio::test]
+async fn tokens_that_keep_expiring_during_a_concurrent_list_are_refreshed_each_time() {
+    let (sim, ctl) = start(SimData::generated(ART, 600, 0)).await;
+    ctl.set_expire_token_every(Some(3));
+    let client = Client::new(
+        ClientOptions {
+            list_concurrency: 8,
+            ..options(&sim, None)
+        },
+        creds(),
+    )
+    .unwrap();
+    let got = client
+        .list_comments(ART, CommentFilter::Elected)
+        .await
+        .unwrap();
+    assert_eq!(got.len(), 600);
+    assert!(ctl.token_fetches() >= 4, "{}", ctl.token_fetches());
+    assert_eq!(ctl.force_refreshes(), 0);
+}
+
+/// A token rejected by every call, however fresh: one forced refresh, then a stop
+/// that names the likely cause, without burning the daily force_refresh quota.
+#[tokio::test]
+async fn a_token_rejected_right_after_a_refresh_stops_the_call() {
+    for warmed_up in [false, true] {
+        let (sim, ctl) = big().await;
+        let client = client(&sim);
+        if warmed_up {
+            client.quota(UNMARK).await.unwrap();
+        }
+        ctl.fail_next(UNMARK, 40001, 100);
+        let e = client
+            .write(WriteOp::UnmarkElect, ART, ctl.elected_ids(ART)[0])
+            .await
+            .unwrap_err();
+        assert!(
+            matches!(
+                e,
+                ApiError::Token(TokenError::FreshTokenRejected { code: 40001 })
+            ),
+            "{e:?}"
+        );
+        assert!(e.to_string().contains("appid and secret"), "{e}");
+        assert_eq!(ctl.calls(UNMARK), 2, "warmed up: {warmed_up}");
+        assert_eq!(ctl.force_refreshes(), 1, "warmed up: {warmed_up}");
+    }
 }

@@ -46,9 +46,9 @@ fn item_line(item: &ItemResult) -> String {
         (ItemStatus::Failed, Some(code)) => {
             let errmsg = clean_line(&item.errmsg);
             if errmsg.is_empty() {
-                format!("✗ {id}  {code}  {meaning}")
+                format!("✗ {id}  {code} — {meaning}")
             } else {
-                format!("✗ {id}  {code} {errmsg}  {meaning}")
+                format!("✗ {id}  {code} {errmsg} — {meaning}")
             }
         }
         (ItemStatus::Failed, None) => format!("✗ {id}  no answer: {meaning}"),
