@@ -143,6 +143,8 @@ pub struct App {
     /// Show the progress line (from a batch's start until the next fresh load).
     pub show_progress: bool,
     pub quota: Option<Quota>,
+    /// A failed quota read was logged already.
+    pub quota_warned: bool,
     pub spinner: usize,
     /// Quit as soon as the running batch reports it finished.
     pub quit_after_batch: bool,
@@ -174,6 +176,7 @@ impl App {
             stop: None,
             show_progress: false,
             quota: None,
+            quota_warned: false,
             spinner: 0,
             quit_after_batch: false,
         }

@@ -22,9 +22,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Tick => app.spinner = app.spinner.wrapping_add(1),
         Msg::Loaded { seq, result } => on_loaded(app, seq, result, &mut fx),
         Msg::Quota(Ok(quota)) => app.quota = Some(quota),
-        Msg::Quota(Err(err)) => {
+        // Said once: some accounts may not read quotas, and it would repeat after every batch.
+        Msg::Quota(Err(err)) if !app.quota_warned => {
+            app.quota_warned = true;
             app.log_line(Level::Warn, &format!("quota unknown: {err}"));
         }
+        Msg::Quota(Err(_)) => {}
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
         Msg::UndoPlanned(plan) => table_keys::undo_planned(app, plan),
         Msg::BatchNotStarted(why) => {
