@@ -16,3 +16,6 @@ mod update_results;
 
 #[path = "tui/screens.rs"]
 mod screens;
+
+#[path = "tui/regressions.rs"]
+mod regressions;

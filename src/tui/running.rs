@@ -71,6 +71,10 @@ pub fn describe_item(op: WriteOp, item: &ItemResult) -> (Level, String) {
             format!("✗ {id} {code} {} — {}", item.errmsg, item.meaning),
         ),
         (ItemStatus::Failed, None) => (Level::Fail, format!("✗ {id} {}", item.meaning)),
+        // The engine's reason often says "not attempted" already.
+        (ItemStatus::NotAttempted, _) if item.meaning.starts_with("not ") => {
+            (Level::Warn, format!("· {id} {}", item.meaning))
+        }
         (ItemStatus::NotAttempted, _) => (
             Level::Warn,
             format!("· {id} not attempted: {}", item.meaning),
