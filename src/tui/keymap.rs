@@ -280,11 +280,6 @@ impl Keymap {
         self.bindings.iter().filter(move |b| b.context == context)
     }
 
-    /// An upper bound on the help screen's length, to stop scrolling past it.
-    pub fn help_lines(&self) -> u16 {
-        (self.bindings.len() * 2 + Context::HELP_ORDER.len() * 2 + 2) as u16
-    }
-
     /// Footer entries (keys, label) for a chain: each action and each label
     /// once, the most specific context first (so `q quit` hides `Ctrl-c quit`
     /// where both work).

@@ -12,13 +12,14 @@ use crate::tui::keys::cancel_batch;
 use crate::tui::log::Level;
 use crate::tui::popup::{Button, Confirm, Popup};
 use crate::tui::update::request_load;
+use crate::tui::widgets;
 
 pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec<Effect>) {
     let Some(popup) = app.popup.take() else {
         return;
     };
     app.popup = match popup {
-        Popup::Help { scroll } => help(scroll, action, app.keymap.help_lines()),
+        Popup::Help { scroll } => help(app, scroll, action),
         Popup::Confirm(confirm) => self::confirm(app, confirm, key, action, fx),
         Popup::QuitWhileRunning => quit_while_running(app, action, fx),
         Popup::Recent { selected } => recent(app, selected, action, fx),
@@ -26,14 +27,19 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
     };
 }
 
-fn help(scroll: u16, action: Option<Action>, max: u16) -> Option<Popup> {
+fn help(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
+    let page = widgets::help::page(app);
     let scroll = match action {
         Some(Action::Close) => return None,
         Some(Action::Up) => scroll.saturating_sub(1),
-        Some(Action::Down) => scroll.saturating_add(1).min(max),
+        Some(Action::Down) => scroll.saturating_add(1),
+        Some(Action::PageUp) => scroll.saturating_sub(page),
+        Some(Action::PageDown) => scroll.saturating_add(page),
         _ => scroll,
     };
-    Some(Popup::Help { scroll })
+    Some(Popup::Help {
+        scroll: scroll.min(widgets::help::max_scroll(app)),
+    })
 }
 
 /// How far the viewer can scroll: its wrapped lines less one screenful.

@@ -50,3 +50,37 @@ fn an_unsent_comment_says_not_attempted_once() {
         "{screen}"
     );
 }
+
+fn help_scroll(app: &wxmod::tui::App) -> u16 {
+    match app.popup {
+        Some(wxmod::tui::popup::Popup::Help { scroll }) => scroll,
+        ref other => panic!("expected the help, got {other:?}"),
+    }
+}
+
+#[test]
+fn help_scrolls_to_its_last_line_and_no_further() {
+    let mut app = loaded();
+    app.size = (80, 24);
+    send(&mut app, [ch('?')]);
+    send(&mut app, (0..300).map(|_| ch('j')));
+    let end = help_scroll(&app);
+    assert!(end > 0);
+    send(&mut app, [key(KeyCode::PageDown)]);
+    assert_eq!(help_scroll(&app), end, "PgDn stops at the end too");
+    let screen = render(&app);
+    let last = wxmod::tui::keymap::Keymap::builtin()
+        .bindings(wxmod::tui::keymap::Context::Help)
+        .last()
+        .unwrap()
+        .help
+        .clone();
+    // The last line of the help sits on the popup's last row, not above blanks.
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(rows[rows.len() - 3].contains(&last), "{screen}");
+    send(&mut app, [ch('k')]);
+    assert_eq!(help_scroll(&app), end - 1, "one key back moves at once");
+    send(&mut app, [key(KeyCode::PageUp), key(KeyCode::PageUp)]);
+    send(&mut app, (0..100).map(|_| key(KeyCode::PageUp)));
+    assert_eq!(help_scroll(&app), 0);
+}
