@@ -206,11 +206,16 @@ impl App {
             }];
         }
         let mut chain = Vec::with_capacity(4);
+        // Typing in the filter keeps its Enter and Esc even while a batch runs:
+        // leaving the filter must never cancel the batch.
+        if self.filter_editing {
+            chain.push(Context::Filter);
+        }
         if self.batch.is_some() {
             chain.push(Context::Running);
         }
         if self.filter_editing {
-            chain.extend([Context::Filter, Context::Everywhere]);
+            chain.push(Context::Everywhere);
             return chain;
         }
         match self.focus {

@@ -114,6 +114,16 @@ enum KeyPattern {
 }
 
 impl KeyPattern {
+    /// Whether a key exists that both patterns match.
+    fn overlaps(self, other: KeyPattern) -> bool {
+        match (self, other) {
+            (KeyPattern::Exact(code, mods), p) | (p, KeyPattern::Exact(code, mods)) => {
+                p.matches((code, mods))
+            }
+            (KeyPattern::Digit, KeyPattern::Digit) => true,
+        }
+    }
+
     fn matches(self, key: (KeyCode, KeyModifiers)) -> bool {
         match self {
             KeyPattern::Exact(code, mods) => (code, mods) == key,
@@ -133,6 +143,8 @@ pub struct Binding {
     pub help: String,
     pub footer: Option<String>,
     patterns: Vec<KeyPattern>,
+    /// How each of `patterns` is written.
+    key_labels: Vec<String>,
 }
 
 #[derive(Debug, Clone)]
@@ -233,6 +245,7 @@ impl Keymap {
                 help: raw.help,
                 footer: raw.footer,
                 patterns,
+                key_labels: labels,
             });
         }
         Ok(Keymap { bindings })
@@ -282,20 +295,31 @@ impl Keymap {
 
     /// Footer entries (keys, label) for a chain: each action and each label
     /// once, the most specific context first (so `q quit` hides `Ctrl-c quit`
-    /// where both work).
-    pub fn footer(&self, chain: &[Context]) -> Vec<(&str, &str, Action)> {
-        let mut out: Vec<(&str, &str, Action)> = Vec::new();
-        let mut actions: Vec<Action> = Vec::new();
+    /// where both work). A key an earlier context claims is not shown for a
+    /// later one, since pressing it would do the earlier thing.
+    pub fn footer(&self, chain: &[Context]) -> Vec<(String, &str, Action)> {
+        let mut out: Vec<(String, &str, Action)> = Vec::new();
+        let mut claimed: Vec<KeyPattern> = Vec::new();
         for context in chain {
             for binding in self.bindings(*context) {
+                let free: Vec<&str> = binding
+                    .patterns
+                    .iter()
+                    .zip(&binding.key_labels)
+                    .filter(|(p, _)| !claimed.iter().any(|c| c.overlaps(**p)))
+                    .map(|(_, label)| label.as_str())
+                    .collect();
+                claimed.extend(binding.patterns.iter().copied());
                 let Some(label) = &binding.footer else {
                     continue;
                 };
-                if actions.contains(&binding.action) || out.iter().any(|(_, l, _)| *l == label) {
+                let taken = out
+                    .iter()
+                    .any(|(_, l, a)| *a == binding.action || *l == label.as_str());
+                if free.is_empty() || taken {
                     continue;
                 }
-                actions.push(binding.action);
-                out.push((binding.keys_label.as_str(), label.as_str(), binding.action));
+                out.push((free.join("/"), label.as_str(), binding.action));
             }
         }
         out

@@ -84,3 +84,115 @@ fn help_scrolls_to_its_last_line_and_no_further() {
     send(&mut app, (0..100).map(|_| key(KeyCode::PageUp)));
     assert_eq!(help_scroll(&app), 0);
 }
+
+/// The key a footer label names ("Esc", "Ctrl-a", "↓", "G", "0-7").
+fn key_named(name: &str) -> ratatui::crossterm::event::KeyEvent {
+    use ratatui::crossterm::event::{KeyEvent, KeyModifiers};
+    let code = match name {
+        "Esc" => KeyCode::Esc,
+        "Enter" => KeyCode::Enter,
+        "Tab" => KeyCode::Tab,
+        "Shift-Tab" => KeyCode::BackTab,
+        "Space" => KeyCode::Char(' '),
+        "↑" => KeyCode::Up,
+        "↓" => KeyCode::Down,
+        "←" => KeyCode::Left,
+        "→" => KeyCode::Right,
+        "PgUp" => KeyCode::PageUp,
+        "PgDn" => KeyCode::PageDown,
+        "Home" => KeyCode::Home,
+        "End" => KeyCode::End,
+        "Del" => KeyCode::Delete,
+        "Backspace" => KeyCode::Backspace,
+        "F1" => KeyCode::F(1),
+        "0-7" => KeyCode::Char('3'),
+        _ => {
+            if let Some(c) = name.strip_prefix("Ctrl-") {
+                let c = c.chars().next().unwrap();
+                return KeyEvent::new(KeyCode::Char(c), KeyModifiers::CONTROL);
+            }
+            let mut chars = name.chars();
+            let c = chars.next().unwrap();
+            assert!(chars.next().is_none(), "unknown key name {name:?}");
+            KeyCode::Char(c)
+        }
+    };
+    KeyEvent::new(code, KeyModifiers::NONE)
+}
+
+/// States that each show a different footer.
+fn footer_states() -> Vec<(String, wxmod::tui::App)> {
+    use wxmod::tui::Focus;
+    use wxmod::tui::popup::Popup;
+    let mut states = Vec::new();
+    for running in [false, true] {
+        for focus in [Focus::Article, Focus::Index, Focus::Table, Focus::Log] {
+            for filter in [false, true] {
+                let mut app = loaded();
+                if running {
+                    send(&mut app, [ch(' ')]);
+                    run_marked(&mut app);
+                }
+                app.focus = focus;
+                app.filter_editing = filter;
+                states.push((
+                    format!("running {running}, {focus:?}, filter {filter}"),
+                    app,
+                ));
+            }
+        }
+    }
+    for popup in [
+        Popup::Help { scroll: 0 },
+        Popup::QuitWhileRunning,
+        Popup::Recent { selected: 0 },
+        Popup::Viewer { scroll: 0 },
+    ] {
+        let mut app = loaded();
+        app.popup = Some(popup.clone());
+        states.push((format!("{popup:?}"), app));
+    }
+    let mut app = loaded();
+    send(&mut app, [ch('d')]);
+    states.push(("confirmation".into(), app));
+    states
+}
+
+#[test]
+fn every_key_the_footer_shows_does_what_the_footer_says() {
+    for (state, app) in footer_states() {
+        let chain = app.key_chain();
+        for (keys, label, action) in app.keymap.footer(&chain) {
+            // Keys are joined by '/', which is also a key.
+            let names: Vec<&str> = if keys == "/" {
+                vec!["/"]
+            } else {
+                keys.split('/').collect()
+            };
+            for name in names {
+                assert_eq!(
+                    app.keymap.lookup(&chain, &key_named(name)),
+                    Some(action),
+                    "{state}: the footer shows `{name} {label}`"
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn esc_in_the_filter_clears_it_and_leaves_a_running_batch_alone() {
+    let mut app = loaded();
+    send(&mut app, [ch(' ')]);
+    run_marked(&mut app);
+    send(&mut app, [ch('/')]);
+    type_text(&mut app, "spam");
+    let fx = send(&mut app, [key(KeyCode::Esc)]);
+    assert!(fx.is_empty(), "{fx:?}");
+    assert!(!app.batch.as_ref().unwrap().cancelling);
+    assert!(!app.filter_editing);
+    assert_eq!(app.list.query(), "");
+    // Out of the filter, Esc cancels the batch as the footer says.
+    let fx = send(&mut app, [key(KeyCode::Esc)]);
+    assert_eq!(fx, vec![wxmod::tui::Effect::CancelBatch]);
+}
