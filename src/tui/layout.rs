@@ -4,6 +4,7 @@
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 use crate::tui::app::App;
+use crate::tui::widgets::article_bar;
 
 /// From this width on, the detail pane sits beside the table.
 pub const WIDE: u16 = 120;
@@ -31,7 +32,7 @@ pub fn areas(area: Rect, app: &App) -> Areas {
         .direction(Direction::Vertical)
         .constraints([
             Constraint::Length(1),
-            Constraint::Length(3),
+            Constraint::Length(2 + article_bar::message_lines(app, area.width).len() as u16),
             Constraint::Min(4),
             Constraint::Length(progress_h),
             Constraint::Length(stop_h),

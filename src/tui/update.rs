@@ -2,8 +2,8 @@
 //! which effects to run. It never touches the terminal, the network or a file;
 //! keys are handled in `keys.rs`, batch events in `running.rs`.
 
-use crate::api::ApiError;
 use crate::api::wire::{Article, Comment, CommentFilter};
+use crate::api::{ApiError, catalog};
 use crate::sanitize::clean_line;
 use crate::tui::app::{App, Focus, Loading};
 use crate::tui::effect::Effect;
@@ -111,10 +111,10 @@ fn on_loaded(
     let comments = match result {
         Ok(comments) => comments,
         Err(err) => {
-            let text = format!("cannot load {article}: {err}");
+            let text = format!("cannot load {article}: {}", load_failure(&err));
             app.log_line(Level::Fail, &text);
             if !after_batch {
-                app.bar.error = Some(clean_line(&err.to_string()).into_owned());
+                app.bar.error = Some(clean_line(&text).into_owned());
             }
             return;
         }
@@ -159,6 +159,22 @@ fn on_loaded(
         },
     );
     fx.push(Effect::SaveRecent(app.recent.clone()));
+}
+
+/// Why a load failed, in the user's terms and short enough to read in full:
+/// an errcode with its meaning and what to do (the endpoint and the server's
+/// errmsg add nothing to that), or the client's message, which has its remedy.
+fn load_failure(err: &ApiError) -> String {
+    match err {
+        ApiError::Api { code, errmsg, .. } => {
+            let meaning = catalog::meaning(*code, errmsg);
+            match catalog::lookup(*code) {
+                Some(info) => format!("{code} {meaning} — {}", info.remedy_en),
+                None => format!("{code} {meaning}"),
+            }
+        }
+        other => other.to_string(),
+    }
 }
 
 /// Pasted text is data: control characters (newlines included) are dropped, so

@@ -196,3 +196,48 @@ fn esc_in_the_filter_clears_it_and_leaves_a_running_batch_alone() {
     let fx = send(&mut app, [key(KeyCode::Esc)]);
     assert_eq!(fx, vec![wxmod::tui::Effect::CancelBatch]);
 }
+
+/// The screen's rows, trimmed, joined by spaces: wrapped text reads whole.
+fn flowed(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn a_wrong_article_shows_the_whole_remedy_under_the_input_at_80x24() {
+    let mut app = app();
+    app.size = (80, 24);
+    send(&mut app, [Msg::Paste("2247483685".into())]);
+    let seq = load_seq(&send(&mut app, [key(KeyCode::Enter)]));
+    let err = wxmod::api::ApiError::Api {
+        path: "/cgi-bin/comment/list",
+        code: 88001,
+        errmsg: "msg_data is not exists".into(),
+    };
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Err(err),
+        }],
+    );
+    let screen = render(&app);
+    let remedy = wxmod::api::catalog::lookup(88001).unwrap().remedy_en;
+    let text = flowed(&screen);
+    assert!(
+        text.contains(&format!(
+            "✗ cannot load 2247483685 index 0: 88001 no such article: the msg_data_id or index is wrong — {remedy}"
+        )),
+        "{screen}"
+    );
+    // The table still starts below the message and the footer is still there.
+    let rows: Vec<&str> = screen.lines().collect();
+    assert_eq!(rows.len(), 24);
+    assert!(rows[23].contains("help"), "{screen}");
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!(screen);
+    });
+}

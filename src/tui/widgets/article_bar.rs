@@ -6,7 +6,7 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::text::fit;
+use super::text::{fit, wrap};
 use crate::article::{ArticleForm, parse_article};
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
@@ -67,17 +67,18 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.dim(),
         ),
     ]);
-    let second = match &app.bar.error {
-        Some(err) => Line::from(Span::styled(
-            fit(&format!(" ✗ {err}"), usize::from(inner.width)),
-            theme.error(),
-        )),
-        None => Line::from(Span::styled(
-            fit(&preview(app), usize::from(inner.width)),
-            theme.dim(),
-        )),
+    let style = if app.bar.error.is_some() {
+        theme.error()
+    } else {
+        theme.dim()
     };
-    f.render_widget(Paragraph::new(vec![first, second]), inner);
+    let mut lines = vec![first];
+    lines.extend(
+        message_lines(app, inner.width)
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, style))),
+    );
+    f.render_widget(Paragraph::new(lines), inner);
 
     if id_focus {
         let x = inner.x + 13 + (input.visual_cursor().saturating_sub(scroll)) as u16;
@@ -88,11 +89,43 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     }
 }
 
+/// Most lines the message under the input takes: an error and its remedy.
+const MESSAGE_LINES: usize = 3;
+
+/// The message under the input, wrapped to `width` columns: why the input
+/// cannot be loaded (with the remedy in full), or what Enter would load.
+pub fn message_lines(app: &App, width: u16) -> Vec<String> {
+    let text = match &app.bar.error {
+        Some(err) => format!("✗ {err}"),
+        None => preview(app),
+    };
+    let width = usize::from(width);
+    // Continuation lines hang under the text, past the "✗ " or "→ ".
+    let mut lines: Vec<String> = wrap(&text, width.saturating_sub(3))
+        .into_iter()
+        .enumerate()
+        .map(|(i, l)| {
+            if i == 0 {
+                format!(" {l}")
+            } else {
+                format!("   {l}")
+            }
+        })
+        .collect();
+    if lines.len() > MESSAGE_LINES {
+        lines.truncate(MESSAGE_LINES);
+        if let Some(last) = lines.last_mut() {
+            *last = fit(&format!("{last} …"), width);
+        }
+    }
+    lines
+}
+
 /// What Enter would load, before it is pressed.
 fn preview(app: &App) -> String {
     let text = app.bar.input.value();
     if text.trim().is_empty() {
-        return " paste or type a msg_data_id (2247483652, 2247483652_3 or an article link), then Enter"
+        return "paste or type a msg_data_id (2247483652, 2247483652_3 or an article link), then Enter"
             .into();
     }
     match parse_article(text) {
@@ -104,12 +137,12 @@ fn preview(app: &App) -> String {
             };
             let from_input = parsed.index == Some(app.bar.index);
             format!(
-                " → msg_data_id {}, index {}{} · Enter loads",
+                "→ msg_data_id {}, index {}{} · Enter loads",
                 parsed.msg_data_id,
                 app.bar.index,
                 if from_input { source } else { "" }
             )
         }
-        Err(err) => format!(" ✗ {err}"),
+        Err(err) => format!("✗ {err}"),
     }
 }

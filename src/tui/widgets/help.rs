@@ -6,9 +6,8 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
-use unicode_width::UnicodeWidthStr;
 
-use super::text::pad;
+use super::text::{pad, wrap};
 use crate::tui::app::App;
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;
@@ -75,21 +74,4 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme) 
     let scroll = scroll.min(max_scroll(app));
     f.render_widget(Clear, area);
     f.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
-}
-
-/// Word-wrap `text` into lines at most `width` columns wide.
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines = Vec::new();
-    let mut line = String::new();
-    for word in text.split_whitespace() {
-        if !line.is_empty() && line.width() + 1 + word.width() > width {
-            lines.push(std::mem::take(&mut line));
-        }
-        if !line.is_empty() {
-            line.push(' ');
-        }
-        line.push_str(word);
-    }
-    lines.push(line);
-    lines
 }

@@ -30,6 +30,38 @@ pub fn fit(text: &str, width: usize) -> String {
     out
 }
 
+/// Sanitise `text` to one line and word-wrap it into lines at most `width`
+/// columns wide; a word longer than a line (Chinese has no spaces) is broken.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let clean = clean_line(text);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in clean.split_whitespace() {
+        let w = word.width();
+        if used > 0 && used + 1 + w > width {
+            lines.push(std::mem::take(&mut line));
+            used = 0;
+        }
+        if used > 0 {
+            line.push(' ');
+            used += 1;
+        }
+        for c in word.chars() {
+            let cw = c.width().unwrap_or(0);
+            if used + cw > width && used > 0 {
+                lines.push(std::mem::take(&mut line));
+                used = 0;
+            }
+            line.push(c);
+            used += cw;
+        }
+    }
+    lines.push(line);
+    lines
+}
+
 /// `fit`, then padded with spaces to exactly `width` columns.
 pub fn pad(text: &str, width: usize) -> String {
     let mut out = fit(text, width);
@@ -132,6 +164,17 @@ mod tests {
         assert_eq!(fit("👍👍👍", 4), "👍…");
         assert_eq!(pad("精", 3).width(), 3);
         assert_eq!(fit("a\u{1b}[2Jb", 20), "a␛[2Jb");
+    }
+
+    #[test]
+    fn wrap_breaks_at_spaces_and_inside_long_words() {
+        assert_eq!(wrap("ab cd ef", 5), vec!["ab cd", "ef"]);
+        assert_eq!(wrap("精选评论很好", 5), vec!["精选", "评论", "很好"]);
+        assert_eq!(wrap("", 5), vec![""]);
+        assert_eq!(wrap("a\u{1b}[2J", 20), vec!["a␛[2J"]);
+        for line in wrap("no such article: the msg_data_id 😂😂😂 is wrong", 7) {
+            assert!(line.width() <= 7, "{line:?}");
+        }
     }
 
     #[test]
