@@ -60,6 +60,10 @@ pub struct Clock {
 pub struct ArticleBar {
     pub input: Input,
     pub index: u32,
+    /// The index was taken from the input (`_3`, `idx=`), not chosen with the
+    /// selector: it goes back to 0 when the input stops naming one, so a plain
+    /// id typed after a link does not load the link's index.
+    pub index_from_input: bool,
     /// Shown inline under the input; set when input cannot be loaded.
     pub error: Option<String>,
 }
@@ -77,13 +81,33 @@ impl ArticleBar {
         self.take_index_from_input();
     }
 
-    /// `2247483652_3` and links name an index: the selector follows them.
+    /// `2247483652_3` and links name an index: the selector follows them, and
+    /// goes back to 0 once the input names none (an index chosen with the
+    /// selector stays).
     pub fn take_index_from_input(&mut self) {
-        if let Ok(parsed) = parse_article(self.input.value())
-            && let Some(index) = parsed.index
-        {
-            self.index = index;
+        let named = match parse_article(self.input.value()) {
+            Ok(parsed) => parsed.index,
+            Err(_) if self.input.value().trim().is_empty() => None,
+            // Half-typed: wait for it to parse.
+            Err(_) => return,
+        };
+        match named {
+            Some(index) => {
+                self.index = index;
+                self.index_from_input = true;
+            }
+            None if self.index_from_input => {
+                self.index = 0;
+                self.index_from_input = false;
+            }
+            None => {}
         }
+    }
+
+    /// The index chosen with the selector (or given with the article).
+    pub fn choose_index(&mut self, index: u32) {
+        self.index = index;
+        self.index_from_input = false;
     }
 }
 

@@ -105,6 +105,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::ClearInput => {
             app.bar.input.reset();
             app.bar.error = None;
+            app.bar.take_index_from_input();
         }
         Action::IndexPrev => set_index(app, u64::from(app.bar.index.saturating_sub(1))),
         Action::IndexNext => set_index(app, u64::from((app.bar.index + 1).min(7))),
@@ -167,7 +168,7 @@ pub fn cancel_batch(app: &mut App, fx: &mut Vec<Effect>) {
 fn set_index(app: &mut App, index: u64) {
     match check_index(index) {
         Ok(index) => {
-            app.bar.index = index;
+            app.bar.choose_index(index);
             app.bar.error = None;
         }
         Err(err) => app.bar.error = Some(err.to_string()),

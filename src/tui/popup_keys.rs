@@ -217,7 +217,7 @@ fn recent(
         Some(Action::Load) => {
             let entry = app.recent.get(selected)?.clone();
             app.bar.set_text(&entry.article.msg_data_id.to_string());
-            app.bar.index = entry.article.index;
+            app.bar.choose_index(entry.article.index);
             request_load(app, entry.article, app.kind, false, fx);
             None
         }

@@ -56,7 +56,7 @@ pub fn start(app: &mut App, article: Option<Article>) -> Vec<Effect> {
     let mut fx = vec![Effect::ReadQuota];
     if let Some(article) = article {
         app.bar.set_text(&article.msg_data_id.to_string());
-        app.bar.index = article.index;
+        app.bar.choose_index(article.index);
         request_load(app, article, app.kind, false, &mut fx);
     }
     fx

@@ -241,3 +241,53 @@ fn a_wrong_article_shows_the_whole_remedy_under_the_input_at_80x24() {
         insta::assert_snapshot!(screen);
     });
 }
+
+fn loads(fx: &[wxmod::tui::Effect]) -> Vec<wxmod::api::wire::Article> {
+    fx.iter()
+        .filter_map(|e| match e {
+            wxmod::tui::Effect::Load { article, .. } => Some(*article),
+            _ => None,
+        })
+        .collect()
+}
+
+#[test]
+fn a_plain_id_typed_after_a_link_loads_index_0_not_the_links_index() {
+    let mut app = app();
+    send(
+        &mut app,
+        [Msg::Paste(
+            "https://mp.weixin.qq.com/s?__biz=MzA&mid=2247483670&idx=4&sn=abc".into(),
+        )],
+    );
+    assert_eq!(app.bar.index, 3);
+    send(&mut app, [ctrl('u')]);
+    type_text(&mut app, "2247483685");
+    assert_eq!(app.bar.index, 0);
+    let fx = send(&mut app, [key(KeyCode::Enter)]);
+    assert_eq!(loads(&fx)[0].index, 0);
+    assert!(render(&app).contains("→ msg_data_id 2247483685, index 0"));
+
+    // Esc clears the input, and the index the input named with it.
+    send(&mut app, [key(KeyCode::Esc)]);
+    type_text(&mut app, "2247483652_3");
+    assert_eq!(app.bar.index, 2);
+    send(&mut app, [key(KeyCode::Esc)]);
+    assert_eq!(app.bar.index, 0);
+}
+
+#[test]
+fn an_index_chosen_with_the_selector_stays_when_the_id_changes() {
+    let mut app = app();
+    type_text(&mut app, "2247483652_3");
+    // Tab to the selector and choose 5: the user's choice, not the input's.
+    send(
+        &mut app,
+        [key(KeyCode::Tab), ch('5'), key(KeyCode::BackTab)],
+    );
+    send(&mut app, [ctrl('u')]);
+    type_text(&mut app, "2247483661");
+    assert_eq!(app.bar.index, 5);
+    let fx = send(&mut app, [key(KeyCode::Enter)]);
+    assert_eq!(loads(&fx)[0].index, 5);
+}
