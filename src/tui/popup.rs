@@ -4,6 +4,7 @@
 
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::batch::UndoPlan;
+use crate::tui::widgets::text::thousands;
 
 /// Batches at least this big need the count typed before they run.
 pub const TYPE_COUNT_FROM: usize = 100;
@@ -96,7 +97,7 @@ impl Confirm {
                 WriteOp::DeleteReply => "Delete the reply of",
             }
         };
-        format!("{verb} {n} {noun}?")
+        format!("{verb} {} {noun}?", thousands(n as u64))
     }
 
     /// The label of the confirming button.
@@ -111,6 +112,6 @@ impl Confirm {
                 WriteOp::DeleteReply => "Delete reply of",
             }
         };
-        format!("{verb} {}", self.ids.len())
+        format!("{verb} {}", thousands(self.ids.len() as u64))
     }
 }

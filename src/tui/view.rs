@@ -31,7 +31,7 @@ pub fn view(app: &App, f: &mut Frame) {
         None => {}
         Some(Popup::Help { scroll }) => help::render(f, area, app, *scroll, &theme),
         Some(Popup::Confirm(c)) => confirm::render(f, area, app, c, &theme),
-        Some(Popup::QuitWhileRunning) => confirm::render_quit(f, area, &theme),
+        Some(Popup::QuitWhileRunning) => confirm::render_quit(f, area, app, &theme),
         Some(Popup::Recent { selected }) => recent::render(f, area, app, *selected, &theme),
         Some(Popup::Viewer { scroll }) => detail::render_viewer(f, area, app, *scroll, &theme),
     }

@@ -291,3 +291,68 @@ fn an_index_chosen_with_the_selector_stays_when_the_id_changes() {
     let fx = send(&mut app, [key(KeyCode::Enter)]);
     assert_eq!(loads(&fx)[0].index, 5);
 }
+
+#[test]
+fn the_confirmation_shows_its_warnings_in_full_at_80x24() {
+    let comments = (0..2000)
+        .map(|i| comment(7000 + i, i as i64, "bulk", true))
+        .collect();
+    let mut app = loaded_with(comments);
+    app.size = (80, 24);
+    send(
+        &mut app,
+        [Msg::Quota(Ok(wxmod::api::wire::Quota {
+            daily_limit: 100_000,
+            used: 100_000,
+            remain: 0,
+        }))],
+    );
+    send(&mut app, [ctrl('a'), ch('d'), ch('y')]);
+    let screen = render(&app);
+    let text = flowed(&screen);
+    assert!(text.contains("Deselect 2,000 comments?"), "{screen}");
+    assert!(text.contains("… and 1,997 more"), "{screen}");
+    assert!(text.contains("Type 2000 to confirm"), "{screen}");
+    // Wrapped inside the popup's borders, the warning reads whole.
+    let inside = inside_popup(&screen);
+    assert!(
+        inside.contains(
+            "⚠ today's unmarkelect quota is spent: the batch would stop at once. \
+             Wait until tomorrow, or reset the quota (clear_quota)."
+        ),
+        "{screen}"
+    );
+    assert!(
+        inside.contains("type 2000 and press Enter to confirm"),
+        "{screen}"
+    );
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!(screen);
+    });
+}
+
+/// The text inside a popup's side borders, rows joined by spaces.
+fn inside_popup(screen: &str) -> String {
+    screen
+        .lines()
+        .filter_map(|l| Some(l.split('│').nth(1)?.trim().to_string()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[test]
+fn quitting_while_a_batch_runs_says_how_many_will_not_be_sent() {
+    let mut app = loaded();
+    app.size = (80, 24);
+    send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    send(&mut app, [progress(4, 1, 0, 0), ch('q')]);
+    let screen = render(&app);
+    assert!(
+        inside_popup(&screen).contains(
+            "Quitting cancels the batch: requests in flight finish and are recorded in the \
+             journal; the 3 comments not sent yet are not sent."
+        ),
+        "{screen}"
+    );
+}

@@ -5,9 +5,9 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::{fit, pad_left};
+use super::text::{fit, pad_left, thousands, wrap};
 use crate::tui::app::App;
 use crate::tui::popup::{Button, Confirm};
 use crate::tui::theme::Theme;
@@ -33,7 +33,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
             "Article    msg_data_id {}, index {}",
             confirm.article.msg_data_id, confirm.article.index
         )),
-        Line::from(format!("Comments   {}", confirm.ids.len())),
+        Line::from(format!(
+            "Comments   {}",
+            thousands(confirm.ids.len() as u64)
+        )),
     ];
     if let Some(plan) = &confirm.undo {
         let text = format!("Undoes     batch {}", plan.source.batch_id);
@@ -51,15 +54,24 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         lines.push(Line::from(fit(&text, inner_w)));
     }
     if confirm.more() > 0 {
-        lines.push(Line::from(format!("  … and {} more", confirm.more())));
+        lines.push(Line::from(format!(
+            "  … and {} more",
+            thousands(confirm.more() as u64)
+        )));
     }
+    // Warnings are read in full: wrapped, never cut.
+    let mut warn = |text: &str, style| {
+        for part in wrap(text, inner_w) {
+            lines.push(Line::from(Span::styled(part, style)));
+        }
+    };
     if confirm.hidden > 0 {
         let text = format!(
             "⚠ {} of them are hidden by the current filter \"{}\".",
-            confirm.hidden,
+            thousands(confirm.hidden as u64),
             app.list.query()
         );
-        lines.push(Line::from(Span::styled(fit(&text, inner_w), theme.warn())));
+        warn(&text, theme.warn());
     }
     if confirm.skipped > 0 {
         let text = if confirm.undo.is_some() {
@@ -68,22 +80,28 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
                 confirm.skipped
             )
         } else {
-            format!(
-                "{} marked comments are not elected and are left out.",
-                confirm.skipped
-            )
+            match confirm.skipped {
+                1 => "1 marked comment is not elected and is left out.".to_string(),
+                n => format!("{n} marked comments are not elected and are left out."),
+            }
         };
-        lines.push(Line::from(Span::styled(fit(&text, inner_w), theme.warn())));
+        warn(&text, theme.warn());
     }
     if let Some(quota) = app.quota
         && confirm.op == crate::api::wire::WriteOp::UnmarkElect
         && (quota.remain as usize) < confirm.ids.len()
     {
-        let text = format!(
-            "⚠ only {} unmarkelect calls left today: the batch stops when they run out.",
-            quota.remain
-        );
-        lines.push(Line::from(Span::styled(fit(&text, inner_w), theme.fail())));
+        let text = if quota.remain == 0 {
+            "⚠ today's unmarkelect quota is spent: the batch would stop at once. Wait until \
+             tomorrow, or reset the quota (clear_quota)."
+                .to_string()
+        } else {
+            format!(
+                "⚠ only {} unmarkelect calls left today: the batch stops when they run out.",
+                thousands(quota.remain)
+            )
+        };
+        warn(&text, theme.fail());
     }
     lines.push(Line::from(""));
     if confirm.needs_typing() {
@@ -111,7 +129,9 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
     };
     lines.push(Line::from(Span::styled(keys, theme.dim())));
     if let Some(hint) = &confirm.hint {
-        lines.push(Line::from(Span::styled(fit(hint, inner_w), theme.warn())));
+        for part in wrap(hint, inner_w) {
+            lines.push(Line::from(Span::styled(part, theme.warn())));
+        }
     }
     let height = lines.len() as u16 + 2;
     let rect = centered(area, width, height);
@@ -126,22 +146,31 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
     );
 }
 
-pub fn render_quit(f: &mut Frame, area: Rect, theme: &Theme) {
-    let rect = centered(area, 60, 7);
+pub fn render_quit(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
+    let width = 60.min(area.width.saturating_sub(2));
+    let inner_w = usize::from(width.saturating_sub(4));
+    let left = app.batch.as_ref().map_or(0, |b| b.progress.left());
+    let text = format!(
+        "Quitting cancels the batch: requests in flight finish and are recorded in \
+         the journal; the {} not sent yet are not sent.",
+        match left {
+            1 => "1 comment".to_string(),
+            n => format!("{} comments", thousands(n as u64)),
+        }
+    );
+    let mut lines: Vec<Line> = wrap(&text, inner_w).into_iter().map(Line::from).collect();
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        "y quits · n/Esc keeps running",
+        theme.dim(),
+    )));
+    let rect = centered(area, width, lines.len() as u16 + 2);
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(" Quit while a batch runs? ", theme.heading()));
-    let text = vec![
-        Line::from("Requests in flight finish and are recorded in the journal;"),
-        Line::from("the rest of the batch is not sent."),
-        Line::from(""),
-        Line::from(Span::styled("y quits · n/Esc keeps running", theme.dim())),
-    ];
     f.render_widget(Clear, rect);
     f.render_widget(
-        Paragraph::new(text)
-            .wrap(Wrap { trim: true })
-            .block(block.padding(ratatui::widgets::Padding::horizontal(1))),
+        Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         rect,
     );
 }
