@@ -412,9 +412,11 @@ impl CommentList {
         n
     }
 
-    /// Drop every outcome (a new batch starts).
+    /// A new batch starts: drop the outcomes of rows still listed. Rows an
+    /// earlier batch took off the list keep theirs, so they stay visible with
+    /// their ✓ until the next load, however many batches run meanwhile.
     pub fn clear_outcomes(&mut self) {
-        for row in &mut self.rows {
+        for row in self.rows.iter_mut().filter(|r| !r.gone) {
             row.outcome = None;
         }
     }

@@ -356,3 +356,40 @@ fn quitting_while_a_batch_runs_says_how_many_will_not_be_sent() {
         "{screen}"
     );
 }
+
+/// Answer the reload a finished batch asked for with `comments`.
+fn answer_reload(app: &mut wxmod::tui::App, comments: Vec<wxmod::api::wire::Comment>) {
+    let seq = app.loading.expect("a reload after the batch").seq;
+    send(
+        app,
+        [Msg::Loaded {
+            seq,
+            result: Ok(comments),
+        }],
+    );
+}
+
+#[test]
+fn rows_deselected_by_an_earlier_batch_stay_visible_through_the_next_one() {
+    let mut app = loaded();
+    send(&mut app, [ch(' ')]);
+    finish(&mut app, vec![item(1001, ItemStatus::Done, Some(0))]);
+    let without = |ids: &[u64]| -> Vec<_> {
+        sample()
+            .into_iter()
+            .filter(|c| !ids.contains(&c.user_comment_id))
+            .collect()
+    };
+    answer_reload(&mut app, without(&[1001]));
+    send(&mut app, [ch('g'), ch('j'), ch(' ')]);
+    finish(&mut app, vec![item(1002, ItemStatus::Done, Some(0))]);
+    answer_reload(&mut app, without(&[1001, 1002]));
+    let gone: Vec<u64> = app
+        .list
+        .all_rows()
+        .filter(|r| r.gone && r.outcome.is_some())
+        .map(|r| r.comment.user_comment_id)
+        .collect();
+    assert_eq!(gone, vec![1001, 1002]);
+    assert_eq!(app.list.total(), 12);
+}
