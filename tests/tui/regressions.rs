@@ -393,3 +393,38 @@ fn rows_deselected_by_an_earlier_batch_stay_visible_through_the_next_one() {
     assert_eq!(gone, vec![1001, 1002]);
     assert_eq!(app.list.total(), 12);
 }
+
+#[test]
+fn no_character_of_disputed_width_reaches_the_terminal() {
+    let disputed = ['\u{200D}', '\u{FE0F}', '\u{FE0E}', '\u{1F3FD}'];
+    let mut tricky = comment(
+        4242,
+        1,
+        "零宽\u{200d}字 ❤\u{fe0f} 👍🏽 👨\u{200d}👩\u{200d}👧\u{200d}👦",
+        true,
+    );
+    tricky.reply = Some(wxmod::api::wire::Reply {
+        content: "谢谢❤\u{fe0f}".into(),
+        create_time: NOW,
+    });
+    let mut comments = sample();
+    comments.insert(0, tricky);
+    let mut app = loaded_with(comments);
+    let check = |app: &wxmod::tui::App, what: &str| {
+        let buffer = buffer(app);
+        for cell in buffer.content() {
+            assert!(
+                !cell.symbol().chars().any(|c| disputed.contains(&c)),
+                "{what}: {:?} drawn",
+                cell.symbol()
+            );
+        }
+        let screen = render(app);
+        assert!(screen.contains("零宽字 ❤ 👍 👨👩👧👦"), "{what}: {screen}");
+    };
+    check(&app, "table and detail");
+    send(&mut app, [key(KeyCode::Enter)]);
+    check(&app, "viewer");
+    send(&mut app, [key(KeyCode::Esc), ch('d')]);
+    check(&app, "confirmation");
+}

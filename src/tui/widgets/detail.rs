@@ -8,8 +8,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
 
-use super::text::{fit, full_time};
-use crate::sanitize::{clean_line, clean_multiline};
+use super::text::{display_line, display_multiline, fit, full_time};
 use crate::tui::app::App;
 use crate::tui::comments::{Outcome, Row};
 use crate::tui::log::Level;
@@ -26,7 +25,7 @@ fn facts(row: &Row, app: &App) -> (String, String) {
     };
     (
         format!("{state} · {}", full_time(c.create_time, app.clock.offset)),
-        clean_line(c.openid.as_deref().unwrap_or("no openid")).into_owned(),
+        display_line(c.openid.as_deref().unwrap_or("no openid")).into_owned(),
     )
 }
 
@@ -37,7 +36,7 @@ fn body<'a>(row: &Row, app: &App, theme: &Theme) -> Vec<Line<'a>> {
     if let Some((text, style)) = outcome(row, app, theme) {
         lines.push(Line::from(Span::styled(text, style)));
     }
-    for line in clean_multiline(&c.content).lines() {
+    for line in display_multiline(&c.content).lines() {
         lines.push(Line::from(line.to_string()));
     }
     if let Some(reply) = &c.reply {
@@ -46,7 +45,7 @@ fn body<'a>(row: &Row, app: &App, theme: &Theme) -> Vec<Line<'a>> {
             format!("↩ reply · {when}"),
             theme.title(false),
         )));
-        for line in clean_multiline(&reply.content).lines() {
+        for line in display_multiline(&reply.content).lines() {
             lines.push(Line::from(format!("  {line}")));
         }
     }

@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::table::spinner;
-use super::text::thousands;
+use super::text::{display_line, thousands};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
@@ -90,7 +90,7 @@ pub fn render_stop(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .borders(Borders::ALL)
         .border_style(theme.stop())
         .title(Span::styled(" ⛔ BATCH STOPPED ", theme.alarm()));
-    let paragraph = Paragraph::new(Span::styled(text.clone(), theme.stop()))
+    let paragraph = Paragraph::new(Span::styled(display_line(text).into_owned(), theme.stop()))
         .wrap(Wrap { trim: true })
         .block(block);
     f.render_widget(paragraph, area);

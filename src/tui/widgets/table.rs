@@ -206,7 +206,7 @@ fn empty_hint(app: &App) -> String {
             .into(),
         Some(_) if !app.list.query().is_empty() => format!(
             "No comment matches \"{}\" — Esc clears the filter.",
-            crate::sanitize::clean_line(app.list.query())
+            super::text::display_line(app.list.query())
         ),
         Some((_, kind)) => format!(
             "No {} comments on this article — t shows other types, r reloads.",

@@ -5,11 +5,45 @@
 use time::{OffsetDateTime, UtcOffset, macros::format_description};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use crate::sanitize::clean_line;
+use std::borrow::Cow;
+
+use crate::sanitize::{clean_line, clean_multiline};
+
+/// Characters terminals disagree about the width of, with each other and with
+/// the width tables ratatui draws by: a joiner (tmux draws `宽‍字` in two
+/// columns, not four), emoji presentation selectors (`❤️` is one column or two)
+/// and skin-tone modifiers (`👍🏽` is two or four). A cell drawn narrower than
+/// ratatui counted leaves a stale character beside it; a wider one shifts the
+/// rest of the row. Without them every terminal agrees, and the text still reads.
+fn width_ambiguous(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200D}' | '\u{FE0E}' | '\u{FE0F}' | '\u{1F3FB}'..='\u{1F3FF}'
+    )
+}
+
+fn strip_ambiguous(text: Cow<'_, str>) -> Cow<'_, str> {
+    if text.chars().any(width_ambiguous) {
+        Cow::Owned(text.chars().filter(|c| !width_ambiguous(*c)).collect())
+    } else {
+        text
+    }
+}
+
+/// Untrusted text made safe for one terminal line: `clean_line`, then the
+/// characters whose width terminals disagree on are dropped.
+pub fn display_line(text: &str) -> Cow<'_, str> {
+    strip_ambiguous(clean_line(text))
+}
+
+/// `display_line` for text that keeps its line breaks (`clean_multiline`).
+pub fn display_multiline(text: &str) -> Cow<'_, str> {
+    strip_ambiguous(clean_multiline(text))
+}
 
 /// Sanitise `text` to one line and cut it to at most `width` columns.
 pub fn fit(text: &str, width: usize) -> String {
-    let clean = clean_line(text);
+    let clean = display_line(text);
     if clean.width() <= width {
         return clean.into_owned();
     }
@@ -34,7 +68,7 @@ pub fn fit(text: &str, width: usize) -> String {
 /// columns wide; a word longer than a line (Chinese has no spaces) is broken.
 pub fn wrap(text: &str, width: usize) -> Vec<String> {
     let width = width.max(1);
-    let clean = clean_line(text);
+    let clean = display_line(text);
     let mut lines = Vec::new();
     let mut line = String::new();
     let mut used = 0;
@@ -84,7 +118,7 @@ pub fn short_openid(openid: Option<&str>) -> String {
     let Some(openid) = openid.filter(|o| !o.is_empty()) else {
         return "—".into();
     };
-    let clean = clean_line(openid);
+    let clean = display_line(openid);
     let chars: Vec<char> = clean.chars().collect();
     if chars.len() <= 9 {
         return clean.into_owned();
@@ -164,6 +198,21 @@ mod tests {
         assert_eq!(fit("👍👍👍", 4), "👍…");
         assert_eq!(pad("精", 3).width(), 3);
         assert_eq!(fit("a\u{1b}[2Jb", 20), "a␛[2Jb");
+    }
+
+    #[test]
+    fn characters_of_disputed_width_are_dropped() {
+        assert_eq!(display_line("想补充一点❤\u{fe0f}"), "想补充一点❤");
+        assert_eq!(display_line("零\u{200b}宽\u{200d}字"), "零\u{200b}宽字");
+        assert_eq!(display_line("👍🏽 ok"), "👍 ok");
+        assert_eq!(
+            display_line("👨\u{200d}👩\u{200d}👧\u{200d}👦").width(),
+            8,
+            "each person drawn on its own"
+        );
+        assert_eq!(display_multiline("a❤\u{fe0f}\nb"), "a❤\nb");
+        assert!(matches!(display_line("精选 👍 ok"), Cow::Borrowed(_)));
+        assert_eq!(fit("希望能遇到对的人 ❤\u{fe0f}", 40).width(), 18);
     }
 
     #[test]
