@@ -74,8 +74,9 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     spans.push(Span::raw(format!("{} left of {} ", n(left), n(total))));
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
     let bar_w = usize::from(area.width).saturating_sub(used + tail.width() + 2);
-    let finished = done + failed + unsent;
-    let filled = (bar_w * finished).checked_div(total).unwrap_or(bar_w);
+    // The bar counts what was sent: a stopped batch must not look complete.
+    let sent = done + failed;
+    let filled = (bar_w * sent).checked_div(total).unwrap_or(bar_w);
     spans.push(Span::styled("█".repeat(filled), theme.gauge_done()));
     spans.push(Span::styled("░".repeat(bar_w - filled), theme.dim()));
     spans.push(Span::raw(format!(" {tail}")));
