@@ -10,6 +10,7 @@ use crate::tui::keymap::Action;
 use crate::tui::layout;
 use crate::tui::log::Level;
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
+use crate::tui::widgets::text::thousands;
 
 pub fn act(app: &mut App, action: Action) {
     let page = layout::table_rows(app) as isize;
@@ -25,7 +26,8 @@ pub fn act(app: &mut App, action: Action) {
         Action::RangeMark => {
             if let Some(n) = list.range_mark() {
                 let noun = if n == 1 { "comment" } else { "comments" };
-                app.log_line(Level::Info, &format!("range: marked {n} {noun}"));
+                let text = format!("range: marked {} {noun}", thousands(n as u64));
+                app.log_line(Level::Info, &text);
             }
         }
         Action::MarkAll => {
@@ -175,11 +177,12 @@ pub fn mark_failed(app: &mut App) {
         .map(|i| i.user_comment_id)
         .collect();
     app.list.set_marks(ids);
-    let text = format!(
-        "marked {} failed and {} not attempted: press d to retry them",
-        failed.len(),
-        skipped.len()
-    );
+    let parts: Vec<String> = [(failed.len(), "failed"), (skipped.len(), "not attempted")]
+        .into_iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{} {what}", thousands(n as u64)))
+        .collect();
+    let text = format!("marked {}: press d to retry them", parts.join(" and "));
     app.log_line(Level::Info, &text);
     app.focus = crate::tui::app::Focus::Table;
 }

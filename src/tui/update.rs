@@ -11,6 +11,7 @@ use crate::tui::log::Level;
 use crate::tui::msg::Msg;
 use crate::tui::popup::Popup;
 use crate::tui::recent::{self, RecentArticle};
+use crate::tui::widgets::text::thousands;
 use crate::tui::{keys, layout, running, table_keys};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -141,7 +142,11 @@ fn on_loaded(
     let noun = if count == 1 { "comment" } else { "comments" };
     app.log_line(
         Level::Info,
-        &format!("{verb} {count} {} {noun} of {article}", kind.label()),
+        &format!(
+            "{verb} {} {} {noun} of {article}",
+            thousands(count as u64),
+            kind.label()
+        ),
     );
     let title = app
         .recent

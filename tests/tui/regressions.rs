@@ -428,3 +428,20 @@ fn no_character_of_disputed_width_reaches_the_terminal() {
     send(&mut app, [key(KeyCode::Esc), ch('d')]);
     check(&app, "confirmation");
 }
+
+#[test]
+fn f_names_only_what_there_is_to_retry() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' '), ch(' ')]);
+    finish(
+        &mut app,
+        vec![
+            item(1001, ItemStatus::Done, Some(0)),
+            item(1002, ItemStatus::NotAttempted, None),
+            item(1003, ItemStatus::NotAttempted, None),
+        ],
+    );
+    send(&mut app, [key(KeyCode::Esc), ch('f')]);
+    let last = &app.log.lines().last().unwrap().text;
+    assert_eq!(last, "marked 2 not attempted: press d to retry them");
+}
