@@ -194,4 +194,11 @@ fn paste_load_mark_two_and_deselect_them() {
     console.wait_closed();
     let status = console.child.wait().unwrap();
     assert!(status.success(), "exit status {status:?}");
+    // The console's screen is gone; what the session did stays in the shell.
+    let after = console.text();
+    assert!(
+        after.contains("this session's batches")
+            && after.contains("on 2247483652 index 0: 2 deselected, 0 failed"),
+        "{after}"
+    );
 }

@@ -172,6 +172,9 @@ pub struct App {
     pub spinner: usize,
     /// Quit as soon as the running batch reports it finished.
     pub quit_after_batch: bool,
+    /// One line per batch finished in this session, printed when the console
+    /// closes: the screen that showed them is gone then.
+    pub ran: Vec<String>,
 }
 
 impl App {
@@ -203,6 +206,7 @@ impl App {
             quota_warned: false,
             spinner: 0,
             quit_after_batch: false,
+            ran: Vec::new(),
         }
     }
 

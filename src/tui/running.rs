@@ -126,16 +126,20 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
         Level::Warn
     };
     let n = |v: usize| thousands(v as u64);
-    let mut text = format!(
-        "batch {}: {} {}, {} failed",
-        summary.batch_id,
+    let mut counts = format!(
+        "{} {}, {} failed",
         n(summary.done),
         summary.op.done_word(),
         n(summary.failed)
     );
     if summary.not_attempted > 0 {
-        text.push_str(&format!(", {} not attempted", n(summary.not_attempted)));
+        counts.push_str(&format!(", {} not attempted", n(summary.not_attempted)));
     }
+    app.ran.push(format!(
+        "batch {} on {}: {counts}",
+        summary.batch_id, summary.article
+    ));
+    let mut text = format!("batch {}: {counts}", summary.batch_id);
     if summary.failed + summary.not_attempted > 0 {
         text.push_str(" — press f to mark them again");
     }

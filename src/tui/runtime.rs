@@ -90,6 +90,13 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     let result = event_loop(&mut terminal, &mut app, &session, start).await;
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
+    // What this session did stays in the shell's scrollback.
+    if !app.ran.is_empty() {
+        println!("wxmod: this session's batches (`wxmod history ID` shows every item):");
+        for line in &app.ran {
+            println!("  {}", crate::sanitize::clean_line(line));
+        }
+    }
     match result {
         Ok(draws) => {
             tracing::debug!(draws, "console closed");

@@ -445,3 +445,20 @@ fn f_names_only_what_there_is_to_retry() {
     let last = &app.log.lines().last().unwrap().text;
     assert_eq!(last, "marked 2 not attempted: press d to retry them");
 }
+
+#[test]
+fn each_finished_batch_is_kept_for_the_report_on_quitting() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' ')]);
+    finish(
+        &mut app,
+        vec![
+            item(1001, ItemStatus::Done, Some(0)),
+            item(1002, ItemStatus::Failed, Some(88008)),
+        ],
+    );
+    assert_eq!(
+        app.ran,
+        vec!["batch 20250314-092653-a1b2 on 2247483652 index 0: 1 deselected, 1 failed"]
+    );
+}
