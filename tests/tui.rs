@@ -17,5 +17,8 @@ mod update_results;
 #[path = "tui/screens.rs"]
 mod screens;
 
-#[path = "tui/regressions.rs"]
-mod regressions;
+#[path = "tui/messages.rs"]
+mod messages;
+
+#[path = "tui/keys.rs"]
+mod keys;

@@ -250,3 +250,36 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
         uncertain: vec![],
     }
 }
+
+/// Run a batch over the marks and finish it with `items`.
+pub fn finish(app: &mut wxmod::tui::App, items: Vec<ItemResult>) {
+    run_marked(app);
+    for it in &items {
+        send(app, [Msg::Batch(BatchEvent::ItemFinished(it.clone()))]);
+    }
+    send(
+        app,
+        [Msg::Batch(BatchEvent::Finished(summary(
+            WriteOp::UnmarkElect,
+            items,
+        )))],
+    );
+}
+
+/// The screen's rows, trimmed, joined by spaces: wrapped text reads whole.
+pub fn flowed(screen: &str) -> String {
+    screen
+        .lines()
+        .map(|l| l.trim_matches('"').trim())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The text inside a popup's side borders, rows joined by spaces.
+pub fn inside_popup(screen: &str) -> String {
+    screen
+        .lines()
+        .filter_map(|l| Some(l.split('│').nth(1)?.trim().to_string()))
+        .collect::<Vec<_>>()
+        .join(" ")
+}

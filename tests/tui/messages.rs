@@ -1,0 +1,232 @@
+//! What the user reads: messages and warnings shown in full (wrapped, never
+//! cut before the remedy), counts that read well, and no character whose width
+//! terminals disagree on. Found by using the console at 80x24 and in tmux.
+
+use ratatui::crossterm::event::KeyCode;
+use wxmod::batch::ItemStatus;
+use wxmod::tui::Msg;
+
+use crate::support::*;
+
+#[test]
+fn an_unsent_comment_says_not_attempted_once() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' '), ch('g')]);
+    let mut unsent = item(1001, ItemStatus::NotAttempted, None);
+    unsent.meaning = "not attempted: cancelled".into();
+    finish(
+        &mut app,
+        vec![unsent, item(1002, ItemStatus::Done, Some(0))],
+    );
+    let screen = render(&app);
+    assert!(
+        screen.contains("· 1001 not attempted: cancelled"),
+        "{screen}"
+    );
+    assert!(!screen.contains("not attempted: not attempted"), "{screen}");
+    // Reasons that do not say it themselves still get it said.
+    let mut other = item(1003, ItemStatus::NotAttempted, None);
+    other.meaning = "the batch stopped first".into();
+    send(&mut app, [ch('j'), ch('j'), ch(' '), key(KeyCode::Up)]);
+    finish(&mut app, vec![other]);
+    let screen = render(&app);
+    assert!(
+        screen.contains("· 1003 not attempted: the batch stopped first"),
+        "{screen}"
+    );
+}
+
+fn help_scroll(app: &wxmod::tui::App) -> u16 {
+    match app.popup {
+        Some(wxmod::tui::popup::Popup::Help { scroll }) => scroll,
+        ref other => panic!("expected the help, got {other:?}"),
+    }
+}
+
+#[test]
+fn help_scrolls_to_its_last_line_and_no_further() {
+    let mut app = loaded();
+    app.size = (80, 24);
+    send(&mut app, [ch('?')]);
+    send(&mut app, (0..300).map(|_| ch('j')));
+    let end = help_scroll(&app);
+    assert!(end > 0);
+    send(&mut app, [key(KeyCode::PageDown)]);
+    assert_eq!(help_scroll(&app), end, "PgDn stops at the end too");
+    let screen = render(&app);
+    let last = wxmod::tui::keymap::Keymap::builtin()
+        .bindings(wxmod::tui::keymap::Context::Help)
+        .last()
+        .unwrap()
+        .help
+        .clone();
+    // The last line of the help sits on the popup's last row, not above blanks.
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(rows[rows.len() - 3].contains(&last), "{screen}");
+    send(&mut app, [ch('k')]);
+    assert_eq!(help_scroll(&app), end - 1, "one key back moves at once");
+    send(&mut app, [key(KeyCode::PageUp), key(KeyCode::PageUp)]);
+    send(&mut app, (0..100).map(|_| key(KeyCode::PageUp)));
+    assert_eq!(help_scroll(&app), 0);
+}
+
+#[test]
+fn a_wrong_article_shows_the_whole_remedy_under_the_input_at_80x24() {
+    let mut app = app();
+    app.size = (80, 24);
+    send(&mut app, [Msg::Paste("2247483685".into())]);
+    let seq = load_seq(&send(&mut app, [key(KeyCode::Enter)]));
+    let err = wxmod::api::ApiError::Api {
+        path: "/cgi-bin/comment/list",
+        code: 88001,
+        errmsg: "msg_data is not exists".into(),
+    };
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Err(err),
+        }],
+    );
+    let screen = render(&app);
+    let remedy = wxmod::api::catalog::lookup(88001).unwrap().remedy_en;
+    let text = flowed(&screen);
+    assert!(
+        text.contains(&format!(
+            "✗ cannot load 2247483685 index 0: 88001 no such article: the msg_data_id or index is wrong — {remedy}"
+        )),
+        "{screen}"
+    );
+    // The table still starts below the message and the footer is still there.
+    let rows: Vec<&str> = screen.lines().collect();
+    assert_eq!(rows.len(), 24);
+    assert!(rows[23].contains("help"), "{screen}");
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!(screen);
+    });
+}
+
+#[test]
+fn the_confirmation_shows_its_warnings_in_full_at_80x24() {
+    let comments = (0..2000)
+        .map(|i| comment(7000 + i, i as i64, "bulk", true))
+        .collect();
+    let mut app = loaded_with(comments);
+    app.size = (80, 24);
+    send(
+        &mut app,
+        [Msg::Quota(Ok(wxmod::api::wire::Quota {
+            daily_limit: 100_000,
+            used: 100_000,
+            remain: 0,
+        }))],
+    );
+    send(&mut app, [ctrl('a'), ch('d'), ch('y')]);
+    let screen = render(&app);
+    let text = flowed(&screen);
+    assert!(text.contains("Deselect 2,000 comments?"), "{screen}");
+    assert!(text.contains("… and 1,997 more"), "{screen}");
+    assert!(text.contains("Type 2000 to confirm"), "{screen}");
+    // Wrapped inside the popup's borders, the warning reads whole.
+    let inside = inside_popup(&screen);
+    assert!(
+        inside.contains(
+            "⚠ today's unmarkelect quota is spent: the batch would stop at once. \
+             Wait until tomorrow, or reset the quota (clear_quota)."
+        ),
+        "{screen}"
+    );
+    assert!(
+        inside.contains("type 2000 and press Enter to confirm"),
+        "{screen}"
+    );
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!(screen);
+    });
+}
+
+#[test]
+fn quitting_while_a_batch_runs_says_how_many_will_not_be_sent() {
+    let mut app = loaded();
+    app.size = (80, 24);
+    send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    send(&mut app, [progress(4, 1, 0, 0), ch('q')]);
+    let screen = render(&app);
+    assert!(
+        inside_popup(&screen).contains(
+            "Quitting cancels the batch: requests in flight finish and are recorded in the \
+             journal; the 3 comments not sent yet are not sent."
+        ),
+        "{screen}"
+    );
+}
+
+#[test]
+fn no_character_of_disputed_width_reaches_the_terminal() {
+    let disputed = ['\u{200D}', '\u{FE0F}', '\u{FE0E}', '\u{1F3FD}'];
+    let mut tricky = comment(
+        4242,
+        1,
+        "零宽\u{200d}字 ❤\u{fe0f} 👍🏽 👨\u{200d}👩\u{200d}👧\u{200d}👦",
+        true,
+    );
+    tricky.reply = Some(wxmod::api::wire::Reply {
+        content: "谢谢❤\u{fe0f}".into(),
+        create_time: NOW,
+    });
+    let mut comments = sample();
+    comments.insert(0, tricky);
+    let mut app = loaded_with(comments);
+    let check = |app: &wxmod::tui::App, what: &str| {
+        let buffer = buffer(app);
+        for cell in buffer.content() {
+            assert!(
+                !cell.symbol().chars().any(|c| disputed.contains(&c)),
+                "{what}: {:?} drawn",
+                cell.symbol()
+            );
+        }
+        let screen = render(app);
+        assert!(screen.contains("零宽字 ❤ 👍 👨👩👧👦"), "{what}: {screen}");
+    };
+    check(&app, "table and detail");
+    send(&mut app, [key(KeyCode::Enter)]);
+    check(&app, "viewer");
+    send(&mut app, [key(KeyCode::Esc), ch('d')]);
+    check(&app, "confirmation");
+}
+
+#[test]
+fn f_names_only_what_there_is_to_retry() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' '), ch(' ')]);
+    finish(
+        &mut app,
+        vec![
+            item(1001, ItemStatus::Done, Some(0)),
+            item(1002, ItemStatus::NotAttempted, None),
+            item(1003, ItemStatus::NotAttempted, None),
+        ],
+    );
+    send(&mut app, [key(KeyCode::Esc), ch('f')]);
+    let last = &app.log.lines().last().unwrap().text;
+    assert_eq!(last, "marked 2 not attempted: press d to retry them");
+}
+
+#[test]
+fn each_finished_batch_is_kept_for_the_report_on_quitting() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' ')]);
+    finish(
+        &mut app,
+        vec![
+            item(1001, ItemStatus::Done, Some(0)),
+            item(1002, ItemStatus::Failed, Some(88008)),
+        ],
+    );
+    assert_eq!(
+        app.ran,
+        vec!["batch 20250314-092653-a1b2 on 2247483652 index 0: 1 deselected, 1 failed"]
+    );
+}
