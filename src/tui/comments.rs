@@ -5,6 +5,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::api::wire::{Comment, CommentId};
+use crate::tui::search::Haystack;
 
 /// What the last batch did to a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,10 +43,8 @@ pub struct CommentList {
     rows: Vec<Row>,
     /// Positions in `rows` that pass the filter, in display order.
     visible: Vec<usize>,
-    /// Every row's lowercased "id openid content", end to end in row order,
-    /// so one scan filters them all; row i's text starts at `starts[i]`.
-    haystack: String,
-    starts: Vec<usize>,
+    /// What the filter searches, row by row.
+    haystack: Haystack,
     /// Marked comments the filter hides, kept in step with marks and filter.
     hidden_marks: usize,
     position: HashMap<CommentId, usize>,
@@ -123,55 +122,8 @@ impl CommentList {
             .collect();
         let position = &self.position;
         self.marks.retain(|id| position.contains_key(id));
-        self.haystack.clear();
-        self.starts.clear();
-        for row in &self.rows {
-            self.starts.push(self.haystack.len());
-            let c = &row.comment;
-            self.haystack.push_str(&c.user_comment_id.to_string());
-            self.haystack.push(' ');
-            self.haystack
-                .push_str(&c.openid.as_deref().unwrap_or("").to_lowercase());
-            self.haystack.push(' ');
-            self.haystack.push_str(&c.content.to_lowercase());
-            // Queries never hold control characters, so no match spans two rows.
-            self.haystack.push('\n');
-        }
-        self.starts.push(self.haystack.len());
+        self.haystack = Haystack::build(self.rows.iter().map(|r| &r.comment));
         self.apply_filter(keep, false);
-    }
-
-    fn text(&self, row: usize) -> &str {
-        &self.haystack[self.starts[row]..self.starts[row + 1]]
-    }
-
-    /// Rows whose text holds `query`, in row order: one pass over the haystack,
-    /// jumping to the next row after each match.
-    fn scan(&self, query: &str) -> Vec<usize> {
-        let mut chars = query.chars();
-        // A one-character query searches by `char`, which is a memchr.
-        let single = match (chars.next(), chars.next()) {
-            (Some(c), None) => Some(c),
-            _ => None,
-        };
-        let mut out = Vec::new();
-        let (mut from, mut row) = (0, 0);
-        loop {
-            let rest = &self.haystack[from..];
-            let found = match single {
-                Some(c) => rest.find(c),
-                None => rest.find(query),
-            };
-            let Some(found) = found else {
-                break;
-            };
-            let at = from + found;
-            row += self.starts[row..].partition_point(|&s| s <= at) - 1;
-            out.push(row);
-            row += 1;
-            from = self.starts[row];
-        }
-        out
     }
 
     fn recount_hidden(&mut self) {
@@ -201,10 +153,10 @@ impl CommentList {
         self.visible = if query.is_empty() {
             (0..self.rows.len()).collect()
         } else if narrowing {
-            let matches = |i: &usize| self.text(*i).contains(query);
+            let matches = |i: &usize| self.haystack.row(*i).contains(query);
             self.visible.iter().copied().filter(matches).collect()
         } else {
-            self.scan(query)
+            self.haystack.scan(query)
         };
         self.recount_hidden();
         self.anchor = None;

@@ -18,6 +18,7 @@ mod popup_keys;
 pub mod recent;
 mod running;
 mod runtime;
+mod search;
 mod table_keys;
 pub mod theme;
 pub mod update;
