@@ -13,6 +13,7 @@ use crate::tui::log::Level;
 use crate::tui::popup::{Button, Confirm, Popup};
 use crate::tui::update::request_load;
 use crate::tui::widgets;
+use crate::tui::widgets::text::thousands;
 
 pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec<Effect>) {
     let Some(popup) = app.popup.take() else {
@@ -161,13 +162,13 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
     } else {
         "comments"
     };
+    let count = thousands(ids.len() as u64);
     let text = match &undo {
         Some(plan) => format!(
-            "undoing batch {}: re-electing {} {noun}",
-            plan.source.batch_id,
-            ids.len()
+            "undoing batch {}: re-electing {count} {noun}",
+            plan.source.batch_id
         ),
-        None => format!("starting: {} {} {noun} of {article}", op.verb(), ids.len()),
+        None => format!("starting: {} {count} {noun} of {article}", op.verb()),
     };
     app.log_line(Level::Info, &text);
     fx.push(Effect::RunBatch {

@@ -109,8 +109,16 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     for item in &summary.items {
         set_outcome(app, item.user_comment_id, outcome_of(item));
     }
-    // Failed and unsent rows stay marked, ready for another `d`.
+    // Failed and unsent rows stay marked, ready for another `d`; done ones
+    // are unmarked even if their own event never came.
+    let done: std::collections::HashSet<_> = summary
+        .items
+        .iter()
+        .filter(|i| i.status == ItemStatus::Done)
+        .map(|i| i.user_comment_id)
+        .collect();
     let mut marks = app.list.marked_ids();
+    marks.retain(|id| !done.contains(id));
     marks.extend(
         summary
             .items

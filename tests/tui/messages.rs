@@ -230,3 +230,49 @@ fn each_finished_batch_is_kept_for_the_report_on_quitting() {
         vec!["batch 20250314-092653-a1b2 on 2247483652 index 0: 1 deselected, 1 failed"]
     );
 }
+
+#[test]
+fn a_cancelled_big_batch_keeps_every_count_readable_at_80x24() {
+    let comments = (0..2000)
+        .map(|i| comment(7000 + i, i as i64, "bulk", true))
+        .collect();
+    let mut app = loaded_with(comments);
+    app.size = (80, 24);
+    send(&mut app, [ctrl('a'), ch('d')]);
+    type_text(&mut app, "2000");
+    send(&mut app, [key(KeyCode::Enter)]);
+    let items = (0..2000)
+        .map(|i| {
+            let status = if i < 212 {
+                ItemStatus::Done
+            } else {
+                ItemStatus::NotAttempted
+            };
+            item(7000 + i, status, (i < 212).then_some(0))
+        })
+        .collect();
+    send(
+        &mut app,
+        [Msg::Batch(wxmod::batch::BatchEvent::Finished(summary(
+            wxmod::api::wire::WriteOp::UnmarkElect,
+            items,
+        )))],
+    );
+    let screen = render(&app);
+    let progress = screen
+        .lines()
+        .find(|l| l.contains("done"))
+        .expect("the progress line");
+    assert!(
+        progress.contains("✓ 212 done  ✗ 0 failed  · 1,788 unsent  of 2,000"),
+        "{screen}"
+    );
+    let text = flowed(&screen);
+    assert!(
+        text.contains("212 deselected, 0 failed, 1,788 not attempted — press f to mark them again"),
+        "the summary wraps instead of being cut: {screen}"
+    );
+    insta::with_settings!({ snapshot_path => "../snapshots" }, {
+        insta::assert_snapshot!(screen);
+    });
+}

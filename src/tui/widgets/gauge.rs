@@ -71,15 +71,30 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.warn(),
         ));
     }
-    spans.push(Span::raw(format!("{} left of {} ", n(left), n(total))));
+    if left > 0 {
+        spans.push(Span::raw(format!("{} left of {} ", n(left), n(total))));
+    } else {
+        spans.push(Span::raw(format!("of {} ", n(total))));
+    }
+    // What does not fit goes: first the tail, then the bar; the counts stay.
+    let width = usize::from(area.width);
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    let bar_w = usize::from(area.width).saturating_sub(used + tail.width() + 2);
-    // The bar counts what was sent: a stopped batch must not look complete.
-    let sent = done + failed;
-    let filled = (bar_w * sent).checked_div(total).unwrap_or(bar_w);
-    spans.push(Span::styled("█".repeat(filled), theme.gauge_done()));
-    spans.push(Span::styled("░".repeat(bar_w - filled), theme.dim()));
-    spans.push(Span::raw(format!(" {tail}")));
+    let tail = if used + tail.width() + 1 <= width {
+        tail
+    } else {
+        String::new()
+    };
+    let bar_w = width.saturating_sub(used + tail.width() + 2);
+    if bar_w >= 4 {
+        // The bar counts what was sent: a stopped batch must not look complete.
+        let sent = done + failed;
+        let filled = (bar_w * sent).checked_div(total).unwrap_or(bar_w);
+        spans.push(Span::styled("█".repeat(filled), theme.gauge_done()));
+        spans.push(Span::styled("░".repeat(bar_w - filled), theme.dim()));
+    }
+    if !tail.is_empty() {
+        spans.push(Span::raw(format!(" {tail}")));
+    }
     f.render_widget(Paragraph::new(Line::from(spans)), area);
 }
 
