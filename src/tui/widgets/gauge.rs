@@ -79,7 +79,7 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     // What does not fit goes: first the tail, then the bar; the counts stay.
     let width = usize::from(area.width);
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
-    let tail = if used + tail.width() + 1 <= width {
+    let tail = if used + tail.width() < width {
         tail
     } else {
         String::new()
