@@ -206,3 +206,65 @@ fn rows_deselected_by_an_earlier_batch_stay_visible_through_the_next_one() {
     assert_eq!(gone, vec![1001, 1002]);
     assert_eq!(app.list.total(), 12);
 }
+
+#[test]
+fn the_table_moves_by_row_page_and_to_either_end() {
+    let comments = (0..100)
+        .map(|i| comment(5000 + i, i as i64, "row", true))
+        .collect();
+    let mut app = loaded_with(comments);
+    let page = wxmod::tui::layout::table_rows(&app);
+    assert!(page > 1 && page < 50);
+    let cursor = |app: &wxmod::tui::App| app.list.cursor();
+    send(&mut app, [ch('j'), key(KeyCode::Down)]);
+    assert_eq!(cursor(&app), 2);
+    send(&mut app, [ch('k'), key(KeyCode::Up), key(KeyCode::Up)]);
+    assert_eq!(cursor(&app), 0, "stops at the top");
+    send(&mut app, [key(KeyCode::PageDown)]);
+    assert_eq!(cursor(&app), page);
+    send(&mut app, [key(KeyCode::PageUp)]);
+    assert_eq!(cursor(&app), 0);
+    send(&mut app, [ch('G')]);
+    assert_eq!(cursor(&app), 99);
+    assert!(render(&app).contains("100/100"), "the position follows");
+    send(&mut app, [ch('j'), key(KeyCode::PageDown)]);
+    assert_eq!(cursor(&app), 99, "stops at the bottom");
+    send(&mut app, [ch('g')]);
+    assert_eq!(cursor(&app), 0);
+    send(&mut app, [key(KeyCode::End)]);
+    assert_eq!(cursor(&app), 99);
+    send(&mut app, [key(KeyCode::Home)]);
+    assert_eq!(cursor(&app), 0);
+    // The highlighted row is always drawn.
+    send(&mut app, (0..57).map(|_| ch('j')));
+    assert!(render(&app).contains("▶[ ] 5057"));
+}
+
+#[test]
+fn r_reloads_the_shown_article_even_after_the_input_changed() {
+    let mut app = loaded();
+    send(&mut app, [Msg::Paste("2247483661_2".into())]);
+    send(&mut app, [key(KeyCode::Tab), key(KeyCode::Tab)]);
+    assert_eq!(app.focus, wxmod::tui::Focus::Table);
+    let fx = send(&mut app, [ch('r')]);
+    assert_eq!(loads(&fx), vec![ARTICLE], "{fx:?}");
+}
+
+#[test]
+fn the_log_scrolls_back_and_follows_again() {
+    let mut app = loaded();
+    for i in 0..40 {
+        send(&mut app, [Msg::Warning(format!("line {i}"))]);
+    }
+    app.focus = wxmod::tui::Focus::Log;
+    assert!(render(&app).contains("line 39"));
+    send(&mut app, [key(KeyCode::PageUp), key(KeyCode::PageUp)]);
+    let screen = render(&app);
+    assert!(!screen.contains("line 39"), "{screen}");
+    assert!(screen.contains("newer lines below"), "{screen}");
+    send(&mut app, [ch('g')]);
+    assert!(render(&app).contains("loaded 12 elected comments"));
+    send(&mut app, [ch('G')]);
+    let screen = render(&app);
+    assert!(screen.contains("line 39") && !screen.contains("newer lines below"));
+}

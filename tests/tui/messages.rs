@@ -276,3 +276,60 @@ fn a_cancelled_big_batch_keeps_every_count_readable_at_80x24() {
         insta::assert_snapshot!(screen);
     });
 }
+
+#[test]
+fn deselected_rows_stay_dimmed_with_their_check_until_the_next_load() {
+    use ratatui::style::Modifier;
+    let mut app = loaded();
+    send(&mut app, [ch(' '), key(KeyCode::Down)]);
+    finish(&mut app, vec![item(1001, ItemStatus::Done, Some(0))]);
+    let seq = app.loading.expect("the reload").seq;
+    let rest: Vec<_> = sample().into_iter().skip(1).collect();
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Ok(rest),
+        }],
+    );
+    let buf = buffer(&app);
+    let row_of = |id: &str| {
+        (0..buf.area.height)
+            .find(|&y| {
+                let text: String = (0..buf.area.width)
+                    .map(|x| buf[(x, y)].symbol().to_string())
+                    .collect();
+                text.contains(&format!(" {id} 03-14"))
+            })
+            .expect("row drawn")
+    };
+    let (gone, kept) = (row_of("1001"), row_of("1002"));
+    let text = |y: u16| -> String {
+        (0..buf.area.width)
+            .map(|x| buf[(x, y)].symbol().to_string())
+            .collect()
+    };
+    assert!(text(gone).contains('✓'), "{}", text(gone));
+    // The id's cells: dimmed on the deselected row, not on the others.
+    let x = (0..buf.area.width - 4)
+        .find(|&x| {
+            (0..4)
+                .map(|i| buf[(x + i, gone)].symbol())
+                .collect::<String>()
+                == "1001"
+        })
+        .unwrap();
+    assert!(buf[(x, gone)].modifier.contains(Modifier::DIM));
+    assert!(!buf[(x, kept)].modifier.contains(Modifier::DIM));
+    // A fresh load drops it.
+    let seq = load_seq(&send(&mut app, [ch('r')]));
+    let rest: Vec<_> = sample().into_iter().skip(1).collect();
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq,
+            result: Ok(rest),
+        }],
+    );
+    assert!(!render(&app).contains(" 1001 03-14"));
+}
