@@ -3,7 +3,6 @@
 //! need their count typed. Running hands the `Confirm` value back as an effect.
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
-use unicode_width::UnicodeWidthStr;
 
 use crate::tui::app::{App, Running};
 use crate::tui::effect::Effect;
@@ -43,20 +42,6 @@ fn help(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
     })
 }
 
-/// How far the viewer can scroll: its wrapped lines less one screenful.
-fn viewer_max(app: &App) -> u16 {
-    let Some(row) = app.list.current() else {
-        return 0;
-    };
-    let width = usize::from(app.size.0.saturating_sub(6)).max(10);
-    let count =
-        |text: &str| -> usize { text.lines().map(|l| l.width().div_ceil(width).max(1)).sum() };
-    let c = &row.comment;
-    let lines = 4 + count(&c.content) + c.reply.as_ref().map_or(0, |r| 1 + count(&r.content));
-    let page = usize::from(app.size.1.saturating_sub(4));
-    u16::try_from(lines.saturating_sub(page)).unwrap_or(u16::MAX)
-}
-
 fn viewer(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
     let page = app.size.1.saturating_sub(8).max(1);
     let scroll = match action {
@@ -68,7 +53,7 @@ fn viewer(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
         _ => scroll,
     };
     Some(Popup::Viewer {
-        scroll: scroll.min(viewer_max(app)),
+        scroll: scroll.min(widgets::detail::viewer_max(app)),
     })
 }
 

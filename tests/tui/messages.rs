@@ -333,3 +333,23 @@ fn deselected_rows_stay_dimmed_with_their_check_until_the_next_load() {
     );
     assert!(!render(&app).contains(" 1001 03-14"));
 }
+
+#[test]
+fn the_viewer_scrolls_to_the_end_of_a_long_wrapped_comment() {
+    let mut long = sample();
+    // Words of uneven length wrap into more lines than width alone suggests;
+    // tabs and line separators add more.
+    let words: String = (0..400)
+        .map(|i| if i % 3 == 0 { "extraordinarily " } else { "a " })
+        .collect();
+    long[0].content = format!("{words}\u{2028}\t{words}\u{2028}THE-END");
+    let mut app = loaded_with(long);
+    app.size = (80, 24);
+    send(&mut app, [key(KeyCode::Enter)]);
+    send(&mut app, (0..100).map(|_| key(KeyCode::PageDown)));
+    let screen = render(&app);
+    assert!(screen.contains("THE-END"), "{screen}");
+    // ... and no further: the end is on the viewer's last row.
+    let rows: Vec<&str> = screen.lines().collect();
+    assert!(rows[rows.len() - 3].contains("THE-END"), "{screen}");
+}

@@ -6,9 +6,10 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
-use super::text::{display_line, display_multiline, fit, full_time};
+use super::text::{display_line, display_multiline, fit, full_time, wrap_keep};
 use crate::tui::app::App;
 use crate::tui::comments::{Outcome, Row};
 use crate::tui::log::Level;
@@ -29,27 +30,82 @@ fn facts(row: &Row, app: &App) -> (String, String) {
     )
 }
 
-/// The outcome, the content and the reply, as lines.
-fn body<'a>(row: &Row, app: &App, theme: &Theme) -> Vec<Line<'a>> {
+/// `text` wrapped to `width` columns (its spacing kept), each line after
+/// `indent`, in `style`.
+fn push_wrapped(
+    lines: &mut Vec<Line<'static>>,
+    text: &str,
+    width: usize,
+    indent: &str,
+    style: Style,
+) {
+    let room = width.saturating_sub(indent.width());
+    for part in wrap_keep(text, room) {
+        lines.push(Line::from(Span::styled(format!("{indent}{part}"), style)));
+    }
+}
+
+/// The outcome, the content and the reply, as lines at most `width` wide.
+/// Wrapped here rather than by the Paragraph, so the viewer knows exactly
+/// how many lines it scrolls over.
+fn body(row: &Row, app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
     let c = &row.comment;
     let mut lines = Vec::new();
     if let Some((text, style)) = outcome(row, app, theme) {
-        lines.push(Line::from(Span::styled(text, style)));
+        push_wrapped(&mut lines, &text, width, "", style);
     }
     for line in display_multiline(&c.content).lines() {
-        lines.push(Line::from(line.to_string()));
+        push_wrapped(&mut lines, line, width, "", theme.plain());
     }
     if let Some(reply) = &c.reply {
         let when = full_time(reply.create_time, app.clock.offset);
-        lines.push(Line::from(Span::styled(
-            format!("↩ reply · {when}"),
-            theme.title(false),
-        )));
+        let head = format!("↩ reply · {when}");
+        push_wrapped(&mut lines, &head, width, "", theme.title(false));
         for line in display_multiline(&reply.content).lines() {
-            lines.push(Line::from(format!("  {line}")));
+            push_wrapped(&mut lines, line, width, "  ", theme.plain());
         }
     }
     lines
+}
+
+/// The facts as lines: state and time, then the full openid.
+fn fact_lines(row: &Row, app: &App, theme: &Theme, width: usize) -> Vec<Line<'static>> {
+    let (when, openid) = facts(row, app);
+    let mut lines = Vec::new();
+    push_wrapped(&mut lines, &when, width, "", theme.heading());
+    push_wrapped(&mut lines, &format!("by {openid}"), width, "", theme.dim());
+    lines.push(Line::from(""));
+    lines
+}
+
+/// Where the viewer sits on a screen of `area`.
+fn viewer_rect(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 2,
+        y: area.y + 1,
+        width: area.width.saturating_sub(4),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// Every line the viewer shows for the highlighted comment, inside its borders.
+fn viewer_lines(app: &App, row: &Row, theme: &Theme) -> Vec<Line<'static>> {
+    let rect = viewer_rect(Rect::new(0, 0, app.size.0, app.size.1));
+    let width = usize::from(rect.width.saturating_sub(2));
+    let mut lines = fact_lines(row, app, theme, width);
+    lines.extend(body(row, app, theme, width));
+    lines
+}
+
+/// How far the viewer can scroll: its last line on its last row, no further.
+pub fn viewer_max(app: &App) -> u16 {
+    let Some(row) = app.list.current() else {
+        return 0;
+    };
+    let rect = viewer_rect(Rect::new(0, 0, app.size.0, app.size.1));
+    let count = viewer_lines(app, row, &Theme::new(false)).len();
+    let page = usize::from(rect.height.saturating_sub(2));
+    u16::try_from(count.saturating_sub(page)).unwrap_or(u16::MAX)
 }
 
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
@@ -79,18 +135,13 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let Some(row) = row else {
         return;
     };
+    let width = usize::from(inner.width);
     let mut lines = Vec::new();
     if roomy {
-        let (when, openid) = facts(row, app);
-        lines.push(Line::from(Span::styled(when, theme.heading())));
-        lines.push(Line::from(Span::styled(
-            format!("by {openid}"),
-            theme.dim(),
-        )));
-        lines.push(Line::from(""));
+        lines.extend(fact_lines(row, app, theme, width));
     }
-    lines.extend(body(row, app, theme));
-    f.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), inner);
+    lines.extend(body(row, app, theme, width));
+    f.render_widget(Paragraph::new(lines), inner);
 }
 
 /// The comment on (nearly) the whole screen, scrolled `scroll` lines down.
@@ -98,19 +149,8 @@ pub fn render_viewer(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &
     let Some(row) = app.list.current() else {
         return;
     };
-    let rect = Rect {
-        x: area.x + 2,
-        y: area.y + 1,
-        width: area.width.saturating_sub(4),
-        height: area.height.saturating_sub(2),
-    };
-    let (when, openid) = facts(row, app);
-    let mut lines = vec![
-        Line::from(Span::styled(when, theme.heading())),
-        Line::from(Span::styled(format!("by {openid}"), theme.dim())),
-        Line::from(""),
-    ];
-    lines.extend(body(row, app, theme));
+    let rect = viewer_rect(area);
+    let lines = viewer_lines(app, row, theme);
     let title = format!(
         " Comment {} (↑/↓ PgUp/PgDn scroll, Esc closes) ",
         row.comment.user_comment_id
@@ -118,14 +158,10 @@ pub fn render_viewer(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.heading()));
+    // A resize may leave a stored scroll past the end: show the last page then.
+    let scroll = scroll.min(viewer_max(app));
     f.render_widget(Clear, rect);
-    f.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false })
-            .scroll((scroll, 0)),
-        rect,
-    );
+    f.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }
 
 fn outcome(row: &Row, app: &App, theme: &Theme) -> Option<(String, Style)> {

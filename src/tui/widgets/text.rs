@@ -96,6 +96,38 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
+/// Wrap one line of already displayable text at `width` columns, keeping its
+/// spacing: break after the last space that fits, or inside a word too long
+/// for a line. The viewer scrolls over exactly these lines, so it can reach
+/// the end of any comment.
+pub fn wrap_keep(line: &str, width: usize) -> Vec<String> {
+    let width = width.max(1);
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut used = 0;
+    for c in line.chars() {
+        let cw = c.width().unwrap_or(0);
+        while used > 0 && used + cw > width {
+            match cur.trim_end().rfind(' ') {
+                Some(pos) if pos > 0 => {
+                    let rest = cur.split_off(pos + 1);
+                    out.push(std::mem::take(&mut cur));
+                    used = rest.width();
+                    cur = rest;
+                }
+                _ => {
+                    out.push(std::mem::take(&mut cur));
+                    used = 0;
+                }
+            }
+        }
+        cur.push(c);
+        used += cw;
+    }
+    out.push(cur);
+    out
+}
+
 /// `fit`, then padded with spaces to exactly `width` columns.
 pub fn pad(text: &str, width: usize) -> String {
     let mut out = fit(text, width);
@@ -213,6 +245,22 @@ mod tests {
         assert_eq!(display_multiline("a❤\u{fe0f}\nb"), "a❤\nb");
         assert!(matches!(display_line("精选 👍 ok"), Cow::Borrowed(_)));
         assert_eq!(fit("希望能遇到对的人 ❤\u{fe0f}", 40).width(), 18);
+    }
+
+    #[test]
+    fn wrap_keep_keeps_spacing_and_never_overflows() {
+        assert_eq!(wrap_keep("ab  cd ef", 6), vec!["ab  ", "cd ef"]);
+        assert_eq!(wrap_keep("    indented", 20), vec!["    indented"]);
+        assert_eq!(wrap_keep("abcdefgh", 3), vec!["abc", "def", "gh"]);
+        assert_eq!(wrap_keep("", 3), vec![""]);
+        let text = "extraordinarily a a 精选评论很好 extraordinarily 👍👍 x";
+        for width in 1..30 {
+            let lines = wrap_keep(text, width);
+            for l in &lines {
+                assert!(l.width() <= width.max(2), "{width}: {l:?}");
+            }
+            assert_eq!(lines.concat(), text, "nothing lost at {width}");
+        }
     }
 
     #[test]
