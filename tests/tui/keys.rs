@@ -268,3 +268,16 @@ fn the_log_scrolls_back_and_follows_again() {
     let screen = render(&app);
     assert!(screen.contains("line 39") && !screen.contains("newer lines below"));
 }
+
+#[test]
+fn the_index_footer_names_both_directions_and_the_digits() {
+    let mut app = app();
+    app.size = (80, 24);
+    send(&mut app, [key(KeyCode::Tab)]);
+    let screen = render(&app);
+    let footer = screen.lines().last().unwrap();
+    assert!(
+        footer.contains("←/h prev  →/l next  0-7 index  Enter load"),
+        "{footer}"
+    );
+}
