@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{broadcast, mpsc, watch};
@@ -103,6 +104,7 @@ pub(crate) fn start_linked<W: CommentWriter>(
         concurrency,
         events: events_tx,
         stop: None,
+        halted: Arc::new(AtomicBool::new(false)),
         unanswered_streak: 0,
     };
     let journal_path = driver.journal_file.path().to_path_buf();
@@ -118,7 +120,8 @@ pub(crate) fn start_linked<W: CommentWriter>(
     })
 }
 
-type Answer = (usize, Duration, Result<CallOutcome, ApiError>);
+/// `None`: the task found the batch stopped before it sent anything.
+type Answer = (usize, Duration, Option<Result<CallOutcome, ApiError>>);
 
 struct Driver<W> {
     writer: W,
@@ -133,6 +136,9 @@ struct Driver<W> {
     results: Vec<Option<ItemResult>>,
     progress: Progress,
     stop: Option<StopReason>,
+    /// Set with `stop`; a task that has not sent yet when it is set does not
+    /// send (a spawned task may start running only after the stop decision).
+    halted: Arc<AtomicBool>,
     unanswered_streak: usize,
 }
 
@@ -154,6 +160,7 @@ impl<W: CommentWriter> Driver<W> {
     /// The first reason wins; later ones are only recorded per item.
     fn halt(&mut self, reason: StopReason) {
         if self.stop.is_none() {
+            self.halted.store(true, Ordering::SeqCst);
             self.stop = Some(reason.clone());
             self.emit(BatchEvent::Stopped(reason));
         }
@@ -189,10 +196,14 @@ impl<W: CommentWriter> Driver<W> {
                 }
                 let (writer, op, article, position) =
                     (self.writer.clone(), self.op, self.article, next);
+                let halted = self.halted.clone();
                 let task = in_flight.spawn(async move {
+                    if halted.load(Ordering::SeqCst) {
+                        return (position, Duration::ZERO, None);
+                    }
                     let started = Instant::now();
                     let answer = writer.write(op, article, id).await;
-                    (position, started.elapsed(), answer)
+                    (position, started.elapsed(), Some(answer))
                 });
                 positions.insert(task.id(), next);
                 next += 1;
@@ -210,7 +221,11 @@ impl<W: CommentWriter> Driver<W> {
                     Some(Ok((task, (position, took, answer)))) => {
                         positions.remove(&task);
                         let id = self.ids[position];
-                        self.finish(position, classify(self.op, id, took, answer));
+                        let verdict = match answer {
+                            Some(answer) => classify(self.op, id, took, answer),
+                            None => unsent(id, self.stop.as_ref()),
+                        };
+                        self.finish(position, verdict);
                     }
                     Some(Err(err)) => {
                         if let Some(position) = positions.remove(&err.id()) {
@@ -352,6 +367,24 @@ impl<W: CommentWriter> Driver<W> {
         }
         let _ = self.events.send(BatchEvent::Finished(summary.clone()));
         summary
+    }
+}
+
+/// A task that found the batch already stopped: its request never went out.
+fn unsent(id: CommentId, stop: Option<&StopReason>) -> Verdict {
+    let why = stop.map_or_else(|| "stopped".to_string(), StopReason::short);
+    Verdict {
+        result: ItemResult {
+            user_comment_id: id,
+            status: ItemStatus::NotAttempted,
+            errcode: None,
+            errmsg: String::new(),
+            meaning: format!("not attempted: {why}"),
+            attempts: 0,
+            duration: Duration::ZERO,
+        },
+        stop: None,
+        answered: true,
     }
 }
 

@@ -12,6 +12,9 @@ use super::*;
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome};
 
+/// A scripted errcode that makes the request's task panic instead.
+const PANIC: i64 = i64::MIN;
+
 const ARTICLE: Article = Article {
     msg_data_id: 2_247_483_652,
     index: 0,
@@ -23,6 +26,8 @@ struct Scripted {
     codes: Arc<HashMap<CommentId, Option<i64>>>,
     /// When set, each request waits for a permit.
     gate: Option<Arc<Semaphore>>,
+    /// Requests for these ids wait for a permit of their own.
+    holds: Arc<HashMap<CommentId, Arc<Semaphore>>>,
     now: Arc<AtomicUsize>,
     peak: Arc<AtomicUsize>,
     sent: Arc<Mutex<Vec<CommentId>>>,
@@ -50,13 +55,16 @@ impl CommentWriter for Scripted {
         self.sent.lock().unwrap().push(id);
         let now = self.now.fetch_add(1, Ordering::SeqCst) + 1;
         self.peak.fetch_max(now, Ordering::SeqCst);
-        if let Some(gate) = &self.gate {
+        if let Some(hold) = self.holds.get(&id) {
+            hold.acquire().await.unwrap().forget();
+        } else if let Some(gate) = &self.gate {
             gate.acquire().await.unwrap().forget();
         } else {
             tokio::task::yield_now().await;
         }
         self.now.fetch_sub(1, Ordering::SeqCst);
         match self.codes.get(&id).copied().unwrap_or(Some(0)) {
+            Some(PANIC) => panic!("scripted panic for {id}"),
             Some(errcode) => Ok(CallOutcome {
                 errcode,
                 errmsg: String::new(),
@@ -98,22 +106,31 @@ fn ids_with(summary: &Summary, status: ItemStatus) -> Vec<CommentId> {
 #[tokio::test]
 async fn mixed_batch_keeps_concurrency_and_counts_add_up() {
     let (_dir, journal) = journal();
-    let writer = Scripted::with(&[(3, Some(88008)), (5, Some(99999)), (7, None)]);
+    let writer = Scripted::with(&[
+        (3, Some(88008)),
+        (5, Some(99999)),
+        (7, None),
+        (9, Some(PANIC)),
+    ]);
     let ids: Vec<CommentId> = (1..=40).chain([1, 2]).collect();
     let handle = start(writer.clone(), journal.clone(), request(ids, 4)).unwrap();
     let summary = handle.wait().await;
     assert_eq!(summary.total, 40, "duplicates dropped");
     assert_eq!(
         (summary.done, summary.failed, summary.not_attempted),
-        (37, 3, 0)
+        (36, 4, 0)
     );
-    assert_eq!(summary.stopped, None);
-    assert_eq!(ids_with(&summary, ItemStatus::Failed), vec![3, 5, 7]);
+    assert_eq!(
+        summary.stopped, None,
+        "a panic in one request does not stop"
+    );
+    assert_eq!(ids_with(&summary, ItemStatus::Failed), vec![3, 5, 7, 9]);
+    assert!(summary.items[8].meaning.contains("internal error"));
     assert!(writer.peak.load(Ordering::SeqCst) <= 4);
     assert_eq!(writer.sent().len(), 40);
     let detail = journal.batch(&summary.batch_id).unwrap();
     assert_eq!(detail.overview.state, BatchState::Completed);
-    assert_eq!((detail.overview.done, detail.overview.failed), (37, 3));
+    assert_eq!((detail.overview.done, detail.overview.failed), (36, 4));
     let network = detail
         .items
         .iter()
@@ -174,6 +191,47 @@ async fn quota_stop_leaves_exactly_the_rest_not_attempted() {
             .iter()
             .all(|i| i.state == ItemState::NotAttempted && i.reason.contains("45009"))
     );
+}
+
+#[tokio::test]
+async fn a_request_not_yet_out_when_the_batch_stops_is_not_sent() {
+    // One thread: ids 1 and 2 answer together; the driver reads id 1's answer
+    // and spawns id 3, then reads id 2's stop answer before id 3's task has
+    // run. Id 3 must not go out.
+    let (_dir, journal) = journal();
+    let holds: HashMap<CommentId, Arc<Semaphore>> =
+        [1, 2].map(|id| (id, Arc::new(Semaphore::new(0)))).into();
+    let writer = Scripted {
+        codes: Arc::new([(2, Some(45009))].into()),
+        holds: Arc::new(holds.clone()),
+        ..Scripted::default()
+    };
+    let mut handle = start(
+        writer.clone(),
+        journal.clone(),
+        request((1..=6).collect(), 2),
+    )
+    .unwrap();
+    let mut sending = 0;
+    while sending < 2 {
+        if let Some(BatchEvent::Sending { .. }) = handle.events.recv().await {
+            sending += 1;
+        }
+    }
+    holds[&1].add_permits(1);
+    holds[&2].add_permits(1);
+    let summary = handle.wait().await;
+    assert_eq!(writer.sent(), vec![1, 2], "nothing sent after the stop");
+    assert_eq!(ids_with(&summary, ItemStatus::Done), vec![1]);
+    assert_eq!(ids_with(&summary, ItemStatus::Failed), vec![2]);
+    assert_eq!(
+        ids_with(&summary, ItemStatus::NotAttempted),
+        vec![3, 4, 5, 6]
+    );
+    let detail = journal.batch(&summary.batch_id).unwrap();
+    let third = &detail.items[2];
+    assert_eq!(third.state, ItemState::NotAttempted, "{third:?}");
+    assert!(third.reason.contains("45009"), "{third:?}");
 }
 
 #[tokio::test]
