@@ -117,3 +117,27 @@ fn an_interrupted_batch_and_a_torn_line_are_read_back() {
     assert_eq!(plan.ids, vec![1]);
     assert_eq!(plan.uncertain, vec![2, 4]);
 }
+
+#[test]
+fn no_second_undo_while_one_of_the_same_batch_runs() {
+    let (_dir, journal) = journal();
+    std::fs::create_dir_all(journal.dir()).unwrap();
+    let me = std::process::id();
+    let lines = [
+        r#"{"type":"batch_started","batch":"20261127-100000-aaaa","time":"2026-11-27T10:00:00.000Z","op":"unmark_elect","article":{"msg_data_id":5,"index":0},"ids":[1,2,3],"account":"a","concurrency":2,"pid":0}"#.to_string(),
+        r#"{"type":"item_result","batch":"20261127-100000-aaaa","id":1,"status":"done","errcode":0}"#.to_string(),
+        r#"{"type":"item_result","batch":"20261127-100000-aaaa","id":2,"status":"done","errcode":0}"#.to_string(),
+        r#"{"type":"batch_ended","batch":"20261127-100000-aaaa","time":"t","total":3,"done":2,"failed":0,"not_attempted":1}"#.to_string(),
+        // An undo of it, still running in this very process, id 1 not yet answered.
+        format!(
+            r#"{{"type":"batch_started","batch":"20261127-100500-bbbb","time":"2026-11-27T10:05:00.000Z","op":"mark_elect","article":{{"msg_data_id":5,"index":0}},"ids":[1,2],"account":"a","concurrency":2,"undo_of":"20261127-100000-aaaa","pid":{me}}}"#
+        ),
+        r#"{"type":"item_result","batch":"20261127-100500-bbbb","id":2,"status":"done","errcode":0}"#.to_string(),
+    ];
+    std::fs::write(journal.dir().join("2026-11.jsonl"), lines.join("\n") + "\n").unwrap();
+    for id in [Some("20261127-100000"), None] {
+        let err = journal.undo_request(id).unwrap_err().to_string();
+        assert!(err.contains("being undone right now"), "{id:?}: {err}");
+        assert!(err.contains("20261127-100500-bbbb"), "{err}");
+    }
+}
