@@ -318,6 +318,11 @@ impl Journal {
         Ok((overviews, warnings))
     }
 
+    /// The journal's unreadable lines (torn by a kill, or edited by hand).
+    pub fn warnings(&self) -> Result<Vec<JournalWarning>, JournalError> {
+        Ok(scan(&self.files()?)?.1)
+    }
+
     /// One batch with every item. `id` may be a unique prefix of the batch id.
     pub fn batch(&self, id: &str) -> Result<BatchDetail, JournalError> {
         let (details, _) = all_batches(self)?;
