@@ -64,6 +64,7 @@ pub(crate) fn start_linked<W: CommentWriter>(
     let ids = dedup(&request.ids);
     let concurrency = request.concurrency.clamp(1, MAX_CONCURRENCY);
     let mut file = journal.writer(&clock::journal_file_name(now))?;
+    let process = super::journal::current_process();
     file.append(&Record::BatchStarted(Started {
         batch: batch_id.clone(),
         time: clock::timestamp(now),
@@ -73,7 +74,9 @@ pub(crate) fn start_linked<W: CommentWriter>(
         account: crate::api::secret::redact_url_secrets(&request.account),
         concurrency,
         undo_of,
-        pid: std::process::id(),
+        pid: process.pid,
+        pid_start: process.start,
+        boot: process.boot,
         wxmod: env!("CARGO_PKG_VERSION").to_string(),
     }))?;
     file.sync()?;

@@ -8,9 +8,11 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+mod process;
 mod read;
 mod record;
 
+pub(crate) use process::current as current_process;
 pub use read::{BatchDetail, BatchOverview, BatchState, ItemState, JournalItem, JournalWarning};
 pub(crate) use read::{all_batches as read_all, find as find_batch};
 pub use record::{Ended, ItemRecord, Record, Started};

@@ -141,3 +141,28 @@ fn no_second_undo_while_one_of_the_same_batch_runs() {
         assert!(err.contains("20261127-100500-bbbb"), "{err}");
     }
 }
+
+#[test]
+fn a_batch_whose_pid_now_names_another_process_is_interrupted() {
+    // After a reboot, or in a container where wxmod is always pid 1, the pid
+    // of a killed batch is soon someone else's (here: this test's).
+    let me = journal::current_process();
+    let Some(start) = me.start else {
+        return; // no /proc: pids cannot be told apart here
+    };
+    let (_dir, journal) = journal();
+    std::fs::create_dir_all(journal.dir()).unwrap();
+    let lines = [
+        format!(
+            r#"{{"type":"batch_started","batch":"20261127-110000-cccc","time":"2026-11-27T11:00:00.000Z","op":"unmark_elect","article":{{"msg_data_id":5,"index":0}},"ids":[1,2],"account":"a","concurrency":1,"pid":{},"pid_start":{},"boot":"{}"}}"#,
+            me.pid,
+            start + 1,
+            me.boot
+        ),
+        r#"{"type":"item_result","batch":"20261127-110000-cccc","id":1,"status":"done","errcode":0}"#.to_string(),
+    ];
+    std::fs::write(journal.dir().join("2026-11.jsonl"), lines.join("\n") + "\n").unwrap();
+    let (list, _) = journal.batches(1).unwrap();
+    assert_eq!(list[0].state, BatchState::Interrupted);
+    assert_eq!(journal.undo_request(None).unwrap().ids, vec![1]);
+}
