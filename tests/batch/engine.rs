@@ -79,6 +79,27 @@ async fn an_expired_token_is_renewed_mid_batch_with_app_credentials() {
     );
     assert!(env.elected().is_empty());
     assert_accounted(&env, &ids, &summary);
+    // Neither the secret nor the token fetched last (in the client's cache) is journaled.
+    let cached = client_cache_token(&env);
+    let text = env.journal_text();
+    assert!(!text.contains(DEMO_SECRET));
+    assert!(
+        cached.len() > 8 && !text.contains(&cached),
+        "token in the journal"
+    );
+}
+
+/// The token the client fetched and cached last.
+fn client_cache_token(env: &Env) -> String {
+    let dir = env.dir.path().join("cache");
+    let mut tokens = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        tokens.push(value["access_token"].as_str().unwrap().to_string());
+    }
+    assert_eq!(tokens.len(), 1, "one cached token");
+    tokens.remove(0)
 }
 
 #[tokio::test]

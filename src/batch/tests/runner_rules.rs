@@ -178,3 +178,24 @@ async fn an_unreachable_api_stops_the_batch() {
     ));
     assert_eq!((summary.failed, summary.not_attempted), (10, 40));
 }
+
+#[tokio::test]
+async fn concurrency_is_kept_within_1_to_32() {
+    for (asked, allowed) in [(0, 1), (100, MAX_CONCURRENCY)] {
+        let (_dir, journal) = journal();
+        let writer = Scripted::default();
+        let summary = start(
+            writer.clone(),
+            journal.clone(),
+            request((1..=50).collect(), asked),
+        )
+        .unwrap()
+        .wait()
+        .await;
+        assert_eq!(summary.done, 50, "asked {asked}");
+        let peak = writer.peak.load(Ordering::SeqCst);
+        assert!((1..=allowed).contains(&peak), "asked {asked}: peak {peak}");
+        let detail = journal.batch(&summary.batch_id).unwrap();
+        assert_eq!(detail.overview.concurrency, allowed, "journaled as run");
+    }
+}

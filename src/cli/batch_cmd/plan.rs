@@ -144,17 +144,19 @@ pub async fn quota_note(client: &Client, op: WriteOp, needed: usize) -> Option<S
 }
 
 impl Plan {
+    /// Every line is cleaned here: notes quote the journal (batch ids, the
+    /// account), which is a file anyone with access could have edited.
     pub fn render(&self, account: &str, concurrency: usize) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "{}", self.headline);
-        let _ = writeln!(out, "  article      {}", self.article_desc);
+        let _ = writeln!(out, "{}", clean_line(&self.headline));
+        let _ = writeln!(out, "  article      {}", clean_line(&self.article_desc));
         let _ = writeln!(out, "  account      {}", clean_line(account));
         let _ = writeln!(out, "  concurrency  {concurrency}");
         for line in &self.lines {
-            let _ = writeln!(out, "    {line}");
+            let _ = writeln!(out, "    {}", clean_line(line));
         }
         for note in &self.notes {
-            let _ = writeln!(out, "  {note}");
+            let _ = writeln!(out, "  {}", clean_line(note));
         }
         out
     }
@@ -232,6 +234,29 @@ mod tests {
                 "1 of these ids is not among the article's elected comments now (already done, or wrong ids): they will fail or change nothing"
             ]
         );
+    }
+
+    #[test]
+    fn a_plan_quoting_a_hand_edited_journal_prints_no_escape() {
+        let plan = Plan {
+            op: WriteOp::MarkElect,
+            article: Article {
+                msg_data_id: 5,
+                index: 0,
+            },
+            article_desc: "msg_data_id 5, index 0".into(),
+            ids: vec![1],
+            headline: "Undo batch \u{1b}[2J: re-elect 1 comments".into(),
+            lines: vec!["1  (already elected, or not found)".into()],
+            notes: vec!["were already re-elected by \u{1b}]0;x\u{7}".into()],
+            undo: None,
+        };
+        let text = plan.render("a\u{1b}[31m", 4);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+        assert!(text.contains("␛[2J"), "{text}");
     }
 
     #[test]
