@@ -186,6 +186,11 @@ impl<W: CommentWriter> Driver<W> {
                     break;
                 }
                 let id = self.ids[next];
+                // Everything that could fail comes before the record, so a
+                // sending record is always followed by the request.
+                let (writer, op, article, position) =
+                    (self.writer.clone(), self.op, self.article, next);
+                let halted = self.halted.clone();
                 let sending = Record::ItemSending {
                     batch: self.batch_id.clone(),
                     id,
@@ -197,9 +202,6 @@ impl<W: CommentWriter> Driver<W> {
                     });
                     break;
                 }
-                let (writer, op, article, position) =
-                    (self.writer.clone(), self.op, self.article, next);
-                let halted = self.halted.clone();
                 let task = in_flight.spawn(async move {
                     if halted.load(Ordering::SeqCst) {
                         return (position, Duration::ZERO, None);

@@ -199,3 +199,72 @@ async fn concurrency_is_kept_within_1_to_32() {
         assert_eq!(detail.overview.concurrency, allowed, "journaled as run");
     }
 }
+
+/// A writer whose driver-side clone panics once `clones` run out: the
+/// runner task itself dies mid-batch.
+struct DiesOnClone {
+    inner: Scripted,
+    clones: Arc<AtomicUsize>,
+}
+
+impl Clone for DiesOnClone {
+    fn clone(&self) -> Self {
+        let left = self.clones.fetch_sub(1, Ordering::SeqCst);
+        assert!(left > 0, "scripted: the runner dies here");
+        DiesOnClone {
+            inner: self.inner.clone(),
+            clones: self.clones.clone(),
+        }
+    }
+}
+
+impl CommentWriter for DiesOnClone {
+    async fn write(
+        &self,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
+    ) -> Result<CallOutcome, ApiError> {
+        self.inner.write(op, article, id).await
+    }
+}
+
+#[tokio::test]
+async fn if_the_runner_dies_a_request_that_went_out_is_not_called_not_attempted() {
+    let (_dir, journal) = journal();
+    let gate = Arc::new(Semaphore::new(0));
+    let inner = Scripted {
+        gate: Some(gate.clone()),
+        ..Scripted::default()
+    };
+    let writer = DiesOnClone {
+        inner: inner.clone(),
+        clones: Arc::new(AtomicUsize::new(2)),
+    };
+    // `wait` must see the Sending events itself: watch the writer instead.
+    let handle = start(writer, journal.clone(), request((1..=5).collect(), 2)).unwrap();
+    for _ in 0..10_000 {
+        if inner.sent().len() == 2 {
+            break;
+        }
+        tokio::task::yield_now().await;
+    }
+    assert_eq!(inner.sent(), vec![1, 2]);
+    gate.add_permits(1); // one answers; sending the third kills the runner
+    let summary = handle.wait().await;
+    assert_eq!(summary.total, 5);
+    assert_eq!(summary.done + summary.failed + summary.not_attempted, 5);
+    assert_eq!(
+        (summary.done, summary.failed, summary.not_attempted),
+        (1, 1, 3)
+    );
+    let lost = summary
+        .items
+        .iter()
+        .find(|i| i.status == ItemStatus::Failed)
+        .unwrap();
+    assert!(lost.meaning.contains("may or may not"), "{lost:?}");
+    // The journal agrees: one sent without an answer, and no end record.
+    let detail = journal.batch(&summary.batch_id).unwrap();
+    assert_eq!(detail.overview.sent_without_answer, 1);
+}

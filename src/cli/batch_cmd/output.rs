@@ -116,7 +116,7 @@ fn watch_ctrl_c(handle: &BatchHandle, mut interrupts: Interrupts) -> tokio::task
         }
         canceller.cancel();
         eprintln!(
-            "wxmod: stopping: no new requests; waiting for the ones in flight (Ctrl-C again to quit at once)"
+            "wxmod: stopping — cancelled: nothing more is sent; waiting for the requests in flight (Ctrl-C again to quit at once)"
         );
         if interrupts.next().await {
             eprintln!(
