@@ -127,6 +127,40 @@ pub fn classify(
     }
 }
 
+/// A task that found the batch already stopped: its request never went out.
+pub fn unsent(id: CommentId, stop: Option<&StopReason>) -> Verdict {
+    let why = stop.map_or_else(|| "stopped".to_string(), StopReason::short);
+    Verdict {
+        result: ItemResult {
+            user_comment_id: id,
+            status: ItemStatus::NotAttempted,
+            errcode: None,
+            errmsg: String::new(),
+            meaning: format!("not attempted: {why}"),
+            attempts: 0,
+            duration: Duration::ZERO,
+        },
+        stop: None,
+        answered: true,
+    }
+}
+
+pub fn panicked(id: CommentId) -> Verdict {
+    Verdict {
+        result: ItemResult {
+            user_comment_id: id,
+            status: ItemStatus::Failed,
+            errcode: None,
+            errmsg: String::new(),
+            meaning: "internal error while sending (a wxmod bug: please report it)".into(),
+            attempts: 0,
+            duration: Duration::ZERO,
+        },
+        stop: None,
+        answered: true,
+    }
+}
+
 /// A client notice for the user, when it concerns this batch's calls.
 pub fn describe_notice(op: WriteOp, notice: &ClientNotice) -> Option<String> {
     match notice {

@@ -11,7 +11,7 @@ use tokio::sync::{broadcast, mpsc, watch};
 use tokio::task::JoinSet;
 
 use super::CommentWriter;
-use super::classify::{Verdict, classify, describe_notice};
+use super::classify::{Verdict, classify, describe_notice, panicked, unsent};
 use super::clock;
 use super::event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
 use super::handle::{BatchHandle, Canceller, summarize};
@@ -372,39 +372,5 @@ impl<W: CommentWriter> Driver<W> {
         }
         let _ = self.events.send(BatchEvent::Finished(summary.clone()));
         summary
-    }
-}
-
-/// A task that found the batch already stopped: its request never went out.
-fn unsent(id: CommentId, stop: Option<&StopReason>) -> Verdict {
-    let why = stop.map_or_else(|| "stopped".to_string(), StopReason::short);
-    Verdict {
-        result: ItemResult {
-            user_comment_id: id,
-            status: ItemStatus::NotAttempted,
-            errcode: None,
-            errmsg: String::new(),
-            meaning: format!("not attempted: {why}"),
-            attempts: 0,
-            duration: Duration::ZERO,
-        },
-        stop: None,
-        answered: true,
-    }
-}
-
-fn panicked(id: CommentId) -> Verdict {
-    Verdict {
-        result: ItemResult {
-            user_comment_id: id,
-            status: ItemStatus::Failed,
-            errcode: None,
-            errmsg: String::new(),
-            meaning: "internal error while sending (a wxmod bug: please report it)".into(),
-            attempts: 0,
-            duration: Duration::ZERO,
-        },
-        stop: None,
-        answered: true,
     }
 }
