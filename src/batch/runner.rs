@@ -190,7 +190,7 @@ impl<W: CommentWriter> Driver<W> {
                 // sending record is always followed by the request.
                 let (writer, op, article, position) =
                     (self.writer.clone(), self.op, self.article, next);
-                let halted = self.halted.clone();
+                let (halted, cancelled) = (self.halted.clone(), canceller.clone());
                 let sending = Record::ItemSending {
                     batch: self.batch_id.clone(),
                     id,
@@ -203,7 +203,7 @@ impl<W: CommentWriter> Driver<W> {
                     break;
                 }
                 let task = in_flight.spawn(async move {
-                    if halted.load(Ordering::SeqCst) {
+                    if halted.load(Ordering::SeqCst) || cancelled.is_cancelled() {
                         return (position, Duration::ZERO, None);
                     }
                     let started = Instant::now();
@@ -228,7 +228,13 @@ impl<W: CommentWriter> Driver<W> {
                         let id = self.ids[position];
                         let verdict = match answer {
                             Some(answer) => classify(self.op, id, took, answer),
-                            None => unsent(id, self.stop.as_ref()),
+                            None => {
+                                // Ctrl-C may reach a task before the driver.
+                                if *cancel.borrow() {
+                                    self.halt(StopReason::Cancelled);
+                                }
+                                unsent(id, self.stop.as_ref())
+                            }
                         };
                         self.finish(position, verdict);
                     }

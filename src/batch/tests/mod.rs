@@ -31,6 +31,8 @@ struct Scripted {
     gate: Option<Arc<Semaphore>>,
     /// Requests for these ids wait for a permit of their own.
     holds: Arc<HashMap<CommentId, Arc<Semaphore>>>,
+    /// Called as each request starts.
+    on_write: Option<Arc<dyn Fn(CommentId) + Send + Sync>>,
     now: Arc<AtomicUsize>,
     peak: Arc<AtomicUsize>,
     sent: Arc<Mutex<Vec<CommentId>>>,
@@ -56,6 +58,9 @@ impl CommentWriter for Scripted {
         id: CommentId,
     ) -> Result<CallOutcome, ApiError> {
         self.sent.lock().unwrap().push(id);
+        if let Some(hook) = &self.on_write {
+            hook(id);
+        }
         let now = self.now.fetch_add(1, Ordering::SeqCst) + 1;
         self.peak.fetch_max(now, Ordering::SeqCst);
         if let Some(hold) = self.holds.get(&id) {

@@ -268,3 +268,27 @@ async fn if_the_runner_dies_a_request_that_went_out_is_not_called_not_attempted(
     let detail = journal.batch(&summary.batch_id).unwrap();
     assert_eq!(detail.overview.sent_without_answer, 1);
 }
+
+#[tokio::test]
+async fn a_request_not_yet_out_when_ctrl_c_comes_is_not_sent() {
+    // One thread: ids 1 and 2 are spawned together; id 1's request presses
+    // Ctrl-C as it goes out, before id 2's task runs and before the driver
+    // hears of it. Id 2 must not go out.
+    let (_dir, journal) = journal();
+    let cell: Arc<std::sync::OnceLock<Canceller>> = Arc::default();
+    let presses = cell.clone();
+    let writer = Scripted {
+        on_write: Some(Arc::new(move |id| {
+            if id == 1 {
+                presses.get().unwrap().cancel();
+            }
+        })),
+        ..Scripted::default()
+    };
+    let handle = start(writer.clone(), journal, request((1..=10).collect(), 2)).unwrap();
+    cell.set(handle.canceller()).unwrap();
+    let summary = handle.wait().await;
+    assert_eq!(writer.sent(), vec![1], "nothing sent after Ctrl-C");
+    assert_eq!(summary.stopped, Some(StopReason::Cancelled));
+    assert_eq!((summary.done, summary.not_attempted), (1, 9));
+}
