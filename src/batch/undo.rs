@@ -156,6 +156,19 @@ fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, Jour
                 "every comment it deselected was already re-elected (by {})",
                 o.undone_by.join(", ")
             )
+        } else if !plan.uncertain.is_empty() {
+            let ids: Vec<String> = plan.uncertain.iter().map(u64::to_string).collect();
+            format!(
+                "no deselection was confirmed; {} sent without an answer ({}) and may or may not be deselected — see `wxmod list --msg-data-id {} --index {} --type normal`, then `wxmod elect` those you want back",
+                if ids.len() == 1 {
+                    "1 was"
+                } else {
+                    "these were"
+                },
+                ids.join(", "),
+                o.article.msg_data_id,
+                o.article.index
+            )
         } else {
             "it deselected nothing".to_string()
         };

@@ -168,9 +168,19 @@ async fn prepare_undo(session: &Session, args: &UndoArgs) -> Result<Plan, CliErr
         ));
     }
     if !undo.uncertain.is_empty() {
+        let mut shown: Vec<String> = undo.uncertain.iter().take(5).map(u64::to_string).collect();
+        if undo.uncertain.len() > 5 {
+            shown.push("…".into());
+        }
         notes.push(format!(
-            "{} were sent without an answer when that batch was interrupted: they may or may not be deselected and are left out — check with `wxmod list --type normal`",
-            undo.uncertain.len()
+            "{} sent without an answer when that batch was interrupted ({}): they may or may not be deselected and are left out — see `wxmod list --msg-data-id {} --index {} --type normal`",
+            match undo.uncertain.len() {
+                1 => "1 was".to_string(),
+                n => format!("{n} were"),
+            },
+            shown.join(", "),
+            undo.article.msg_data_id,
+            undo.article.index
         ));
     }
     let now = account(session);

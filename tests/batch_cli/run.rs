@@ -287,6 +287,14 @@ async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
                 (2, 8),
                 "the journal says which were in flight"
             );
+            let undo = cli.run(&["undo", &o.batch_id, "--dry-run"]).await;
+            assert_eq!(undo.code, Some(2), "nothing confirmed: {}", undo.stderr);
+            assert!(
+                undo.stderr.contains("may or may not be deselected")
+                    && undo.stderr.contains("--type normal"),
+                "says what to check: {}",
+                undo.stderr
+            );
         } else {
             assert_eq!(out.status.code(), Some(3));
             let stdout = String::from_utf8(out.stdout).unwrap();
