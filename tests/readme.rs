@@ -18,3 +18,13 @@ fn readme_shows_the_two_first_commands() {
     assert!(readme.contains("cargo run --release -- --demo"));
     assert!(readme.contains("cargo test"));
 }
+
+#[test]
+fn readme_key_list_is_the_keymap() {
+    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let keys = wxmod::tui::keymap::Keymap::builtin().markdown();
+    assert!(
+        readme.contains(&keys),
+        "README.md's key list differs from assets/keymap.toml; paste this:\n{keys}"
+    );
+}

@@ -395,3 +395,20 @@ fn ok_or_api<R: Answer>(path: &'static str, answer: R) -> Result<R, ApiError> {
         Err(api_error(path, &answer))
     }
 }
+
+#[cfg(test)]
+mod send_check {
+    /// The console spawns list loads on the runtime: the future must stay `Send`.
+    #[allow(dead_code)]
+    fn list_future_can_be_spawned(client: super::Client) -> tokio::task::JoinHandle<()> {
+        tokio::spawn(async move {
+            let article = crate::api::wire::Article {
+                msg_data_id: 1,
+                index: 0,
+            };
+            let _ = client
+                .list_comments(article, crate::api::wire::CommentFilter::Elected)
+                .await;
+        })
+    }
+}

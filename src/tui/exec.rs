@@ -5,8 +5,6 @@
 
 use std::path::PathBuf;
 
-use futures::future::LocalBoxFuture;
-use futures::stream::FuturesUnordered;
 use tokio::sync::mpsc::UnboundedSender;
 
 use crate::api::wire::{Article, CommentId, WriteOp};
@@ -18,9 +16,6 @@ use crate::tui::msg::Msg;
 use crate::tui::recent;
 
 pub struct Executor {
-    /// API reads in progress, polled by the event loop itself (the list
-    /// future is not `Send`, so it cannot be spawned); each ends in a `Msg`.
-    pub requests: FuturesUnordered<LocalBoxFuture<'static, Msg>>,
     client: Client,
     data_dir: PathBuf,
     concurrency: usize,
@@ -45,7 +40,6 @@ impl Executor {
             account,
             tx,
             running: None,
-            requests: FuturesUnordered::new(),
         }
     }
 
@@ -57,17 +51,18 @@ impl Executor {
                 article,
                 filter,
             } => {
-                let client = self.client.clone();
-                self.requests.push(Box::pin(async move {
+                let (client, tx) = (self.client.clone(), self.tx.clone());
+                tokio::spawn(async move {
                     let result = client.list_comments(article, filter).await;
-                    Msg::Loaded { seq, result }
-                }));
+                    let _ = tx.send(Msg::Loaded { seq, result });
+                });
             }
             Effect::ReadQuota => {
-                let client = self.client.clone();
-                self.requests.push(Box::pin(async move {
-                    Msg::Quota(client.quota(WriteOp::UnmarkElect.path()).await)
-                }));
+                let (client, tx) = (self.client.clone(), self.tx.clone());
+                tokio::spawn(async move {
+                    let quota = client.quota(WriteOp::UnmarkElect.path()).await;
+                    let _ = tx.send(Msg::Quota(quota));
+                });
             }
             Effect::RunBatch {
                 op,

@@ -260,6 +260,19 @@ impl Keymap {
         })
     }
 
+    /// Every binding as the Markdown the README shows (a test keeps them equal).
+    pub fn markdown(&self) -> String {
+        let mut out = String::new();
+        for context in Context::HELP_ORDER {
+            out.push_str(&format!("\n**{}**\n\n| keys | does |\n|---|---|\n", context.title()));
+            for binding in self.bindings(context) {
+                let keys = binding.keys_label.replace('|', "\\|");
+                out.push_str(&format!("| `{keys}` | {} |\n", binding.help));
+            }
+        }
+        out
+    }
+
     pub fn bindings(&self, context: Context) -> impl Iterator<Item = &Binding> {
         self.bindings.iter().filter(move |b| b.context == context)
     }

@@ -131,7 +131,6 @@ async fn event_loop(
                 None => return Ok(draws),
             },
             Some(msg) = rx.recv() => Some(msg),
-            Some(msg) = exec.requests.next(), if !exec.requests.is_empty() => Some(msg),
             _ = ticker.tick(), if app.needs_tick() => Some(Msg::Tick),
         };
         let mut changed = false;
@@ -149,10 +148,6 @@ async fn event_loop(
                 continue;
             }
             if let Ok(msg) = rx.try_recv() {
-                pending = Some(msg);
-                continue;
-            }
-            if let Some(msg) = ready_now(&mut exec.requests).await {
                 pending = Some(msg);
                 continue;
             }
