@@ -21,7 +21,8 @@ fn readme_shows_the_two_first_commands() {
 
 #[test]
 fn readme_key_list_is_the_keymap() {
-    let readme = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
+    let readme =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
     let keys = wxmod::tui::keymap::Keymap::builtin().markdown();
     assert!(
         readme.contains(&keys),

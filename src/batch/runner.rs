@@ -108,6 +108,7 @@ pub(crate) fn start_linked<W: CommentWriter>(
         events: events_tx,
         stop: None,
         halted: Arc::new(AtomicBool::new(false)),
+        stopping: watch::channel(false).0,
         unanswered_streak: 0,
     };
     let journal_path = driver.journal_file.path().to_path_buf();
@@ -142,6 +143,8 @@ struct Driver<W> {
     /// Set with `stop`; a task that has not sent yet when it is set does not
     /// send (a spawned task may start running only after the stop decision).
     halted: Arc<AtomicBool>,
+    /// Turns true with `halted`: requests still retrying inside the client give up.
+    stopping: watch::Sender<bool>,
     unanswered_streak: usize,
 }
 
@@ -164,6 +167,7 @@ impl<W: CommentWriter> Driver<W> {
     fn halt(&mut self, reason: StopReason) {
         if self.stop.is_none() {
             self.halted.store(true, Ordering::SeqCst);
+            self.stopping.send_replace(true);
             self.stop = Some(reason.clone());
             self.emit(BatchEvent::Stopped(reason));
         }
@@ -191,6 +195,7 @@ impl<W: CommentWriter> Driver<W> {
                 let (writer, op, article, position) =
                     (self.writer.clone(), self.op, self.article, next);
                 let (halted, cancelled) = (self.halted.clone(), canceller.clone());
+                let stopping = self.stopping.subscribe();
                 let sending = Record::ItemSending {
                     batch: self.batch_id.clone(),
                     id,
@@ -207,7 +212,7 @@ impl<W: CommentWriter> Driver<W> {
                         return (position, Duration::ZERO, None);
                     }
                     let started = Instant::now();
-                    let answer = writer.write(op, article, id).await;
+                    let answer = writer.write_until(op, article, id, stopping).await;
                     (position, started.elapsed(), Some(answer))
                 });
                 positions.insert(task.id(), next);

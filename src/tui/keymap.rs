@@ -264,7 +264,10 @@ impl Keymap {
     pub fn markdown(&self) -> String {
         let mut out = String::new();
         for context in Context::HELP_ORDER {
-            out.push_str(&format!("\n**{}**\n\n| keys | does |\n|---|---|\n", context.title()));
+            out.push_str(&format!(
+                "\n**{}**\n\n| keys | does |\n|---|---|\n",
+                context.title()
+            ));
             for binding in self.bindings(context) {
                 let keys = binding.keys_label.replace('|', "\\|");
                 out.push_str(&format!("| `{keys}` | {} |\n", binding.help));
