@@ -96,7 +96,7 @@ fn main() {
     );
     let speedup = took1 / med8;
     println!(
-        "  {:<38} {speedup:.1}x faster   target ≥ 6x   {}",
+        "  {:<42} {speedup:.1}x faster   target ≥ 6x   {}",
         "concurrency 8 vs 1",
         verdict(speedup >= 6.0)
     );
@@ -133,7 +133,7 @@ fn main() {
     // Client CPU per request, from the concurrency-8 runs.
     match median_opt(&mut cpu8) {
         Some(per_request) => println!(
-            "  {:<38} {:.3} ms CPU per request (engine + client + journal; simulator excluded)   target well under 1 ms   {}",
+            "  {:<42} {:.3} ms CPU per request (engine + client + journal; simulator excluded)   target well under 1 ms   {}",
             "client CPU",
             per_request * 1e3,
             verdict(per_request < 0.25e-3)
@@ -233,7 +233,7 @@ fn verdict(ok: bool) -> &'static str {
 fn report(what: &str, median: f64, all: &[f64], ideal: f64, target: &str, ok: bool) {
     let runs: Vec<String> = all.iter().map(|t| format!("{t:.3}")).collect();
     println!(
-        "  {what:<38} {median:.3} s (runs: {})   ideal {ideal:.3} s   ratio {:.2}x   target {target}   {}",
+        "  {what:<42} {median:.3} s (runs: {})   ideal {ideal:.3} s   ratio {:.2}x   target {target}   {}",
         runs.join(", "),
         median / ideal,
         verdict(ok)

@@ -8,6 +8,7 @@ use std::time::Duration;
 
 use serde::Serialize;
 use serde::de::DeserializeOwned;
+use tokio::sync::watch;
 
 use super::base_url;
 use super::catalog::{self, ErrClass};
@@ -223,7 +224,25 @@ impl Client {
             index: article.index,
             user_comment_id: id,
         };
-        self.outcome(op.path(), &body).await
+        self.outcome(op.path(), &body, None).await
+    }
+
+    /// [`Client::write`], but once `stop` turns true no further request is made
+    /// for this call: a pending backoff or minute wait ends at once and the last
+    /// answer is final. A batch that stops must not keep retrying its stragglers.
+    pub async fn write_until(
+        &self,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
+        stop: watch::Receiver<bool>,
+    ) -> Result<CallOutcome, ApiError> {
+        let body = CommentRequest {
+            msg_data_id: article.msg_data_id,
+            index: article.index,
+            user_comment_id: id,
+        };
+        self.outcome(op.path(), &body, Some(stop)).await
     }
 
     /// Reply to a comment (`comment/reply/add`); outcome as for [`Client::write`].
@@ -239,17 +258,17 @@ impl Client {
             user_comment_id: id,
             content: content.to_string(),
         };
-        self.outcome(PATH_REPLY_ADD, &body).await
+        self.outcome(PATH_REPLY_ADD, &body, None).await
     }
 
     /// Open comments on an article; outcome as for [`Client::write`].
     pub async fn open_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
-        self.outcome(PATH_OPEN, &article_body(article)).await
+        self.outcome(PATH_OPEN, &article_body(article), None).await
     }
 
     /// Close comments on an article; outcome as for [`Client::write`].
     pub async fn close_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
-        self.outcome(PATH_CLOSE, &article_body(article)).await
+        self.outcome(PATH_CLOSE, &article_body(article), None).await
     }
 
     /// Today's quota of one API path, e.g. `/cgi-bin/comment/unmarkelect`.
@@ -270,8 +289,9 @@ impl Client {
         &self,
         path: &'static str,
         body: &B,
+        stop: Option<watch::Receiver<bool>>,
     ) -> Result<CallOutcome, ApiError> {
-        let (answer, attempts) = self.call::<_, BaseResponse>(path, body).await?;
+        let (answer, attempts) = self.call_until::<_, BaseResponse>(path, body, stop).await?;
         match catalog::class_of(answer.errcode) {
             ErrClass::Success | ErrClass::PerItem | ErrClass::Stop => Ok(CallOutcome {
                 errcode: answer.errcode,
@@ -290,6 +310,17 @@ impl Client {
         &self,
         path: &'static str,
         body: &B,
+    ) -> Result<(R, u32), ApiError> {
+        self.call_until(path, body, None).await
+    }
+
+    /// [`Client::call`] that gives up waiting (backoff, minute wait) once `stop`
+    /// turns true, returning the last failure or answer as final.
+    async fn call_until<B: Serialize, R: Answer>(
+        &self,
+        path: &'static str,
+        body: &B,
+        mut stop: Option<watch::Receiver<bool>>,
     ) -> Result<(R, u32), ApiError> {
         let inner = &*self.inner;
         let mut backoff = Backoff::new(inner.options.retry_tries, inner.options.retry_base_delay);
@@ -326,7 +357,9 @@ impl Client {
                                 if minute_waits < inner.options.max_minute_waits =>
                             {
                                 minute_waits += 1;
-                                self.wait_for_next_minute(path).await;
+                                if self.wait_for_next_minute(path, &mut stop).await {
+                                    return Ok((answer, attempts));
+                                }
                                 continue;
                             }
                             _ => return Ok((answer, attempts)),
@@ -337,16 +370,28 @@ impl Client {
             let Some(delay) = backoff.failed() else {
                 return Err(failure);
             };
+            if stopped(&stop) {
+                return Err(failure);
+            }
             announce_retry(&inner.transport, path, attempts + 1, delay, &failure);
-            tokio::time::sleep(delay).await;
+            if pause(delay, &mut stop).await {
+                return Err(failure);
+            }
         }
     }
 }
 
 impl Client {
     /// 45011: sleep until the next wall-clock minute (bounded by a minute),
-    /// telling listeners and the log.
-    async fn wait_for_next_minute(&self, path: &'static str) {
+    /// telling listeners and the log. True when `stop` cut the wait short.
+    async fn wait_for_next_minute(
+        &self,
+        path: &'static str,
+        stop: &mut Option<watch::Receiver<bool>>,
+    ) -> bool {
+        if stopped(stop) {
+            return true;
+        }
         let wait = self
             .inner
             .options
@@ -360,7 +405,31 @@ impl Client {
         self.inner
             .transport
             .notify(ClientNotice::WaitingForNextMinute { path, wait });
+        pause(wait, stop).await
+    }
+}
+
+fn stopped(stop: &Option<watch::Receiver<bool>>) -> bool {
+    stop.as_ref().is_some_and(|rx| *rx.borrow())
+}
+
+/// Sleep for `wait`, or less if `stop` turns true first (then true).
+async fn pause(wait: Duration, stop: &mut Option<watch::Receiver<bool>>) -> bool {
+    let Some(rx) = stop else {
         tokio::time::sleep(wait).await;
+        return false;
+    };
+    let sleep = tokio::time::sleep(wait);
+    tokio::pin!(sleep);
+    tokio::select! {
+        _ = &mut sleep => false,
+        signalled = async { rx.wait_for(|stop| *stop).await.is_ok() } => {
+            if !signalled {
+                // The batch is gone without stopping: just finish the wait.
+                sleep.await;
+            }
+            signalled
+        }
     }
 }
 

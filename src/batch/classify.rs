@@ -4,6 +4,7 @@
 use std::time::Duration;
 
 use crate::api::catalog::{self, ErrClass};
+use crate::api::secret::redact_url_secrets;
 use crate::api::wire::{CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome, ClientNotice, TokenError};
 use crate::batch::event::{ItemResult, ItemStatus, StopReason};
@@ -67,7 +68,33 @@ fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) 
     }
 }
 
+/// What one write answer means. Every text in it is free of token and secret
+/// values, as it goes to the journal and the screen: a misconfigured proxy may
+/// echo the request URL, `access_token=` included, in its errmsg.
 pub fn classify(
+    op: WriteOp,
+    id: CommentId,
+    duration: Duration,
+    outcome: Result<CallOutcome, ApiError>,
+) -> Verdict {
+    let mut verdict = classify_raw(op, id, duration, outcome);
+    let result = &mut verdict.result;
+    result.errmsg = redact_url_secrets(&result.errmsg);
+    result.meaning = redact_url_secrets(&result.meaning);
+    verdict.stop = verdict.stop.map(|stop| match stop {
+        StopReason::Api { code, errmsg } => StopReason::Api {
+            code,
+            errmsg: redact_url_secrets(&errmsg),
+        },
+        StopReason::Auth { message } => StopReason::Auth {
+            message: redact_url_secrets(&message),
+        },
+        other => other,
+    });
+    verdict
+}
+
+fn classify_raw(
     op: WriteOp,
     id: CommentId,
     duration: Duration,
@@ -124,6 +151,40 @@ pub fn classify(
                 answered: false,
             }
         }
+    }
+}
+
+/// A task that found the batch already stopped: its request never went out.
+pub fn unsent(id: CommentId, stop: Option<&StopReason>) -> Verdict {
+    let why = stop.map_or_else(|| "stopped".to_string(), StopReason::short);
+    Verdict {
+        result: ItemResult {
+            user_comment_id: id,
+            status: ItemStatus::NotAttempted,
+            errcode: None,
+            errmsg: String::new(),
+            meaning: format!("not attempted: {why}"),
+            attempts: 0,
+            duration: Duration::ZERO,
+        },
+        stop: None,
+        answered: true,
+    }
+}
+
+pub fn panicked(id: CommentId) -> Verdict {
+    Verdict {
+        result: ItemResult {
+            user_comment_id: id,
+            status: ItemStatus::Failed,
+            errcode: None,
+            errmsg: String::new(),
+            meaning: "internal error while sending (a wxmod bug: please report it)".into(),
+            attempts: 0,
+            duration: Duration::ZERO,
+        },
+        stop: None,
+        answered: true,
     }
 }
 
@@ -198,6 +259,17 @@ mod tests {
                 "{code}"
             );
         }
+    }
+
+    #[test]
+    fn a_token_echoed_by_the_server_is_never_kept() {
+        let echo = "bad request /cgi-bin/comment/unmarkelect?access_token=TOK-77&x=1";
+        let v = classify(OP, 1, D, ok(99999, echo));
+        assert!(!v.result.errmsg.contains("TOK-77"), "{v:?}");
+        assert!(!v.result.meaning.contains("TOK-77"), "{v:?}");
+        let v = classify(OP, 1, D, ok(45009, echo));
+        assert!(!format!("{:?}", v.stop).contains("TOK-77"), "{v:?}");
+        assert!(v.result.errmsg.contains("access_token=<redacted>"));
     }
 
     #[test]

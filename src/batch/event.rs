@@ -95,7 +95,9 @@ pub struct Progress {
 impl Progress {
     /// Items that have no final state yet.
     pub fn left(&self) -> usize {
-        self.total - self.done - self.failed - self.not_attempted
+        // Saturating: a display helper must never be the thing that panics.
+        self.total
+            .saturating_sub(self.done + self.failed + self.not_attempted)
     }
 }
 

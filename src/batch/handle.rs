@@ -1,7 +1,7 @@
 //! The caller's side of a running batch: its events, cancelling it, and
 //! waiting for the summary. Holds no state of the run itself.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -49,30 +49,47 @@ impl BatchHandle {
     /// Drain the events and return the summary.
     pub async fn wait(mut self) -> Summary {
         let mut seen: HashMap<CommentId, ItemResult> = HashMap::new();
+        let mut sent: HashSet<CommentId> = HashSet::new();
         while let Some(event) = self.events.recv().await {
             match event {
                 BatchEvent::Finished(summary) => return summary,
+                BatchEvent::Sending { user_comment_id } => {
+                    sent.insert(user_comment_id);
+                }
                 BatchEvent::ItemFinished(item) => {
                     seen.insert(item.user_comment_id, item);
                 }
                 _ => {}
             }
         }
-        // The runner task died (a panic): account for every id anyway.
+        // The runner task died (a panic): account for every id anyway. One
+        // that went out may have taken effect, so it is not "not attempted".
+        let lost = |id: CommentId| {
+            let (status, meaning) = if sent.contains(&id) {
+                (
+                    ItemStatus::Failed,
+                    "sent, but the batch runner ended before the answer (a wxmod bug): it may or may not have taken effect",
+                )
+            } else {
+                (
+                    ItemStatus::NotAttempted,
+                    "not attempted: the batch runner ended unexpectedly (a wxmod bug)",
+                )
+            };
+            ItemResult {
+                user_comment_id: id,
+                status,
+                errcode: None,
+                errmsg: String::new(),
+                meaning: meaning.into(),
+                attempts: 0,
+                duration: Duration::ZERO,
+            }
+        };
         let items: Vec<ItemResult> = self
             .ids
             .iter()
-            .map(|&id| {
-                seen.remove(&id).unwrap_or_else(|| ItemResult {
-                    user_comment_id: id,
-                    status: ItemStatus::NotAttempted,
-                    errcode: None,
-                    errmsg: String::new(),
-                    meaning: "not attempted: the batch runner ended unexpectedly".into(),
-                    attempts: 0,
-                    duration: Duration::ZERO,
-                })
-            })
+            .map(|&id| seen.remove(&id).unwrap_or_else(|| lost(id)))
             .collect();
         summarize(&self.batch_id, self.op, self.article, items, None)
     }

@@ -37,6 +37,19 @@ pub trait CommentWriter: Clone + Send + Sync + 'static {
         id: CommentId,
     ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send;
 
+    /// `write`, giving up any retry or wait once `stop` turns true (the batch
+    /// stopped): the last answer is then final and nothing more is sent.
+    fn write_until(
+        &self,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
+        stop: tokio::sync::watch::Receiver<bool>,
+    ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send {
+        let _ = stop;
+        self.write(op, article, id)
+    }
+
     /// Retries and minute waits the writer reports, forwarded as notices.
     fn notices(&self) -> Option<broadcast::Receiver<ClientNotice>> {
         None
@@ -51,6 +64,16 @@ impl CommentWriter for Client {
         id: CommentId,
     ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send {
         Client::write(self, op, article, id)
+    }
+
+    fn write_until(
+        &self,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
+        stop: tokio::sync::watch::Receiver<bool>,
+    ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send {
+        Client::write_until(self, op, article, id, stop)
     }
 
     fn notices(&self) -> Option<broadcast::Receiver<ClientNotice>> {

@@ -4,13 +4,14 @@
 
 use std::collections::HashMap;
 use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use tokio::sync::{broadcast, mpsc, watch};
 use tokio::task::JoinSet;
 
 use super::CommentWriter;
-use super::classify::{Verdict, classify, describe_notice};
+use super::classify::{Verdict, classify, describe_notice, panicked, unsent};
 use super::clock;
 use super::event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
 use super::handle::{BatchHandle, Canceller, summarize};
@@ -63,6 +64,7 @@ pub(crate) fn start_linked<W: CommentWriter>(
     let ids = dedup(&request.ids);
     let concurrency = request.concurrency.clamp(1, MAX_CONCURRENCY);
     let mut file = journal.writer(&clock::journal_file_name(now))?;
+    let process = super::journal::current_process();
     file.append(&Record::BatchStarted(Started {
         batch: batch_id.clone(),
         time: clock::timestamp(now),
@@ -72,7 +74,9 @@ pub(crate) fn start_linked<W: CommentWriter>(
         account: crate::api::secret::redact_url_secrets(&request.account),
         concurrency,
         undo_of,
-        pid: std::process::id(),
+        pid: process.pid,
+        pid_start: process.start,
+        boot: process.boot,
         wxmod: env!("CARGO_PKG_VERSION").to_string(),
     }))?;
     file.sync()?;
@@ -103,6 +107,8 @@ pub(crate) fn start_linked<W: CommentWriter>(
         concurrency,
         events: events_tx,
         stop: None,
+        halted: Arc::new(AtomicBool::new(false)),
+        stopping: watch::channel(false).0,
         unanswered_streak: 0,
     };
     let journal_path = driver.journal_file.path().to_path_buf();
@@ -118,7 +124,8 @@ pub(crate) fn start_linked<W: CommentWriter>(
     })
 }
 
-type Answer = (usize, Duration, Result<CallOutcome, ApiError>);
+/// `None`: the task found the batch stopped before it sent anything.
+type Answer = (usize, Duration, Option<Result<CallOutcome, ApiError>>);
 
 struct Driver<W> {
     writer: W,
@@ -133,6 +140,11 @@ struct Driver<W> {
     results: Vec<Option<ItemResult>>,
     progress: Progress,
     stop: Option<StopReason>,
+    /// Set with `stop`; a task that has not sent yet when it is set does not
+    /// send (a spawned task may start running only after the stop decision).
+    halted: Arc<AtomicBool>,
+    /// Turns true with `halted`: requests still retrying inside the client give up.
+    stopping: watch::Sender<bool>,
     unanswered_streak: usize,
 }
 
@@ -154,6 +166,8 @@ impl<W: CommentWriter> Driver<W> {
     /// The first reason wins; later ones are only recorded per item.
     fn halt(&mut self, reason: StopReason) {
         if self.stop.is_none() {
+            self.halted.store(true, Ordering::SeqCst);
+            self.stopping.send_replace(true);
             self.stop = Some(reason.clone());
             self.emit(BatchEvent::Stopped(reason));
         }
@@ -176,6 +190,12 @@ impl<W: CommentWriter> Driver<W> {
                     break;
                 }
                 let id = self.ids[next];
+                // Everything that could fail comes before the record, so a
+                // sending record is always followed by the request.
+                let (writer, op, article, position) =
+                    (self.writer.clone(), self.op, self.article, next);
+                let (halted, cancelled) = (self.halted.clone(), canceller.clone());
+                let stopping = self.stopping.subscribe();
                 let sending = Record::ItemSending {
                     batch: self.batch_id.clone(),
                     id,
@@ -187,12 +207,13 @@ impl<W: CommentWriter> Driver<W> {
                     });
                     break;
                 }
-                let (writer, op, article, position) =
-                    (self.writer.clone(), self.op, self.article, next);
                 let task = in_flight.spawn(async move {
+                    if halted.load(Ordering::SeqCst) || cancelled.is_cancelled() {
+                        return (position, Duration::ZERO, None);
+                    }
                     let started = Instant::now();
-                    let answer = writer.write(op, article, id).await;
-                    (position, started.elapsed(), answer)
+                    let answer = writer.write_until(op, article, id, stopping).await;
+                    (position, started.elapsed(), Some(answer))
                 });
                 positions.insert(task.id(), next);
                 next += 1;
@@ -210,7 +231,17 @@ impl<W: CommentWriter> Driver<W> {
                     Some(Ok((task, (position, took, answer)))) => {
                         positions.remove(&task);
                         let id = self.ids[position];
-                        self.finish(position, classify(self.op, id, took, answer));
+                        let verdict = match answer {
+                            Some(answer) => classify(self.op, id, took, answer),
+                            None => {
+                                // Ctrl-C may reach a task before the driver.
+                                if *cancel.borrow() {
+                                    self.halt(StopReason::Cancelled);
+                                }
+                                unsent(id, self.stop.as_ref())
+                            }
+                        };
+                        self.finish(position, verdict);
                     }
                     Some(Err(err)) => {
                         if let Some(position) = positions.remove(&err.id()) {
@@ -352,21 +383,5 @@ impl<W: CommentWriter> Driver<W> {
         }
         let _ = self.events.send(BatchEvent::Finished(summary.clone()));
         summary
-    }
-}
-
-fn panicked(id: CommentId) -> Verdict {
-    Verdict {
-        result: ItemResult {
-            user_comment_id: id,
-            status: ItemStatus::Failed,
-            errcode: None,
-            errmsg: String::new(),
-            meaning: "internal error while sending (a wxmod bug: please report it)".into(),
-            attempts: 0,
-            duration: Duration::ZERO,
-        },
-        stop: None,
-        answered: true,
     }
 }

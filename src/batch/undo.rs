@@ -91,57 +91,91 @@ fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<CommentId>>) -> U
     }
 }
 
+/// Refuse a second undo while one of the same batch still runs: both would
+/// send the same comments.
+fn check_no_undo_running(
+    details: &[BatchDetail],
+    plan: UndoPlan,
+) -> Result<UndoPlan, JournalError> {
+    let source = &plan.source.batch_id;
+    let running = details.iter().find(|d| {
+        d.overview.undo_of.as_ref() == Some(source) && d.overview.state == BatchState::Running
+    });
+    match running {
+        Some(d) => Err(JournalError::Undo(format!(
+            "batch {source} is being undone right now (batch {}): wait for that to end, then check `wxmod history {source}`",
+            d.overview.batch_id
+        ))),
+        None => Ok(plan),
+    }
+}
+
 impl Journal {
     /// The undo of batch `id` (a unique prefix is enough), or by default of the
     /// latest batch that deselected something not yet re-elected.
     pub fn undo_request(&self, id: Option<&str>) -> Result<UndoPlan, JournalError> {
         let (details, _) = read_all(self)?;
-        let reelected = reelected(&details);
-        let Some(id) = id else {
-            return details
-                .iter()
-                .rev()
-                .filter(|d| {
-                    d.overview.op == WriteOp::UnmarkElect && d.overview.state != BatchState::Running
-                })
-                .map(|d| plan_for(d, &reelected))
-                .find(|plan| !plan.ids.is_empty())
-                .ok_or_else(|| {
-                    JournalError::Undo(
-                        "nothing to undo: no batch deselected a comment that is not re-elected yet — `wxmod history` lists the batches".into(),
-                    )
-                });
-        };
-        let d = find_batch(&details, id)?;
-        let o = &d.overview;
-        if o.op != WriteOp::UnmarkElect {
-            return Err(JournalError::Undo(format!(
-                "batch {} did not deselect (it ran {}): undo re-elects what a deselecting batch removed",
-                o.batch_id,
-                o.op.verb()
-            )));
-        }
-        if o.state == BatchState::Running {
-            return Err(JournalError::Undo(format!(
-                "batch {} is still running: wait for it to end (or stop it), then undo",
-                o.batch_id
-            )));
-        }
-        let plan = plan_for(d, &reelected);
-        if plan.ids.is_empty() {
-            let why = if plan.already_reelected > 0 {
-                format!(
-                    "every comment it deselected was already re-elected (by {})",
-                    o.undone_by.join(", ")
-                )
-            } else {
-                "it deselected nothing".to_string()
-            };
-            return Err(JournalError::Undo(format!(
-                "nothing to undo in batch {}: {why}",
-                o.batch_id
-            )));
-        }
-        Ok(plan)
+        let plan = plan_undo(&details, id)?;
+        check_no_undo_running(&details, plan)
     }
+}
+
+fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, JournalError> {
+    let reelected = reelected(details);
+    let Some(id) = id else {
+        const NOTHING: &str = "nothing to undo: no batch deselected a comment that is not re-elected yet — `wxmod history` lists the batches";
+        return details
+            .iter()
+            .rev()
+            .filter(|d| {
+                d.overview.op == WriteOp::UnmarkElect && d.overview.state != BatchState::Running
+            })
+            .map(|d| plan_for(d, &reelected))
+            .find(|plan| !plan.ids.is_empty())
+            .ok_or_else(|| JournalError::Undo(NOTHING.into()));
+    };
+    let d = find_batch(details, id)?;
+    let o = &d.overview;
+    if o.op != WriteOp::UnmarkElect {
+        return Err(JournalError::Undo(format!(
+            "batch {} did not deselect (it ran {}): undo re-elects what a deselecting batch removed",
+            o.batch_id,
+            o.op.verb()
+        )));
+    }
+    if o.state == BatchState::Running {
+        return Err(JournalError::Undo(format!(
+            "batch {} is still running: wait for it to end (or stop it), then undo",
+            o.batch_id
+        )));
+    }
+    let plan = plan_for(d, &reelected);
+    if plan.ids.is_empty() {
+        let why = if plan.already_reelected > 0 {
+            format!(
+                "every comment it deselected was already re-elected (by {})",
+                o.undone_by.join(", ")
+            )
+        } else if !plan.uncertain.is_empty() {
+            let ids: Vec<String> = plan.uncertain.iter().map(u64::to_string).collect();
+            format!(
+                "no deselection was confirmed; {} sent without an answer ({}) and may or may not be deselected — see `wxmod list --msg-data-id {} --index {} --type normal`, then `wxmod elect` those you want back",
+                if ids.len() == 1 {
+                    "1 was"
+                } else {
+                    "these were"
+                },
+                ids.join(", "),
+                o.article.msg_data_id,
+                o.article.index
+            )
+        } else {
+            "it deselected nothing".to_string()
+        };
+        return Err(JournalError::Undo(format!(
+            "nothing to undo in batch {}: {why}",
+            o.batch_id
+        )));
+    }
+    Ok(plan)
 }

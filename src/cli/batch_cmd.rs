@@ -32,6 +32,10 @@ fn journal_error(err: JournalError) -> CliError {
     CliError::Usage(err.to_string())
 }
 
+fn not_sent(err: JournalError) -> CliError {
+    CliError::Usage(format!("{err}; nothing was sent"))
+}
+
 /// Without a terminal nobody can answer the question: refuse unless told.
 fn refuse_unless_confirmable(run: &RunArgs) -> Result<(), CliError> {
     if run.yes || run.dry_run || plan::can_ask() {
@@ -145,6 +149,17 @@ async fn prepare_undo(session: &Session, args: &UndoArgs) -> Result<Plan, CliErr
             source.total
         ),
     );
+    if let Ok(warnings) = journal.warnings()
+        && !warnings.is_empty()
+    {
+        let lines = match warnings.len() {
+            1 => "an unreadable line".to_string(),
+            n => format!("{n} unreadable lines"),
+        };
+        notes.push(format!(
+            "the journal has {lines} (`wxmod history` shows where): this undo is worked out from the rest"
+        ));
+    }
     if undo.already_reelected > 0 {
         notes.push(format!(
             "{} were already re-elected by {} and are left out",
@@ -153,9 +168,19 @@ async fn prepare_undo(session: &Session, args: &UndoArgs) -> Result<Plan, CliErr
         ));
     }
     if !undo.uncertain.is_empty() {
+        let mut shown: Vec<String> = undo.uncertain.iter().take(5).map(u64::to_string).collect();
+        if undo.uncertain.len() > 5 {
+            shown.push("…".into());
+        }
         notes.push(format!(
-            "{} were sent without an answer when that batch was interrupted: they may or may not be deselected and are left out — check with `wxmod list --type normal`",
-            undo.uncertain.len()
+            "{} sent without an answer when that batch was interrupted ({}): they may or may not be deselected and are left out — see `wxmod list --msg-data-id {} --index {} --type normal`",
+            match undo.uncertain.len() {
+                1 => "1 was".to_string(),
+                n => format!("{n} were"),
+            },
+            shown.join(", "),
+            undo.article.msg_data_id,
+            undo.article.index
         ));
     }
     let now = account(session);
@@ -202,6 +227,13 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
         eprintln!("dry run: nothing sent");
         return Exit::Ok;
     }
+    // An action that cannot be journaled is not taken: find out before asking.
+    let journal = match Journal::open(&session.dirs.data_dir)
+        .and_then(|journal| journal.check_writable().map(|()| journal))
+    {
+        Ok(journal) => journal,
+        Err(err) => return fail(not_sent(err)),
+    };
     if !run.yes {
         let question = format!("{} {} comments?", headline_verb(plan.op), plan.ids.len());
         if !plan::confirm(question).await {
@@ -209,10 +241,6 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
             return Exit::Stopped;
         }
     }
-    let journal = match Journal::open(&session.dirs.data_dir) {
-        Ok(journal) => journal,
-        Err(err) => return fail(journal_error(err)),
-    };
     let client = session.client.clone();
     // Before anything is sent, so no Ctrl-C can hit the default handler mid-batch.
     let interrupts = output::Interrupts::new();
@@ -232,7 +260,7 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     };
     let handle = match started {
         Ok(handle) => handle,
-        Err(err) => return fail(journal_error(err)),
+        Err(err) => return fail(not_sent(err)),
     };
     eprintln!(
         "batch {} started; journal {}",

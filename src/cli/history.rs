@@ -104,14 +104,18 @@ fn list(journal: &Journal, args: &HistoryArgs) -> Exit {
         );
         return Exit::Ok;
     }
+    let articles: Vec<String> = batches
+        .iter()
+        .map(|o| format!("{} #{}", o.article.msg_data_id, o.article.index))
+        .collect();
+    let aw = articles.iter().map(String::len).max().unwrap_or(0).max(7);
     out(&format!(
-        "{:<20}  {:<16}  {:<7}  {:<16}  {:>6}  {:>6}  {:>13}  STATE",
+        "{:<20}  {:<16}  {:<7}  {:<aw$}  {:>6}  {:>6}  {:>13}  STATE",
         "BATCH", "STARTED", "OP", "ARTICLE", "DONE", "FAILED", "NOT ATTEMPTED"
     ));
-    for o in &batches {
-        let article = format!("{} #{}", o.article.msg_data_id, o.article.index);
+    for (o, article) in batches.iter().zip(&articles) {
         out(&format!(
-            "{:<20}  {:<16}  {:<7}  {:<16}  {:>6}  {:>6}  {:>13}  {}",
+            "{:<20}  {:<16}  {:<7}  {:<aw$}  {:>6}  {:>6}  {:>13}  {}",
             clean_line(&o.batch_id),
             when(&o.time),
             op_label(o),
@@ -153,6 +157,10 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool) -> Exit {
         Ok(detail) => detail,
         Err(err) => return super::fail(super::CliError::Usage(err.to_string())),
     };
+    // A torn line may be this batch's: say so next to what it shows.
+    if let Ok(warnings) = journal.warnings() {
+        warn(&warnings);
+    }
     let o = &detail.overview;
     if as_json {
         json_line(&overview_json(o));
@@ -191,19 +199,27 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool) -> Exit {
         "  journal   {}",
         clean_line(&o.file.display().to_string())
     ));
+    let iw = detail
+        .items
+        .iter()
+        .map(|i| i.user_comment_id.to_string().len())
+        .max()
+        .unwrap_or(0)
+        .max(2);
     out(&format!(
-        "{:<12}  {:<15}  {:>7}  DETAIL",
+        "{:>iw$}  {:<15}  {:>7}  DETAIL",
         "ID", "RESULT", "ERRCODE"
     ));
     for item in &detail.items {
         let (code, text) = item_detail(item);
-        out(&format!(
-            "{:<12}  {:<15}  {:>7}  {}",
+        let line = format!(
+            "{:>iw$}  {:<15}  {:>7}  {}",
             item.user_comment_id,
             state_word(item.state),
             code,
             text
-        ));
+        );
+        out(line.trim_end());
     }
     Exit::Ok
 }

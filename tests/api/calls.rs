@@ -298,3 +298,51 @@ async fn answers_that_are_not_the_api_are_refused_without_reading_them_all() {
         assert!(!text.contains("T0KEN-xyz"), "{text}");
     }
 }
+
+/// A batch that stops must not keep retrying: a write waiting out a backoff or a
+/// minute limit gives up as soon as the stop signal turns, and sends nothing more.
+#[tokio::test]
+async fn a_stop_signal_ends_a_pending_retry_or_minute_wait_without_another_request() {
+    let (sim, ctl) = big().await;
+    let slow = ClientOptions {
+        // Long enough that only the stop signal can end the waits in this test.
+        retry_base_delay: Duration::from_secs(3600),
+        minute_wait_override: Some(Duration::from_secs(3600)),
+        ..options(&sim, None)
+    };
+    let client = Client::new(slow, creds()).unwrap();
+    client.quota(UNMARK).await.unwrap(); // token fetched before the test proper
+    let ids = ctl.elected_ids(ART);
+    for (code, id) in [(-1, ids[0]), (45011, ids[1])] {
+        let (stop_tx, stop_rx) = tokio::sync::watch::channel(false);
+        let mut notices = client.subscribe();
+        ctl.fail_comment_once(id, code);
+        let calls_before = ctl.calls(UNMARK);
+        let pending = tokio::spawn({
+            let client = client.clone();
+            async move {
+                client
+                    .write_until(WriteOp::UnmarkElect, ART, id, stop_rx)
+                    .await
+            }
+        });
+        // The client announces the wait; then the batch stops.
+        notices.recv().await.unwrap();
+        stop_tx.send_replace(true);
+        let answer = tokio::time::timeout(Duration::from_secs(60), pending)
+            .await
+            .expect("the stop signal must end the wait")
+            .unwrap();
+        let err = answer.unwrap_err();
+        assert_eq!(err.errcode(), Some(code), "{err}");
+        assert_eq!(
+            ctl.calls(UNMARK),
+            calls_before + 1,
+            "no request after the stop"
+        );
+        assert!(
+            ctl.elected_ids(ART).contains(&id),
+            "the comment was not touched"
+        );
+    }
+}

@@ -79,6 +79,27 @@ async fn an_expired_token_is_renewed_mid_batch_with_app_credentials() {
     );
     assert!(env.elected().is_empty());
     assert_accounted(&env, &ids, &summary);
+    // Neither the secret nor the token fetched last (in the client's cache) is journaled.
+    let cached = client_cache_token(&env);
+    let text = env.journal_text();
+    assert!(!text.contains(DEMO_SECRET));
+    assert!(
+        cached.len() > 8 && !text.contains(&cached),
+        "token in the journal"
+    );
+}
+
+/// The token the client fetched and cached last.
+fn client_cache_token(env: &Env) -> String {
+    let dir = env.dir.path().join("cache");
+    let mut tokens = Vec::new();
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+        let value: serde_json::Value = serde_json::from_str(&text).unwrap();
+        tokens.push(value["access_token"].as_str().unwrap().to_string());
+    }
+    assert_eq!(tokens.len(), 1, "one cached token");
+    tokens.remove(0)
 }
 
 #[tokio::test]
@@ -236,4 +257,44 @@ async fn counts_add_up_whatever_happens() {
             );
         }
     }
+}
+
+/// A stop ends the retries of requests still in flight: a comment waiting out a
+/// backoff when another answers 45009 is not sent again, and is reported failed.
+#[tokio::test]
+async fn a_stop_ends_the_retries_of_requests_still_in_flight() {
+    let env = Env::new(2, 0).await;
+    let ids = env.elected();
+    let (busy, quota) = (ids[0], ids[1]);
+    env.ctl.fail_comment_once(busy, -1);
+    env.ctl.fail_comment_once(quota, 45009);
+    let slow = ClientOptions {
+        // Only the stop can end this backoff within the test's time.
+        retry_base_delay: Duration::from_secs(3600),
+        ..env.options()
+    };
+    let source = TokenSource::Credentials {
+        appid: DEMO_APPID.into(),
+        secret: Secret::new(DEMO_SECRET),
+    };
+    let client = Client::new(slow, source).unwrap();
+    let (summary, _) = tokio::time::timeout(
+        Duration::from_secs(60),
+        run_collecting(client, &env.journal, unelect(ids.clone(), 2)),
+    )
+    .await
+    .expect("the stop must end the pending retry");
+    assert!(matches!(
+        summary.stopped,
+        Some(StopReason::Api { code: 45009, .. })
+    ));
+    let item = summary
+        .items
+        .iter()
+        .find(|i| i.user_comment_id == busy)
+        .unwrap();
+    assert_eq!((item.status, item.errcode), (ItemStatus::Failed, Some(-1)));
+    assert_eq!(env.ctl.calls(UNMARK), 2, "no retry after the stop");
+    assert!(env.ctl.elected_ids(ART).contains(&busy));
+    assert_accounted(&env, &ids, &summary);
 }

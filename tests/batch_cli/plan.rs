@@ -147,3 +147,44 @@ async fn on_a_terminal_it_asks_and_sends_only_after_yes() {
         drop(pair.master);
     }
 }
+
+#[tokio::test]
+async fn a_quota_that_cannot_be_read_is_noted_and_the_batch_goes_on() {
+    let cli = Cli::new(60, 0).await;
+    cli.ctl.fail_next("/cgi-bin/openapi/quota/get", 48001, 1);
+    let ran = cli
+        .run(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--all",
+            "--yes",
+            "--json",
+        ])
+        .await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("quota: could not read it"),
+        "{}",
+        ran.stderr
+    );
+    assert!(cli.elected().is_empty(), "all 60 deselected anyway");
+}
+
+#[tokio::test]
+async fn a_data_dir_that_cannot_hold_the_journal_is_refused_before_anything_is_sent() {
+    let cli = Cli::new(5, 0).await;
+    std::fs::write(cli.data_dir(), "a file where the data dir should be").unwrap();
+    let ran = cli
+        .run(&["unelect", "--msg-data-id", ART_ARG, "--all", "--yes"])
+        .await;
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("WXMOD_DATA_DIR"),
+        "names the fix: {}",
+        ran.stderr
+    );
+    assert!(ran.stderr.contains("nothing was sent"), "{}", ran.stderr);
+    assert_eq!(cli.ctl.calls(UNMARK), 0);
+    assert_eq!(cli.elected().len(), 5);
+}

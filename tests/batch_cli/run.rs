@@ -115,6 +115,56 @@ async fn spent_quota_stops_with_exit_3_and_names_the_rest_not_attempted() {
 }
 
 #[tokio::test]
+async fn a_stop_reads_well_in_a_terminal_lines_aligned_stop_told_once() {
+    let cli = Cli::new(10, 0).await;
+    cli.ctl.set_daily_quota(Some(4));
+    let mut targets = vec![7]; // unknown, and shorter than the others
+    targets.extend(cli.elected());
+    let ids = id_args(&targets);
+    let mut args = vec![
+        "unelect",
+        "--msg-data-id",
+        ART_ARG,
+        "--yes",
+        "--concurrency",
+        "1",
+    ];
+    args.extend(strs(&ids));
+    let ran = cli.run(&args).await;
+    assert_eq!(ran.code, Some(3), "{}", ran.stderr);
+    let stops: Vec<&str> = ran
+        .stderr
+        .lines()
+        .filter(|l| l.contains("stopping"))
+        .collect();
+    assert_eq!(stops.len(), 1, "{}", ran.stderr);
+    assert!(stops[0].contains("45009"), "{}", stops[0]);
+    assert!(
+        !ran.stderr.contains("wait until tomorrow"),
+        "the remedy comes once, with the summary"
+    );
+    let results: Vec<&str> = ran
+        .stdout
+        .lines()
+        .filter(|l| l.starts_with(['✓', '✗', '-']))
+        .collect();
+    assert!(results.len() >= 5, "{}", ran.stdout);
+    // Where the id ends: the same column on every line.
+    let column = |line: &str| {
+        let chars: Vec<char> = line.chars().collect();
+        (2..chars.len()).find(|&i| chars[i - 1].is_ascii_digit() && chars[i] == ' ')
+    };
+    let first = column(results[0]);
+    assert!(
+        results.iter().all(|l| column(l) == first),
+        "ids line up:\n{}",
+        results.join("\n")
+    );
+    assert!(ran.stdout.contains("stopped (45009)"), "{}", ran.stdout);
+    assert!(ran.stdout.contains("not attempted"), "{}", ran.stdout);
+}
+
+#[tokio::test]
 async fn a_batch_killed_midway_is_told_exactly_by_the_journal() {
     let cli = Cli::new(300, 0).await;
     cli.ctl.set_latency(Duration::from_millis(20));
@@ -236,6 +286,14 @@ async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
                 (o.sent_without_answer, o.never_sent),
                 (2, 8),
                 "the journal says which were in flight"
+            );
+            let undo = cli.run(&["undo", &o.batch_id, "--dry-run"]).await;
+            assert_eq!(undo.code, Some(2), "nothing confirmed: {}", undo.stderr);
+            assert!(
+                undo.stderr.contains("may or may not be deselected")
+                    && undo.stderr.contains("--type normal"),
+                "says what to check: {}",
+                undo.stderr
             );
         } else {
             assert_eq!(out.status.code(), Some(3));

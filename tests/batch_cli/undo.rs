@@ -46,3 +46,51 @@ async fn undo_re_elects_exactly_the_deselected_comments() {
     assert!(detail.stdout.contains("777"), "{}", detail.stdout);
     assert!(detail.stdout.contains("88008"), "{}", detail.stdout);
 }
+
+#[tokio::test]
+async fn elect_elects_and_history_lists_newest_first_within_the_limit() {
+    let cli = Cli::new(3, 4).await;
+    let normal: Vec<u64> = cli
+        .ctl
+        .comments(ART)
+        .iter()
+        .filter(|c| !c.is_elected())
+        .map(|c| c.user_comment_id)
+        .collect();
+    let ran = cli
+        .run(&["elect", "--msg-data-id", ART_ARG, "--all", "--yes"])
+        .await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("Elect all 4 normal comments"),
+        "{}",
+        ran.stderr
+    );
+    assert!(ran.stdout.contains("Elected 4 of 4"), "{}", ran.stdout);
+    assert!(
+        !ran.stdout.contains("wxmod undo"),
+        "undo is for deselections"
+    );
+    assert_eq!(cli.elected().len(), 7);
+    assert_eq!(cli.ctl.calls(MARK), 4);
+
+    let id = normal[0].to_string();
+    let ran = cli
+        .run(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--comment-id",
+            &id,
+            "--yes",
+        ])
+        .await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    let table = cli.run(&["history", "--limit", "1"]).await;
+    let rows: Vec<&str> = table.stdout.lines().collect();
+    assert_eq!(rows.len(), 2, "a header and one batch: {}", table.stdout);
+    assert!(rows[1].contains("unelect"), "newest first: {}", rows[1]);
+    let all = cli.run(&["history", "--json"]).await.json_lines();
+    let ops: Vec<&str> = all.iter().map(|b| b["op"].as_str().unwrap()).collect();
+    assert_eq!(ops, ["unmark_elect", "mark_elect"]);
+}

@@ -2,14 +2,17 @@
 //! month under `<data dir>/journal/`. Writing lives here, reading in `read.rs`.
 //! Each record is written with one `write` call (so it survives a kill of the
 //! process); batch boundaries are fsynced. It never holds a token or secret.
+//! A record whose write failed half-way never swallows the next one.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+mod process;
 mod read;
 mod record;
 
+pub(crate) use process::current as current_process;
 pub use read::{BatchDetail, BatchOverview, BatchState, ItemState, JournalItem, JournalWarning};
 pub(crate) use read::{all_batches as read_all, find as find_batch};
 pub use record::{Ended, ItemRecord, Record, Started};
@@ -18,6 +21,17 @@ pub use record::{Ended, ItemRecord, Record, Started};
 #[derive(Debug, Clone)]
 pub struct Journal {
     dir: PathBuf,
+    #[cfg(test)]
+    pub(crate) faults: Option<Faults>,
+}
+
+/// Test-only: the appends numbered `from..until` (0 is the batch start) write
+/// half their line and fail, as on a disk that fills up.
+#[cfg(test)]
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Faults {
+    pub from: usize,
+    pub until: usize,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -54,7 +68,11 @@ impl Journal {
                 source: std::io::Error::other("exists but is not a directory"),
             });
         }
-        Ok(Journal { dir })
+        Ok(Journal {
+            dir,
+            #[cfg(test)]
+            faults: None,
+        })
     }
 
     pub fn dir(&self) -> &Path {
@@ -100,12 +118,31 @@ impl Journal {
             options.mode(0o600);
         }
         let mut file = options.open(&path).map_err(write_err)?;
+        if file.metadata().map_err(write_err)?.len() == 0 {
+            // A new file: its name must survive a crash as well as its lines.
+            // Best effort, as some file systems refuse to sync a directory.
+            let _ = File::open(&self.dir).and_then(|dir| dir.sync_all());
+        }
         // A kill mid-write can leave a line without its newline; start on a
         // fresh line so the next record is not glued to the broken one.
-        if !ends_with_newline(&mut file).map_err(write_err)? {
-            file.write_all(b"\n").map_err(write_err)?;
-        }
-        Ok(JournalWriter { file, path })
+        let broken = !ends_with_newline(&mut file).map_err(write_err)?;
+        Ok(JournalWriter {
+            file,
+            path,
+            broken,
+            #[cfg(test)]
+            appended: 0,
+            #[cfg(test)]
+            faults: self.faults,
+        })
+    }
+
+    /// Whether a batch could be journaled here now: the directory and this
+    /// month's file can be created and opened. Writes nothing.
+    pub fn check_writable(&self) -> Result<(), JournalError> {
+        let now = crate::batch::clock::now();
+        self.writer(&crate::batch::clock::journal_file_name(now))
+            .map(drop)
     }
 }
 
@@ -125,29 +162,62 @@ fn ends_with_newline(file: &mut File) -> std::io::Result<bool> {
 pub(crate) struct JournalWriter {
     file: File,
     path: PathBuf,
+    /// The file may end in a partial line (a failed write, or a kill before
+    /// this writer opened it): the next record starts with a newline.
+    broken: bool,
+    #[cfg(test)]
+    appended: usize,
+    #[cfg(test)]
+    faults: Option<Faults>,
 }
 
 impl JournalWriter {
     pub fn append(&mut self, record: &Record) -> Result<(), JournalError> {
-        let mut line = serde_json::to_vec(record).map_err(|err| JournalError::Write {
-            path: self.path.clone(),
-            source: std::io::Error::other(err),
-        })?;
+        let mut line = Vec::with_capacity(256);
+        if self.broken {
+            line.push(b'\n');
+        }
+        serde_json::to_writer(&mut line, record).map_err(|e| self.error(e.into()))?;
         line.push(b'\n');
-        self.file
-            .write_all(&line)
-            .map_err(|source| JournalError::Write {
-                path: self.path.clone(),
-                source,
-            })
+        if self.inject_fault(&line) {
+            return Err(self.error(std::io::Error::other("injected: disk full")));
+        }
+        // A failed write may have written part of the line: assume it did.
+        self.broken = true;
+        self.file.write_all(&line).map_err(|e| self.error(e))?;
+        self.broken = false;
+        Ok(())
+    }
+
+    fn error(&self, source: std::io::Error) -> JournalError {
+        JournalError::Write {
+            path: self.path.clone(),
+            source,
+        }
+    }
+
+    #[cfg(test)]
+    fn inject_fault(&mut self, line: &[u8]) -> bool {
+        let number = self.appended;
+        self.appended += 1;
+        let hit = self
+            .faults
+            .is_some_and(|f| (f.from..f.until).contains(&number));
+        if hit {
+            let _ = self.file.write_all(&line[..line.len() / 2]);
+            self.broken = true;
+        }
+        hit
+    }
+
+    #[cfg(not(test))]
+    fn inject_fault(&mut self, _line: &[u8]) -> bool {
+        false
     }
 
     /// Push what was written to the disk (batch boundaries only: it is slow).
     pub fn sync(&self) -> Result<(), JournalError> {
-        self.file.sync_data().map_err(|source| JournalError::Write {
-            path: self.path.clone(),
-            source,
-        })
+        self.file.sync_data().map_err(|e| self.error(e))
     }
 
     pub fn path(&self) -> &Path {

@@ -4,10 +4,11 @@
 //! never errors: a kill mid-write must not make the history unreadable.
 
 use std::collections::{HashMap, HashSet};
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use serde::Serialize;
 
+use super::process;
 use super::record::{Ended, ItemRecord, Record, Started};
 use super::{Journal, JournalError};
 use crate::api::wire::{Article, CommentId, WriteOp};
@@ -194,19 +195,11 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
     Ok((found, warnings))
 }
 
-fn process_alive(pid: u32) -> bool {
-    if pid == 0 {
-        return false;
-    }
-    if pid == std::process::id() {
-        return true;
-    }
-    // A zombie (killed, not yet reaped) is gone for our purpose.
-    match std::fs::read_to_string(Path::new("/proc").join(pid.to_string()).join("stat")) {
-        Ok(stat) => stat
-            .rsplit_once(')')
-            .is_some_and(|(_, rest)| !rest.trim_start().starts_with('Z')),
-        Err(_) => false,
+fn recorded_process(started: &Started) -> process::ProcessId {
+    process::ProcessId {
+        pid: started.pid,
+        start: started.pid_start,
+        boot: started.boot.clone(),
     }
 }
 
@@ -250,7 +243,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
     let state = match (&found.ended, stop) {
         (Some(_), Some(reason)) => BatchState::Stopped { reason },
         (Some(_), None) => BatchState::Completed,
-        (None, _) if process_alive(found.started.pid) => BatchState::Running,
+        (None, _) if process::alive(&recorded_process(&found.started)) => BatchState::Running,
         (None, _) => BatchState::Interrupted,
     };
     let s = &found.started;
@@ -316,6 +309,11 @@ impl Journal {
             .map(|d| d.overview)
             .collect();
         Ok((overviews, warnings))
+    }
+
+    /// The journal's unreadable lines (torn by a kill, or edited by hand).
+    pub fn warnings(&self) -> Result<Vec<JournalWarning>, JournalError> {
+        Ok(scan(&self.files()?)?.1)
     }
 
     /// One batch with every item. `id` may be a unique prefix of the batch id.

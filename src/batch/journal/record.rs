@@ -37,6 +37,12 @@ pub struct Started {
     /// The process that ran it, so `history` can tell running from interrupted.
     #[serde(default)]
     pub pid: u32,
+    /// When that process started (clock ticks after boot) and in which boot,
+    /// so a pid reused after a reboot or in a container is not taken for it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub pid_start: Option<u64>,
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub boot: String,
     #[serde(default)]
     pub wxmod: String,
 }

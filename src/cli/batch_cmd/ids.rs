@@ -10,6 +10,8 @@ use crate::cli::CliError;
 /// `# ...` comments are fine. `source` names the input in errors.
 pub fn parse(text: &str, source: &str) -> Result<Vec<CommentId>, CliError> {
     let mut ids = Vec::new();
+    // Editors on Windows start UTF-8 files with a byte-order mark.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (n, raw) in text.lines().enumerate() {
         let line = raw.split_once('#').map_or(raw, |(before, _)| before).trim();
         if line.is_empty() {
@@ -62,7 +64,8 @@ mod tests {
 
     #[test]
     fn comments_blanks_and_crlf_are_fine() {
-        let text = "# exported 2026-11-27\r\n3000000001\r\n\r\n  3000000002  # spam\n3000000001\n";
+        let text =
+            "\u{feff}# exported 2026-11-27\r\n3000000001\r\n\r\n  3000000002  # spam\n3000000001\n";
         assert_eq!(
             parse(text, "f").unwrap(),
             vec![3_000_000_001, 3_000_000_002, 3_000_000_001]

@@ -7,7 +7,7 @@ use std::io::Write;
 use serde_json::json;
 
 use crate::api::wire::WriteOp;
-use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, Summary};
+use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary};
 use crate::cli::Exit;
 use crate::sanitize::{clean_line, to_safe_json};
 
@@ -38,22 +38,41 @@ pub fn item_json(item: &ItemResult) -> serde_json::Value {
     })
 }
 
-fn item_line(item: &ItemResult) -> String {
+/// One result line; ids are right-aligned to `width` so the columns after
+/// them line up whatever the order the answers come in.
+fn item_line(item: &ItemResult, width: usize) -> String {
     let id = item.user_comment_id;
     let meaning = clean_line(&item.meaning);
     match (item.status, item.errcode) {
-        (ItemStatus::Done, _) => format!("✓ {id}  {meaning}"),
+        (ItemStatus::Done, _) => format!("✓ {id:>width$}  {meaning}"),
         (ItemStatus::Failed, Some(code)) => {
             let errmsg = clean_line(&item.errmsg);
             if errmsg.is_empty() {
-                format!("✗ {id}  {code} — {meaning}")
+                format!("✗ {id:>width$}  {code} — {meaning}")
             } else {
-                format!("✗ {id}  {code} {errmsg} — {meaning}")
+                format!("✗ {id:>width$}  {code} {errmsg} — {meaning}")
             }
         }
-        (ItemStatus::Failed, None) => format!("✗ {id}  no answer: {meaning}"),
-        (ItemStatus::NotAttempted, _) => format!("- {id}  {meaning}"),
+        (ItemStatus::Failed, None) => format!("✗ {id:>width$}  no answer: {meaning}"),
+        (ItemStatus::NotAttempted, _) => format!("- {id:>width$}  {meaning}"),
     }
+}
+
+/// The moment a batch stops, on stderr: why, and what happens now. The
+/// remedy comes once, with the summary. Ctrl-C already said it is stopping.
+fn stopping_line(reason: &StopReason, in_flight: usize) -> Option<String> {
+    if *reason == StopReason::Cancelled {
+        return None;
+    }
+    let now = match in_flight {
+        0 => "nothing more is sent".to_string(),
+        1 => "nothing more is sent; waiting for the 1 request in flight".to_string(),
+        n => format!("nothing more is sent; waiting for the {n} requests in flight"),
+    };
+    Some(format!(
+        "wxmod: stopping — {}: {now}",
+        clean_line(&reason.short())
+    ))
 }
 
 /// Ctrl-C presses. On unix the handler is installed when this is made, so a
@@ -97,7 +116,7 @@ fn watch_ctrl_c(handle: &BatchHandle, mut interrupts: Interrupts) -> tokio::task
         }
         canceller.cancel();
         eprintln!(
-            "wxmod: stopping: no new requests; waiting for the ones in flight (Ctrl-C again to quit at once)"
+            "wxmod: stopping — cancelled: nothing more is sent; waiting for the requests in flight (Ctrl-C again to quit at once)"
         );
         if interrupts.next().await {
             eprintln!(
@@ -115,8 +134,13 @@ pub async fn follow(
     interrupts: Interrupts,
 ) -> Option<Summary> {
     let ctrl_c = watch_ctrl_c(&handle, interrupts);
-    let mut hidden = 0usize;
-    let mut shown = 0usize;
+    let width = handle
+        .ids
+        .iter()
+        .map(|id| id.to_string().len())
+        .max()
+        .unwrap_or(0);
+    let (mut hidden, mut shown, mut in_flight) = (0usize, 0usize, 0usize);
     let mut summary = None;
     while let Some(event) = handle.events.recv().await {
         match event {
@@ -129,15 +153,20 @@ pub async fn follow(
                     }
                     shown += 1;
                 }
-                out(&item_line(&item));
+                out(&item_line(&item, width));
             }
             BatchEvent::Notice(text) => eprintln!("wxmod: {}", clean_line(&text)),
-            BatchEvent::Stopped(reason) => eprintln!("wxmod: {}", clean_line(&reason.describe())),
+            BatchEvent::Stopped(reason) => {
+                if let Some(line) = stopping_line(&reason, in_flight) {
+                    eprintln!("{line}");
+                }
+            }
+            BatchEvent::Progress(progress) => in_flight = progress.in_flight,
             BatchEvent::Finished(done) => {
                 summary = Some(done);
                 break;
             }
-            BatchEvent::Started { .. } | BatchEvent::Sending { .. } | BatchEvent::Progress(_) => {}
+            BatchEvent::Started { .. } | BatchEvent::Sending { .. } => {}
         }
     }
     ctrl_c.abort();
@@ -208,5 +237,61 @@ pub fn exit_code(summary: &Summary) -> Exit {
         Exit::Failed
     } else {
         Exit::Ok
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn item(id: u64, status: ItemStatus, errcode: Option<i64>, errmsg: &str) -> ItemResult {
+        ItemResult {
+            user_comment_id: id,
+            status,
+            errcode,
+            errmsg: errmsg.into(),
+            meaning: "m".into(),
+            attempts: 1,
+            duration: Duration::ZERO,
+        }
+    }
+
+    #[test]
+    fn result_lines_line_up_and_show_no_raw_server_text() {
+        let lines = [
+            item_line(&item(7, ItemStatus::Done, Some(0), ""), 10),
+            item_line(
+                &item(4_294_967_311, ItemStatus::Failed, Some(88008), "x"),
+                10,
+            ),
+            item_line(&item(42, ItemStatus::NotAttempted, None, ""), 10),
+        ];
+        assert_eq!(lines[0], "✓          7  m");
+        assert_eq!(lines[1], "✗ 4294967311  88008 x — m");
+        assert_eq!(lines[2], "-         42  m");
+        let hostile = item(1, ItemStatus::Failed, Some(1), "\u{1b}[2J\nboom");
+        let line = item_line(&hostile, 1);
+        assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+
+    #[test]
+    fn the_stop_is_told_once_with_what_happens_now() {
+        let quota = StopReason::Api {
+            code: 45009,
+            errmsg: "reach max api daily quota limit".into(),
+        };
+        let line = stopping_line(&quota, 3).unwrap();
+        assert!(line.contains("45009"), "{line}");
+        assert!(
+            line.ends_with("waiting for the 3 requests in flight"),
+            "{line}"
+        );
+        assert!(
+            stopping_line(&quota, 0)
+                .unwrap()
+                .ends_with("nothing more is sent")
+        );
+        assert_eq!(stopping_line(&StopReason::Cancelled, 2), None);
     }
 }

@@ -40,10 +40,20 @@ pub fn target_filter(op: WriteOp) -> CommentFilter {
     }
 }
 
-fn state_word(op: WriteOp) -> &'static str {
+/// What a listed id that is not among the loaded comments probably is.
+fn absent_word(op: WriteOp) -> &'static str {
     match op {
-        WriteOp::MarkElect => "not elected",
-        _ => "elected",
+        WriteOp::MarkElect => "already elected, or not found",
+        _ => "not elected now, or not found",
+    }
+}
+
+/// `1 id is` / `3 ids are`.
+fn ids_are(n: usize) -> String {
+    if n == 1 {
+        "1 of these ids is".to_string()
+    } else {
+        format!("{n} of these ids are")
     }
 }
 
@@ -78,14 +88,20 @@ pub fn describe_ids(
             HashMap::new()
         }
     };
-    for id in ids.iter().take(PREVIEW) {
+    let shown = &ids[..ids.len().min(PREVIEW)];
+    let width = shown
+        .iter()
+        .map(|id| id.to_string().len())
+        .max()
+        .unwrap_or(0);
+    for id in shown {
         lines.push(match comments.get(id) {
             Some(c) => format!(
-                "{id}  {}  {}",
+                "{id:>width$}  {}  {}",
                 format_time(c.create_time, local_offset()),
                 truncate_to_width(&clean_line(&c.content), 60)
             ),
-            None if loaded.is_ok() => format!("{id}  (not {} now)", state_word(op)),
+            None if loaded.is_ok() => format!("{id:>width$}  ({})", absent_word(op)),
             None => id.to_string(),
         });
     }
@@ -96,8 +112,9 @@ pub fn describe_ids(
         let missing = ids.iter().filter(|id| !comments.contains_key(id)).count();
         if missing > 0 {
             notes.push(format!(
-                "{missing} of these ids are not {} comments of this article now (already done, or wrong ids): expect them to fail",
-                state_word(op)
+                "{} not among the article's {} comments now (already done, or wrong ids): they will fail or change nothing",
+                ids_are(missing),
+                target_filter(op).label()
             ));
         }
     }
@@ -127,17 +144,19 @@ pub async fn quota_note(client: &Client, op: WriteOp, needed: usize) -> Option<S
 }
 
 impl Plan {
+    /// Every line is cleaned here: notes quote the journal (batch ids, the
+    /// account), which is a file anyone with access could have edited.
     pub fn render(&self, account: &str, concurrency: usize) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "{}", self.headline);
-        let _ = writeln!(out, "  article      {}", self.article_desc);
+        let _ = writeln!(out, "{}", clean_line(&self.headline));
+        let _ = writeln!(out, "  article      {}", clean_line(&self.article_desc));
         let _ = writeln!(out, "  account      {}", clean_line(account));
         let _ = writeln!(out, "  concurrency  {concurrency}");
         for line in &self.lines {
-            let _ = writeln!(out, "    {line}");
+            let _ = writeln!(out, "    {}", clean_line(line));
         }
         for note in &self.notes {
-            let _ = writeln!(out, "  {note}");
+            let _ = writeln!(out, "  {}", clean_line(note));
         }
         out
     }
@@ -174,4 +193,77 @@ pub async fn confirm(question: String) -> bool {
     })
     .await
     .unwrap_or(false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use unicode_width::UnicodeWidthStr;
+
+    fn comment(id: CommentId, content: &str) -> Comment {
+        Comment {
+            user_comment_id: id,
+            openid: None,
+            create_time: 1_767_225_600,
+            content: content.into(),
+            comment_type: 1,
+            reply: None,
+        }
+    }
+
+    #[test]
+    fn the_preview_is_clean_cut_to_width_and_aligned() {
+        let hostile = format!("\u{1b}]0;pwned\u{7}{}\n第二行", "很长的留言".repeat(20));
+        let loaded = Ok(vec![comment(7, &hostile), comment(1_234_567, "ok")]);
+        let (lines, notes) = describe_ids(WriteOp::UnmarkElect, &[7, 1_234_567, 99], &loaded);
+        assert!(
+            lines.iter().all(|l| !l.chars().any(char::is_control)),
+            "{lines:?}"
+        );
+        let first = &lines[0];
+        assert!(
+            first.starts_with("      7  "),
+            "ids right-aligned: {first:?}"
+        );
+        assert!(first.width() <= 9 + 16 + 2 + 60, "{first:?}");
+        assert!(first.ends_with('…') && !first.contains('↵'), "{first:?}");
+        assert_eq!(lines[2], "     99  (not elected now, or not found)");
+        assert_eq!(
+            notes,
+            vec![
+                "1 of these ids is not among the article's elected comments now (already done, or wrong ids): they will fail or change nothing"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_plan_quoting_a_hand_edited_journal_prints_no_escape() {
+        let plan = Plan {
+            op: WriteOp::MarkElect,
+            article: Article {
+                msg_data_id: 5,
+                index: 0,
+            },
+            article_desc: "msg_data_id 5, index 0".into(),
+            ids: vec![1],
+            headline: "Undo batch \u{1b}[2J: re-elect 1 comments".into(),
+            lines: vec!["1  (already elected, or not found)".into()],
+            notes: vec!["were already re-elected by \u{1b}]0;x\u{7}".into()],
+            undo: None,
+        };
+        let text = plan.render("a\u{1b}[31m", 4);
+        assert!(
+            !text.contains('\u{1b}') && !text.contains('\u{7}'),
+            "{text:?}"
+        );
+        assert!(text.contains("␛[2J"), "{text}");
+    }
+
+    #[test]
+    fn electing_names_ids_that_are_already_elected_without_a_double_negative() {
+        let (lines, notes) = describe_ids(WriteOp::MarkElect, &[5, 6], &Ok(Vec::new()));
+        assert_eq!(lines[0], "5  (already elected, or not found)");
+        assert!(notes[0].starts_with("2 of these ids are not among the article's normal comments"));
+        assert!(!lines.concat().contains("not not"));
+    }
 }
