@@ -141,11 +141,11 @@ fn fill_preview(app: &App, confirm: &mut Confirm) {
         .iter()
         .take(PREVIEW)
         .map(|id| {
-            let content = app
-                .list
-                .row(*id)
-                .map(|r| r.comment.content.clone())
-                .unwrap_or_default();
+            // Undo may name comments of an article that is not on screen.
+            let content = app.list.row(*id).map_or_else(
+                || "(not in the table)".into(),
+                |r| r.comment.content.clone(),
+            );
             (*id, content)
         })
         .collect();

@@ -353,3 +353,22 @@ fn the_viewer_scrolls_to_the_end_of_a_long_wrapped_comment() {
     let rows: Vec<&str> = screen.lines().collect();
     assert!(rows[rows.len() - 3].contains("THE-END"), "{screen}");
 }
+
+#[test]
+fn undoing_a_batch_of_an_article_not_shown_says_its_comments_are_not_in_the_table() {
+    let mut app = loaded();
+    send(&mut app, [ch('u')]);
+    let mut plan = undo_plan(vec![4386, 1001]);
+    plan.article = wxmod::api::wire::Article {
+        msg_data_id: 2_247_483_661,
+        index: 0,
+    };
+    send(&mut app, [Msg::UndoPlanned(Ok(plan))]);
+    let inside = inside_popup(&render(&app));
+    assert!(
+        inside.contains("msg_data_id 2247483661, index 0"),
+        "{inside}"
+    );
+    assert!(inside.contains("4386  (not in the table)"), "{inside}");
+    assert!(inside.contains("1001  Great article"), "{inside}");
+}
