@@ -115,32 +115,38 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let row = app.list.current();
     // Tall panes show the facts as lines; short ones fold them into the title.
     let roomy = area.height >= 8;
+    let width = usize::from(area.width);
+    let height = usize::from(area.height.saturating_sub(1));
+    let mut lines = Vec::new();
+    if let Some(row) = row {
+        if roomy {
+            lines.extend(fact_lines(row, app, theme, width));
+        }
+        lines.extend(body(row, app, theme, width));
+    }
+    // What does not fit is one key away; the footer may have no room to say so.
+    let more = if lines.len() > height {
+        "(more: Enter) "
+    } else {
+        ""
+    };
     let title = match row {
         Some(row) if !roomy => {
             let (when, openid) = facts(row, app);
             format!(
-                "Comment {} · {when} · {openid} ",
+                "Comment {} {more}· {when} · {openid} ",
                 row.comment.user_comment_id
             )
         }
-        Some(row) => format!("Comment {} ", row.comment.user_comment_id),
+        Some(row) => format!("Comment {} {more}", row.comment.user_comment_id),
         None => "Comment ".into(),
     };
     let block = Block::default().borders(Borders::TOP).title(Span::styled(
-        fit(&title, usize::from(area.width).saturating_sub(2)),
+        fit(&title, width.saturating_sub(2)),
         theme.title(false),
     ));
     let inner = block.inner(area);
     f.render_widget(block, area);
-    let Some(row) = row else {
-        return;
-    };
-    let width = usize::from(inner.width);
-    let mut lines = Vec::new();
-    if roomy {
-        lines.extend(fact_lines(row, app, theme, width));
-    }
-    lines.extend(body(row, app, theme, width));
     f.render_widget(Paragraph::new(lines), inner);
 }
 
