@@ -3,6 +3,8 @@
 //! keys are handled in `keys.rs`, batch events in `running.rs`.
 
 use crate::api::wire::{Article, Comment, CommentFilter};
+use tui_input::Input;
+
 use crate::api::{ApiError, catalog};
 use crate::sanitize::clean_line;
 use crate::tui::app::{App, Focus, Loading};
@@ -182,10 +184,32 @@ fn load_failure(err: &ApiError) -> String {
     }
 }
 
+/// More than any id, link or search needs: a whole clipboard pasted by
+/// mistake is cut here rather than filling the field.
+pub const PASTE_MAX: usize = 4096;
+
+/// Put `text` into `input` at its cursor, in one step (inserting it a
+/// character at a time costs time quadratic in the field's length).
+fn insert_text(input: &mut Input, text: &str) {
+    let value = input.value();
+    let cursor = input.cursor();
+    let at = value
+        .char_indices()
+        .nth(cursor)
+        .map_or(value.len(), |(i, _)| i);
+    let joined = format!("{}{text}{}", &value[..at], &value[at..]);
+    *input = Input::new(joined).with_cursor(cursor + text.chars().count());
+}
+
 /// Pasted text is data: control characters (newlines included) are dropped, so
 /// a paste can fill a field but never press Enter.
 fn on_paste(app: &mut App, text: &str) {
-    let clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    let mut clean: String = text.chars().filter(|c| !c.is_control()).collect();
+    if let Some((cut, _)) = clean.char_indices().nth(PASTE_MAX) {
+        clean.truncate(cut);
+        let text = format!("the pasted text was cut to its first {PASTE_MAX} characters");
+        app.log_line(Level::Warn, &text);
+    }
     let clean = clean_line(clean.trim()).into_owned();
     match &mut app.popup {
         Some(Popup::Confirm(confirm)) if confirm.needs_typing() => {
@@ -198,17 +222,12 @@ fn on_paste(app: &mut App, text: &str) {
         None => {}
     }
     if app.filter_editing {
-        for c in clean.chars() {
-            app.filter_input
-                .handle(tui_input::InputRequest::InsertChar(c));
-        }
+        insert_text(&mut app.filter_input, &clean);
         app.list.set_query(app.filter_input.value());
         return;
     }
     if app.focus == Focus::Article {
-        for c in clean.chars() {
-            app.bar.input.handle(tui_input::InputRequest::InsertChar(c));
-        }
+        insert_text(&mut app.bar.input, &clean);
         app.bar.error = None;
         app.bar.take_index_from_input();
     } else {

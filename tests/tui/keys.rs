@@ -281,3 +281,31 @@ fn the_index_footer_names_both_directions_and_the_digits() {
         "{footer}"
     );
 }
+
+#[test]
+fn a_huge_paste_is_cut_and_said_to_be() {
+    let mut app = loaded();
+    send(&mut app, [ch('/')]);
+    send(&mut app, [Msg::Paste("ab".repeat(50_000))]);
+    assert_eq!(
+        app.filter_input.value().chars().count(),
+        wxmod::tui::update::PASTE_MAX
+    );
+    let last = &app.log.lines().last().unwrap().text;
+    assert!(last.contains("cut to its first 4096 characters"), "{last}");
+}
+
+#[test]
+fn a_paste_goes_in_at_the_cursor() {
+    let mut app = app();
+    type_text(&mut app, "2247483652");
+    send(&mut app, [key(KeyCode::Left), key(KeyCode::Left)]);
+    send(&mut app, [Msg::Paste("精选\n".into())]);
+    assert_eq!(app.bar.input.value(), "22474836精选52");
+    type_text(&mut app, "x");
+    assert_eq!(
+        app.bar.input.value(),
+        "22474836精选x52",
+        "the cursor follows"
+    );
+}
