@@ -97,7 +97,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Load => load_from_bar(app, fx),
         Action::Recent => {
             if app.recent.is_empty() {
-                app.bar.error = Some("no recent articles yet".into());
+                app.bar.error = Some("no recent articles yet: type or paste a msg_data_id".into());
             } else {
                 app.popup = Some(Popup::Recent { selected: 0 });
             }

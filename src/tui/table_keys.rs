@@ -12,6 +12,8 @@ use crate::tui::log::Level;
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
 use crate::tui::widgets::text::thousands;
 
+const BUSY: &str = "a batch is already running: wait for it to finish (Esc cancels it)";
+
 pub fn act(app: &mut App, action: Action) {
     let page = layout::table_rows(app) as isize;
     let list = &mut app.list;
@@ -53,7 +55,7 @@ pub fn act(app: &mut App, action: Action) {
 /// `d`: the marked comments (or the highlighted one) that are elected.
 pub fn deselect(app: &mut App) {
     if app.batch.is_some() {
-        app.log_line(Level::Warn, "a batch is already running");
+        app.log_line(Level::Warn, BUSY);
         return;
     }
     let Some((article, _)) = app.loaded else {
@@ -82,7 +84,7 @@ pub fn deselect(app: &mut App) {
     if ids.is_empty() {
         app.log_line(
             Level::Warn,
-            "nothing to deselect: only elected comments can be deselected",
+            "nothing to deselect: only elected comments can be deselected (t shows them)",
         );
         return;
     }
@@ -101,7 +103,7 @@ pub fn deselect(app: &mut App) {
 /// the confirmation opens when it answers (`undo_planned`).
 pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
     if app.batch.is_some() {
-        app.log_line(Level::Warn, "a batch is already running");
+        app.log_line(Level::Warn, BUSY);
         return;
     }
     fx.push(Effect::PlanUndo {
@@ -154,7 +156,10 @@ fn fill_preview(app: &App, confirm: &mut Confirm) {
 /// `f`: mark again what the last batch did not get done, so `d` retries it.
 pub fn mark_failed(app: &mut App) {
     let Some(last) = &app.last else {
-        app.log_line(Level::Warn, "no batch has run yet");
+        app.log_line(
+            Level::Warn,
+            "no batch has run yet: there is nothing to mark again",
+        );
         return;
     };
     if app.loaded.map(|(a, _)| a) != Some(last.article) {
