@@ -255,6 +255,26 @@ impl App {
         chain
     }
 
+    /// What to print once the console has closed: one line per batch this
+    /// session finished, and the one still running if the user quit at once.
+    pub fn exit_report(&self) -> Vec<String> {
+        let mut lines = self.ran.clone();
+        if let Some(b) = &self.batch {
+            let n = |v: usize| crate::tui::widgets::text::thousands(v as u64);
+            let p = b.progress;
+            let id = b.batch_id.as_deref().unwrap_or("(not started)");
+            lines.push(format!(
+                "batch {id} on {}: quit while running — {} done, {} failed, {} without a final \
+                 answer; `wxmod history {id}` shows each one",
+                b.article,
+                n(p.done),
+                n(p.failed),
+                n(p.left())
+            ));
+        }
+        lines
+    }
+
     pub fn log_line(&mut self, level: crate::tui::log::Level, text: &str) {
         self.log.push(self.clock.now, level, text);
     }

@@ -91,9 +91,10 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     let _ = execute!(std::io::stdout(), DisableBracketedPaste);
     ratatui::restore();
     // What this session did stays in the shell's scrollback.
-    if !app.ran.is_empty() {
+    let report = app.exit_report();
+    if !report.is_empty() {
         println!("wxmod: this session's batches (`wxmod history ID` shows every item):");
-        for line in &app.ran {
+        for line in &report {
             println!("  {}", crate::sanitize::clean_line(line));
         }
     }

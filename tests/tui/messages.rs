@@ -372,3 +372,21 @@ fn undoing_a_batch_of_an_article_not_shown_says_its_comments_are_not_in_the_tabl
     assert!(inside.contains("4386  (not in the table)"), "{inside}");
     assert!(inside.contains("1001  Great article"), "{inside}");
 }
+
+#[test]
+fn quitting_at_once_during_a_batch_leaves_a_line_about_it() {
+    let mut app = loaded();
+    send(&mut app, [ch(' '), ch(' '), ch(' ')]);
+    run_marked(&mut app);
+    send(&mut app, [progress(3, 1, 0, 0), ctrl('c')]);
+    let fx = send(&mut app, [ctrl('c')]);
+    assert!(fx.contains(&wxmod::tui::Effect::Quit));
+    assert_eq!(
+        app.exit_report(),
+        vec![
+            "batch 20250314-092653-a1b2 on 2247483652 index 0: quit while running — 1 done, \
+             0 failed, 2 without a final answer; `wxmod history 20250314-092653-a1b2` shows \
+             each one"
+        ]
+    );
+}
