@@ -10,7 +10,6 @@ mod exec;
 pub mod keymap;
 mod keys;
 pub mod layout;
-mod localtime;
 pub mod log;
 pub mod msg;
 pub mod popup;

@@ -20,7 +20,7 @@ use crate::tui::app::{App, Clock, Env};
 use crate::tui::effect::Effect;
 use crate::tui::exec::Executor;
 use crate::tui::msg::Msg;
-use crate::tui::{localtime, recent, update, view};
+use crate::tui::{recent, update, view};
 
 /// How often a spinner or a batch's progress redraws.
 const TICK: Duration = Duration::from_millis(100);
@@ -54,7 +54,9 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     };
     let clock = Clock {
         now: unix_now(),
-        offset: localtime::local_offset().await,
+        // Read in `cli::main` before any thread started (the `time` crate
+        // refuses to read it later).
+        offset: crate::display::local_offset(),
     };
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = App::new(env, clock, color);

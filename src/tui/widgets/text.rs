@@ -43,25 +43,7 @@ pub fn display_multiline(text: &str) -> Cow<'_, str> {
 
 /// Sanitise `text` to one line and cut it to at most `width` columns.
 pub fn fit(text: &str, width: usize) -> String {
-    let clean = display_line(text);
-    if clean.width() <= width {
-        return clean.into_owned();
-    }
-    if width == 0 {
-        return String::new();
-    }
-    let mut out = String::with_capacity(width * 3);
-    let mut used = 0;
-    for c in clean.chars() {
-        let w = c.width().unwrap_or(0);
-        if used + w > width - 1 {
-            break;
-        }
-        used += w;
-        out.push(c);
-    }
-    out.push('…');
-    out
+    crate::display::truncate_to_width(&display_line(text), width)
 }
 
 /// Sanitise `text` to one line and word-wrap it into lines at most `width`
