@@ -271,10 +271,10 @@ pub const CATALOG: &[ErrInfo] = &[
     e(
         88008,
         "comment is not exists",
-        "the comment no longer exists (deleted)",
-        "nothing to do: reload the list",
-        "该评论不存在",
-        "无需处理，请重新加载列表",
+        "no such comment: it was deleted, or the id is wrong",
+        "nothing to do if it was deleted; otherwise check the id and reload the list",
+        "该评论不存在：已被删除，或 id 有误",
+        "若已删除则无需处理；否则请核对 id 并重新加载列表",
         PerItem,
     ),
     e(

@@ -32,7 +32,7 @@ async fn unknown_ids_fail_alone_while_busy_and_minute_limits_are_waited_out() {
     assert_eq!(unknown.errcode, Some(88008));
     assert_eq!(unknown.errmsg, "comment is not exists");
     assert!(
-        unknown.meaning.contains("no longer exists"),
+        unknown.meaning.contains("no such comment"),
         "{}",
         unknown.meaning
     );
