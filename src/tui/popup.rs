@@ -87,31 +87,27 @@ impl Confirm {
     pub fn title(&self) -> String {
         let n = self.ids.len();
         let noun = if n == 1 { "comment" } else { "comments" };
-        let verb = if self.undo.is_some() {
-            "Re-elect"
-        } else {
-            match self.op {
-                WriteOp::MarkElect => "Elect",
-                WriteOp::UnmarkElect => "Deselect",
-                WriteOp::Delete => "Delete",
-                WriteOp::DeleteReply => "Delete the reply of",
-            }
-        };
+        let verb = self.verb("Delete the reply of");
         format!("{verb} {} {noun}?", thousands(n as u64))
     }
 
     /// The label of the confirming button.
     pub fn confirm_label(&self) -> String {
-        let verb = if self.undo.is_some() {
-            "Re-elect"
-        } else {
-            match self.op {
-                WriteOp::MarkElect => "Elect",
-                WriteOp::UnmarkElect => "Deselect",
-                WriteOp::Delete => "Delete",
-                WriteOp::DeleteReply => "Delete reply of",
-            }
-        };
+        let verb = self.verb("Delete reply of");
         format!("{verb} {}", thousands(self.ids.len() as u64))
+    }
+
+    /// The capitalised verb of the title and the button; `delete_reply` is
+    /// worded by each (the button has less room).
+    fn verb(&self, delete_reply: &'static str) -> &'static str {
+        if self.undo.is_some() {
+            return "Re-elect";
+        }
+        match self.op {
+            WriteOp::MarkElect => "Elect",
+            WriteOp::UnmarkElect => "Deselect",
+            WriteOp::Delete => "Delete",
+            WriteOp::DeleteReply => delete_reply,
+        }
     }
 }
