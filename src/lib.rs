@@ -10,6 +10,7 @@ pub mod batch;
 pub mod cli;
 pub mod config;
 pub mod display;
+pub mod exit;
 pub mod paths;
 pub mod sanitize;
 pub mod session;

@@ -16,20 +16,7 @@ pub mod list;
 mod logging;
 pub mod sim_cmd;
 
-/// Process exit codes, as documented in the README.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Exit {
-    Ok = 0,
-    Failed = 1,
-    Usage = 2,
-    Stopped = 3,
-}
-
-impl From<Exit> for std::process::ExitCode {
-    fn from(e: Exit) -> Self {
-        std::process::ExitCode::from(e as u8)
-    }
-}
+pub use crate::exit::Exit;
 
 #[derive(Debug, Parser)]
 #[command(

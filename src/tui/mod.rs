@@ -31,7 +31,7 @@ pub use update::{start, update};
 pub use view::view;
 
 use crate::api::wire::Article;
-use crate::cli::Exit;
+use crate::exit::Exit;
 use crate::session::Session;
 
 /// Open the console (optionally with `start` already loading) and run it until

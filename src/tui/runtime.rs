@@ -14,7 +14,7 @@ use ratatui::crossterm::execute;
 use tokio::sync::mpsc;
 
 use crate::api::wire::Article;
-use crate::cli::Exit;
+use crate::exit::Exit;
 use crate::session::Session;
 use crate::tui::app::{App, Clock, Env};
 use crate::tui::effect::Effect;
