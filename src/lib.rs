@@ -11,6 +11,7 @@ pub mod cli;
 pub mod config;
 pub mod display;
 pub mod exit;
+pub mod i18n;
 pub mod paths;
 pub mod sanitize;
 pub mod session;

@@ -83,7 +83,7 @@ pub fn write_table(
     )?;
     let fixed = id_width + 2 + 16 + 2 + 11 + 2 + 3 + 2;
     for c in comments {
-        let author = short_openid(c.openid.as_deref().map(|o| clean_line(o)).as_deref());
+        let author = short_openid(c.openid.as_deref());
         let author_pad = 11usize.saturating_sub(author.width());
         let content = clean_line(&c.content);
         let content = match width {

@@ -260,7 +260,7 @@ impl App {
     pub fn exit_report(&self) -> Vec<String> {
         let mut lines = self.ran.clone();
         if let Some(b) = &self.batch {
-            let n = |v: usize| crate::tui::widgets::text::thousands(v as u64);
+            let n = |v: usize| crate::display::thousands(v as u64);
             let p = b.progress;
             let id = b.batch_id.as_deref().unwrap_or("(not started)");
             lines.push(format!(

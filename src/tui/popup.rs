@@ -4,7 +4,7 @@
 
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::batch::UndoPlan;
-use crate::tui::widgets::text::thousands;
+use crate::display::thousands;
 
 /// Batches at least this big need the count typed before they run.
 pub const TYPE_COUNT_FROM: usize = 100;

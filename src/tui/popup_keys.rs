@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use crate::display::thousands;
 use crate::tui::app::{App, Running};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
@@ -12,7 +13,6 @@ use crate::tui::log::Level;
 use crate::tui::popup::{Button, Confirm, Popup};
 use crate::tui::update::request_load;
 use crate::tui::widgets;
-use crate::tui::widgets::text::thousands;
 
 pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec<Effect>) {
     let Some(popup) = app.popup.take() else {

@@ -4,12 +4,12 @@
 
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{BatchEvent, ItemResult, ItemStatus, StopReason, Summary};
+use crate::display::thousands;
 use crate::tui::app::App;
 use crate::tui::comments::Outcome;
 use crate::tui::effect::Effect;
 use crate::tui::log::Level;
 use crate::tui::update::request_load;
-use crate::tui::widgets::text::thousands;
 
 pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
     match event {

@@ -4,13 +4,13 @@
 
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{ItemStatus, UndoPlan};
+use crate::display::thousands;
 use crate::tui::app::App;
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::layout;
 use crate::tui::log::Level;
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
-use crate::tui::widgets::text::thousands;
 
 const BUSY: &str = "a batch is already running: wait for it to finish (Esc cancels it)";
 

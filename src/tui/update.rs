@@ -6,6 +6,7 @@ use crate::api::wire::{Article, Comment, CommentFilter};
 use tui_input::Input;
 
 use crate::api::{ApiError, catalog};
+use crate::display::thousands;
 use crate::sanitize::clean_line;
 use crate::tui::app::{App, Focus, Loading};
 use crate::tui::effect::Effect;
@@ -13,7 +14,6 @@ use crate::tui::log::Level;
 use crate::tui::msg::Msg;
 use crate::tui::popup::Popup;
 use crate::tui::recent::{self, RecentArticle};
-use crate::tui::widgets::text::thousands;
 use crate::tui::{keys, layout, running, table_keys};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {

@@ -6,8 +6,8 @@ use ratatui::layout::{Position, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph};
 
-use super::text::{fit, wrap};
 use crate::article::{ArticleForm, parse_article};
+use crate::display::{fit, wrap};
 use crate::tui::app::{App, Focus};
 use crate::tui::theme::Theme;
 
@@ -32,7 +32,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .chars()
         .skip(scroll)
         .collect();
-    let shown = super::text::pad(&shown, width);
+    let shown = crate::display::pad(&shown, width);
     let id_focus = app.focus == Focus::Article && app.popup.is_none();
     let index_focus = app.focus == Focus::Index && app.popup.is_none();
     let field = |focus: bool| {

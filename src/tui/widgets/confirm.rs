@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::{fit, pad_left, thousands, wrap};
+use crate::display::{fit, pad_left, thousands, wrap};
 use crate::tui::app::App;
 use crate::tui::popup::{Button, Confirm};
 use crate::tui::theme::Theme;

@@ -9,7 +9,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{display_line, display_multiline, fit, full_time, wrap_keep};
+use crate::display::{display_line, display_multiline, fit, full_time, wrap_keep};
 use crate::tui::app::App;
 use crate::tui::comments::{Outcome, Row};
 use crate::tui::log::Level;

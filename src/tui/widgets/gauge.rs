@@ -9,7 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::table::spinner;
-use super::text::{display_line, thousands};
+use crate::display::{display_line, thousands};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 

@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{fit, thousands};
+use crate::display::{fit, thousands};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 

@@ -7,7 +7,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
-use super::text::{pad, wrap};
+use crate::display::{pad, wrap};
 use crate::tui::app::App;
 use crate::tui::keymap::Context;
 use crate::tui::theme::Theme;

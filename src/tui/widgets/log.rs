@@ -6,7 +6,7 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders};
 
-use super::text::{clock_time, wrap};
+use crate::display::{clock_time, wrap};
 use crate::tui::app::{App, Focus};
 use crate::tui::log::Level;
 use crate::tui::theme::Theme;

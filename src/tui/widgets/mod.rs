@@ -11,4 +11,3 @@ pub mod help;
 pub mod log;
 pub mod recent;
 pub mod table;
-pub mod text;

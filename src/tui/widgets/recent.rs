@@ -6,7 +6,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Clear, Paragraph};
 
 use super::confirm::centered;
-use super::text::{pad, short_time, thousands};
+use crate::display::{pad, short_time, thousands};
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
 

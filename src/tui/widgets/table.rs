@@ -11,8 +11,8 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use super::text::{fit, pad, pad_left, short_openid, short_time, thousands, zone};
 use crate::api::wire::CommentFilter;
+use crate::display::{fit, pad, pad_left, short_openid, short_time, thousands, zone};
 use crate::tui::app::{App, Focus};
 use crate::tui::comments::{Outcome, Row};
 use crate::tui::layout;
@@ -20,7 +20,7 @@ use crate::tui::theme::Theme;
 
 const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
 const TIME_W: usize = 11;
-const AUTHOR_W: usize = 9;
+const AUTHOR_W: usize = crate::display::OPENID_COLUMNS;
 const RESULT_W: usize = 8;
 
 pub fn spinner(app: &App) -> &'static str {
@@ -206,7 +206,7 @@ fn empty_hint(app: &App) -> String {
             .into(),
         Some(_) if !app.list.query().is_empty() => format!(
             "No comment matches \"{}\" — Esc clears the filter.",
-            super::text::display_line(app.list.query())
+            crate::display::display_line(app.list.query())
         ),
         Some((_, kind)) => format!(
             "No {} comments on this article — t shows other types, r reloads.",

@@ -1,0 +1,1 @@
+# clap: clap messages (en).

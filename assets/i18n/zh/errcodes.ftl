@@ -1,0 +1,1 @@
+# errcodes: errcodes messages (zh).

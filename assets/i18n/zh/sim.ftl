@@ -1,0 +1,1 @@
+# sim: sim messages (zh).
