@@ -4,7 +4,7 @@
 fn readme_error_table_is_the_catalog() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let table = wxmod::api::catalog::markdown_table();
+    let table = wxmod::api::catalog::markdown_table(wxmod::i18n::Lang::En);
     assert!(
         readme.contains(&table),
         "README.md's error table differs from src/api/catalog.rs; paste this:\n{table}"

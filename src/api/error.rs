@@ -43,9 +43,9 @@ impl TokenError {
     /// A failed fetch, described from the catalog.
     pub fn fetch(code: i64, errmsg: &str) -> Self {
         let (meaning, remedy) = match catalog::lookup(code) {
-            Some(info) => (info.meaning_en.to_string(), info.remedy_en.to_string()),
+            Some(info) => (crate::i18n::Lang::En.t(info.meaning), crate::i18n::Lang::En.t(info.remedy)),
             None => (
-                catalog::meaning(code, errmsg),
+                catalog::meaning(code, errmsg).to_string(),
                 "check appid and secret".to_string(),
             ),
         };
@@ -89,7 +89,7 @@ pub enum ApiError {
 
 fn remedy_suffix(code: i64) -> String {
     catalog::lookup(code)
-        .map(|info| format!(" — {}", info.remedy_en))
+        .map(|info| format!(" — {}", crate::i18n::Lang::En.t(info.remedy)))
         .unwrap_or_default()
 }
 

@@ -317,7 +317,7 @@ pub(crate) fn announce_retry(
     why: &ApiError,
 ) {
     let reason = match why {
-        ApiError::Api { code, errmsg, .. } => catalog::meaning(*code, errmsg),
+        ApiError::Api { code, errmsg, .. } => catalog::meaning(*code, errmsg).to_string(),
         other => other.to_string(),
     };
     tracing::warn!(path, attempt, ?delay, %reason, "retrying");

@@ -47,7 +47,7 @@ fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) 
     result.meaning = if errcode == 0 {
         op.done_word().to_string()
     } else {
-        catalog::meaning(errcode, &errmsg)
+        catalog::meaning(errcode, &errmsg).to_string()
     };
     // The client already refreshed the token and waited out the minute: the
     // same answer again means nothing else will work either.

@@ -58,6 +58,13 @@ impl Message {
     }
 }
 
+/// English, for logs and `Display` of errors; people read `render(lang)`.
+impl std::fmt::Display for Message {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&Lang::En.render(self))
+    }
+}
+
 /// Anything that has words for the user: errors, stop reasons, notices.
 /// Their `Display` stays English for logs; people read `message()` rendered
 /// in their language.

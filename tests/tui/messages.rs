@@ -89,7 +89,7 @@ fn a_wrong_article_shows_the_whole_remedy_under_the_input_at_80x24() {
         }],
     );
     let screen = render(&app);
-    let remedy = wxmod::api::catalog::lookup(88001).unwrap().remedy_en;
+    let remedy = wxmod::i18n::Lang::En.t(wxmod::api::catalog::lookup(88001).unwrap().remedy);
     let text = flowed(&screen);
     assert!(
         text.contains(&format!(

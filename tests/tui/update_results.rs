@@ -219,8 +219,8 @@ fn a_stop_is_shown_with_its_remedy() {
     );
     let stop = app.stop.clone().expect("stop banner");
     assert!(stop.contains("45009"), "{stop}");
-    let remedy = wxmod::api::catalog::lookup(45009).unwrap().remedy_en;
-    assert!(stop.contains(remedy), "{stop}");
+    let remedy = wxmod::i18n::Lang::En.t(wxmod::api::catalog::lookup(45009).unwrap().remedy);
+    assert!(stop.contains(&remedy), "{stop}");
 }
 
 #[test]
