@@ -5,7 +5,10 @@ use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use time::UtcOffset;
+
 use crate::api::client::MAX_PAGE_SIZE;
+use crate::i18n::{Lang, locale_lang};
 use crate::api::{ApiError, Client, Secret, TokenError, TokenSource};
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
@@ -20,6 +23,10 @@ pub struct Session {
     pub dirs: Dirs,
     /// The embedded simulator, when `--demo` is on; dropping it stops the server.
     pub demo: Option<SimHandle>,
+    /// The language the user reads.
+    pub lang: Lang,
+    /// The offset times are shown in (`utc_offset`, else the machine's).
+    pub offset: UtcOffset,
 }
 
 #[derive(Debug, thiserror::Error)]
@@ -78,6 +85,8 @@ impl Session {
             settings,
             dirs,
             demo: None,
+            lang: locale_lang(&env_var),
+            offset: crate::display::local_offset(),
         })
     }
 
@@ -115,6 +124,8 @@ impl Session {
             settings,
             dirs,
             demo: Some(handle),
+            lang: locale_lang(&env_var),
+            offset: crate::display::local_offset(),
         })
     }
 
