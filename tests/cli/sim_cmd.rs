@@ -31,11 +31,7 @@ async fn call(
     token: Option<&str>,
     body: serde_json::Value,
 ) -> serde_json::Value {
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .tls_certs_only([])
-        .build()
-        .unwrap();
+    let http = support::http();
     let mut url = format!("{url}{path}");
     if let Some(token) = token {
         url.push_str(&format!("?access_token={token}"));
