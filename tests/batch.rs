@@ -7,22 +7,20 @@ mod engine;
 #[path = "batch/journal.rs"]
 mod journal;
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::collections::HashSet;
 use std::time::Duration;
 
+use support::{ART, UNMARK, demo_credentials, fast_options, start_sim};
 use tempfile::TempDir;
-use wxmod::api::wire::{Article, CommentId, WriteOp};
+use wxmod::api::wire::{CommentId, WriteOp};
 use wxmod::api::{Client, ClientOptions, Secret, TokenSource};
 use wxmod::batch::{
     self, BatchEvent, BatchRequest, BatchState, ItemState, ItemStatus, Journal, StopReason, Summary,
 };
-use wxmod::sim::{self, DEMO_APPID, DEMO_SECRET, SimControl, SimData, SimHandle, SimOptions};
-
-const ART: Article = Article {
-    msg_data_id: 2_247_483_652,
-    index: 0,
-};
-const UNMARK: &str = "/cgi-bin/comment/unmarkelect";
+use wxmod::sim::{DEMO_SECRET, SimControl, SimData, SimHandle, SimOptions};
 
 struct Env {
     sim: SimHandle,
@@ -33,13 +31,11 @@ struct Env {
 
 impl Env {
     async fn new(elected: usize, normal: usize) -> Env {
-        let sim = sim::start(
+        let sim = start_sim(
             SimData::generated(ART, elected, normal),
             SimOptions::default(),
-            "127.0.0.1:0".parse().unwrap(),
         )
-        .await
-        .unwrap();
+        .await;
         let ctl = sim.control();
         let dir = tempfile::tempdir().unwrap();
         let journal = Journal::open(dir.path()).unwrap();
@@ -52,22 +48,12 @@ impl Env {
     }
 
     fn options(&self) -> ClientOptions {
-        ClientOptions {
-            api_base: self.sim.url(),
-            retry_base_delay: Duration::from_millis(1),
-            minute_wait_override: Some(Duration::from_millis(1)),
-            cache_dir: Some(self.dir.path().join("cache")),
-            ..ClientOptions::default()
-        }
+        fast_options(&self.sim, Some(&self.dir.path().join("cache")))
     }
 
     /// A client with app credentials: it can fetch a new token when one expires.
     fn client(&self) -> Client {
-        let source = TokenSource::Credentials {
-            appid: DEMO_APPID.into(),
-            secret: Secret::new(DEMO_SECRET),
-        };
-        Client::new(self.options(), source).unwrap()
+        Client::new(self.options(), demo_credentials()).unwrap()
     }
 
     /// A client with a ready token (as from a central token server).

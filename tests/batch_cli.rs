@@ -10,30 +10,25 @@ mod run;
 #[path = "batch_cli/undo.rs"]
 mod undo;
 
+#[path = "support/mod.rs"]
+mod support;
+
 use std::path::PathBuf;
 use std::process::Stdio;
 use std::time::Duration;
 
 use serde_json::Value;
-use tempfile::TempDir;
+use support::{ART, ART_ARG, Home, MARK, UNMARK, start_sim};
 use tokio::io::{AsyncBufReadExt, AsyncWriteExt, BufReader};
 use tokio::process::{Child, Command};
-use wxmod::api::wire::{Article, CommentId};
+use wxmod::api::wire::CommentId;
 use wxmod::batch::{BatchState, ItemState, Journal};
-use wxmod::sim::{self, SimControl, SimData, SimHandle, SimOptions};
-
-const ART: Article = Article {
-    msg_data_id: 2_247_483_652,
-    index: 0,
-};
-const ART_ARG: &str = "2247483652";
-const UNMARK: &str = "/cgi-bin/comment/unmarkelect";
-const MARK: &str = "/cgi-bin/comment/markelect";
+use wxmod::sim::{SimControl, SimData, SimHandle, SimOptions};
 
 struct Cli {
     sim: SimHandle,
     ctl: SimControl,
-    dir: TempDir,
+    dir: Home,
     token: String,
 }
 
@@ -54,52 +49,52 @@ impl Ran {
 
 impl Cli {
     async fn new(elected: usize, normal: usize) -> Cli {
-        let sim = sim::start(
+        let sim = start_sim(
             SimData::generated(ART, elected, normal),
             SimOptions::default(),
-            "127.0.0.1:0".parse().unwrap(),
         )
-        .await
-        .unwrap();
+        .await;
         let ctl = sim.control();
         let token = ctl.issue_token();
         Cli {
             sim,
             ctl,
-            dir: tempfile::tempdir().unwrap(),
+            dir: Home::new(),
             token,
         }
     }
 
     fn data_dir(&self) -> PathBuf {
-        self.dir.path().join("data")
+        self.dir.data_dir()
     }
 
     fn journal(&self) -> Journal {
         Journal::open(&self.data_dir()).unwrap()
     }
 
-    /// The whole environment of a spawned wxmod: this test's dirs and token only.
+    /// What a spawned wxmod gets on top of its isolated home: this test's token and simulator.
     fn env(&self) -> Vec<(&'static str, String)> {
-        let path = |p: PathBuf| p.to_string_lossy().into_owned();
         vec![
-            ("WXMOD_DATA_DIR", path(self.data_dir())),
-            ("WXMOD_CACHE_DIR", path(self.dir.path().join("cache"))),
-            ("WXMOD_CONFIG", path(self.dir.path().join("config.toml"))),
             ("WXMOD_ACCESS_TOKEN", self.token.clone()),
             ("WXMOD_API_BASE", self.sim.url()),
         ]
     }
 
     fn command(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxmod"));
-        cmd.env_clear()
-            .envs(self.env())
+        let mut cmd = self.dir.command();
+        cmd.envs(self.env())
             .args(args)
-            .stdin(Stdio::null())
             .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .kill_on_drop(true);
+            .stderr(Stdio::piped());
+        cmd
+    }
+
+    /// The same wxmod on a pseudo-terminal.
+    fn pty_command(&self) -> portable_pty::CommandBuilder {
+        let mut cmd = self.dir.pty_command();
+        for (key, value) in self.env() {
+            cmd.env(key, value);
+        }
         cmd
     }
 

@@ -4,10 +4,12 @@
 #[path = "cli/sim_cmd.rs"]
 mod sim_cmd;
 
-use std::path::Path;
+#[path = "support/mod.rs"]
+mod support;
+
 use std::process::Output;
 
-use tempfile::TempDir;
+use support::{Home, start_sim};
 use wxmod::api::wire::Article;
 use wxmod::sim::{self, SimControl, SimData, SimHandle, SimOptions};
 
@@ -25,48 +27,10 @@ async fn simulator(elected: usize, normal: usize) -> SimHandle {
         secret: SECRET.into(),
         ..SimOptions::default()
     };
-    sim::start(
-        SimData::generated(ARTICLE, elected, normal),
-        options,
-        "127.0.0.1:0".parse().unwrap(),
-    )
-    .await
-    .unwrap()
-}
-
-/// A temporary home: config, cache and data dirs all inside it.
-struct Home {
-    dir: TempDir,
+    start_sim(SimData::generated(ARTICLE, elected, normal), options).await
 }
 
 impl Home {
-    fn new() -> Home {
-        Home {
-            dir: TempDir::new().unwrap(),
-        }
-    }
-    fn path(&self) -> &Path {
-        self.dir.path()
-    }
-    fn command(&self) -> tokio::process::Command {
-        let mut cmd = tokio::process::Command::new(env!("CARGO_BIN_EXE_wxmod"));
-        for (key, _) in std::env::vars() {
-            if key.starts_with("WXMOD_") || key.ends_with("_PROXY") || key.ends_with("_proxy") {
-                cmd.env_remove(key);
-            }
-        }
-        let home = self.path();
-        cmd.env("HOME", home)
-            .env("XDG_CONFIG_HOME", home.join("xdg-config"))
-            .env("XDG_CACHE_HOME", home.join("xdg-cache"))
-            .env("XDG_DATA_HOME", home.join("xdg-data"))
-            .env("WXMOD_CONFIG", home.join("config.toml"))
-            .env("WXMOD_CACHE_DIR", home.join("cache"))
-            .env("WXMOD_DATA_DIR", home.join("data"))
-            .stdin(std::process::Stdio::null())
-            .kill_on_drop(true);
-        cmd
-    }
     /// Everything wxmod wrote under this home, except the token cache (which must hold the token).
     fn written_files(&self) -> Vec<(String, String)> {
         let mut found = Vec::new();

@@ -13,15 +13,13 @@ mod faults;
 #[path = "sim/tokens.rs"]
 mod tokens;
 
-use serde_json::{Value, json};
-use wxmod::api::wire::{Article, PATH_LIST, PATH_QUOTA, PATH_REPLY_ADD, PATH_STABLE_TOKEN};
-use wxmod::sim::{self, DEMO_APPID, DEMO_SECRET, SimData, SimHandle, SimOptions, TotalMode};
+#[path = "support/mod.rs"]
+mod support;
 
-const ART: Article = Article {
-    msg_data_id: 2_247_483_652,
-    index: 0,
-};
-const UNMARK: &str = "/cgi-bin/comment/unmarkelect";
+use serde_json::{Value, json};
+use support::{ART, UNMARK, start_sim};
+use wxmod::api::wire::{PATH_LIST, PATH_QUOTA, PATH_REPLY_ADD, PATH_STABLE_TOKEN};
+use wxmod::sim::{DEMO_APPID, DEMO_SECRET, SimData, SimHandle, SimOptions, TotalMode};
 
 struct Sim {
     sim: SimHandle,
@@ -30,15 +28,11 @@ struct Sim {
 
 impl Sim {
     async fn start(data: SimData, options: SimOptions) -> Sim {
-        let sim = sim::start(data, options, "127.0.0.1:0".parse().unwrap())
-            .await
-            .unwrap();
-        let http = reqwest::Client::builder()
-            .no_proxy()
-            .tls_certs_only([])
-            .build()
-            .unwrap();
-        Sim { sim, http }
+        let sim = start_sim(data, options).await;
+        Sim {
+            sim,
+            http: support::http(),
+        }
     }
 
     /// 30 elected and 20 normal comments on ART.

@@ -273,11 +273,7 @@ async fn a_stop_ends_the_retries_of_requests_still_in_flight() {
         retry_base_delay: Duration::from_secs(3600),
         ..env.options()
     };
-    let source = TokenSource::Credentials {
-        appid: DEMO_APPID.into(),
-        secret: Secret::new(DEMO_SECRET),
-    };
-    let client = Client::new(slow, source).unwrap();
+    let client = Client::new(slow, demo_credentials()).unwrap();
     let (summary, _) = tokio::time::timeout(
         Duration::from_secs(60),
         run_collecting(client, &env.journal, unelect(ids.clone(), 2)),

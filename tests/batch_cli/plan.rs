@@ -91,7 +91,7 @@ async fn a_bad_ids_file_is_named_by_line_before_anything_is_sent() {
 #[cfg(unix)]
 #[tokio::test]
 async fn on_a_terminal_it_asks_and_sends_only_after_yes() {
-    use portable_pty::{CommandBuilder, PtySize, native_pty_system};
+    use portable_pty::{PtySize, native_pty_system};
     use std::io::{Read, Write};
 
     let cli = Cli::new(6, 0).await;
@@ -105,11 +105,7 @@ async fn on_a_terminal_it_asks_and_sends_only_after_yes() {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_wxmod"));
-        cmd.env_clear();
-        for (key, value) in cli.env() {
-            cmd.env(key, value);
-        }
+        let mut cmd = cli.pty_command();
         cmd.args(["unelect", "--msg-data-id", ART_ARG]);
         cmd.args(&ids);
         let mut child = pair.slave.spawn_command(cmd).unwrap();

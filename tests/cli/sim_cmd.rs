@@ -31,11 +31,7 @@ async fn call(
     token: Option<&str>,
     body: serde_json::Value,
 ) -> serde_json::Value {
-    let http = reqwest::Client::builder()
-        .no_proxy()
-        .tls_certs_only([])
-        .build()
-        .unwrap();
+    let http = support::http();
     let mut url = format!("{url}{path}");
     if let Some(token) = token {
         url.push_str(&format!("?access_token={token}"));
@@ -111,7 +107,7 @@ async fn sim_command_fail_rate_one_fails_every_call_and_bad_flags_are_usage_erro
     let home = Home::new();
     let (_child, url) = spawn_sim(&home, &["--fail-rate", "1"]).await;
     let token = sim_token(&url).await;
-    let list = serde_json::json!({"msg_data_id": 2_247_483_652u64, "index": 0,
+    let list = serde_json::json!({"msg_data_id": support::ART.msg_data_id, "index": 0,
                                   "begin": 0, "count": 10, "type": 0});
     for _ in 0..3 {
         let v = call(&url, "/cgi-bin/comment/list", Some(&token), list.clone()).await;
