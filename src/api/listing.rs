@@ -70,9 +70,10 @@ where
     }
     Err(ApiError::Decode {
         path: PATH_LIST,
-        detail: format!(
-            "the server kept sending full pages for {MAX_PAGES} pages ({} comments); stopping",
-            seen.0.len()
+        detail: crate::msg!(
+            "api-decode-endless",
+            pages = MAX_PAGES as usize,
+            count = seen.0.len()
         ),
     })
 }

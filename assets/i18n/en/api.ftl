@@ -1,1 +1,51 @@
 # api: api messages (en).
+
+## Token errors: each names the fix.
+api-no-source = no credentials: set WXMOD_ACCESS_TOKEN, token_command, or WXMOD_APPID and WXMOD_SECRET (see README), or try --demo
+api-ready-token-rejected = token rejected ({ $code }): the ready access token is invalid or expired — get a new one and pass it with --access-token or WXMOD_ACCESS_TOKEN
+api-command-failed = token command failed: { $detail } — check token_command (or --token-command)
+api-command-token-rejected = token rejected ({ $code }): the token printed by the token command is invalid or expired, even after running it again — fix token_command (or --token-command, WXMOD_TOKEN_COMMAND) so it prints a current token
+api-fresh-token-rejected = token rejected ({ $code }) right after fetching a new one — check that appid and secret belong to the account this API base serves, and try again in a minute
+api-token-fetch-failed = token fetch failed ({ $code } { $errmsg }): { $explained }
+api-token-fetch-remedy = check appid and secret
+api-token-network = cannot fetch a token: { $detail }
+api-token-cache = token cache { $path }: { $detail }
+
+## Why the token command gave no token.
+api-command-no-shell = cannot start sh ({ $detail })
+api-command-timeout = no token within { $secs }s
+api-command-unreadable = cannot read its output ({ $detail })
+api-command-exit-status = it exited with status { $status }
+api-command-killed = it was killed by a signal
+api-command-stderr = { $status }: { $line }
+api-command-empty = it printed nothing on its first line (it must print the access token)
+
+## The API base URL, checked before any request.
+api-base-empty = the API base URL is empty: set api_base (or --api-base) to https://api.weixin.qq.com
+api-base-not-a-url = the API base URL is not a URL ({ $why }): use something like https://api.weixin.qq.com
+api-base-credentials = the API base URL { $base } carries a user name or password: remove it
+api-base-query = the API base URL { $base } has a query or fragment: give only scheme, host, port and path
+api-base-no-host = the API base URL { $base } has no host: use something like https://api.weixin.qq.com
+api-base-plain-http = refusing plain http to { $base }: the access token would cross the network unencrypted — use https://, or http:// only for a local simulator (127.0.0.1, ::1, localhost)
+api-base-scheme = the API base URL must start with https:// (got a { $scheme }: URL)
+
+## Call errors.
+api-errcode = { $path }: errcode { $code } ({ $errmsg }): { $explained }
+api-network = cannot reach the API at { $base }: { $detail } — check the network or --api-base
+api-no-tls = cannot reach the API: cannot set up HTTPS ({ $detail }) — install the system CA certificates (package ca-certificates)
+api-timeout = no answer from { $path } within { $secs }s — the server is slow or unreachable; raise request_timeout in the config or try again
+api-http = { $path }: the server answered HTTP { $status } — try again in a while; if it persists, check api_base (--api-base)
+api-decode = { $path }: unreadable answer ({ $detail }) — check that api_base (--api-base) points at the WeChat API
+
+## Why an answer could not be read.
+api-decode-no-quota = the answer holds no quota
+api-decode-no-token = the answer holds no access_token
+api-decode-too-big = the answer is larger than { $mib } MiB, which no API answer is
+api-decode-wrong-type = a field has the wrong type (expected { $expected })
+api-decode-wrong-type-at = a field has the wrong type (line { $line } column { $column })
+api-decode-endless = the server kept sending full pages for { $pages } pages ({ $count } comments); stopping
+
+## What the client does on its own (notices).
+api-notice-retrying = retrying { $path } (attempt { $attempt }) in { $delay }s: { $reason }
+api-notice-minute-wait = per-minute call limit reached: waiting { $secs }s for the next minute
+api-notice-token-refreshed = the access token was refused; got a new one and went on
