@@ -6,6 +6,9 @@ use std::time::Duration;
 
 use super::catalog;
 use super::error::ApiError;
+use super::wire::{
+    PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, PATH_STABLE_TOKEN, WriteOp,
+};
 use crate::i18n::{Localize, Message};
 use crate::msg;
 use crate::sanitize::clean_line_max;
@@ -38,18 +41,35 @@ impl Localize for ClientNotice {
                 reason,
             } => msg!(
                 "api-notice-retrying",
-                path = *path,
+                call = call_name(path),
                 attempt = *attempt,
                 delay = tenths(*delay),
                 reason = reason.clone()
             ),
             ClientNotice::WaitingForNextMinute { path, wait } => msg!(
                 "api-notice-minute-wait",
-                path = *path,
+                call = call_name(path),
                 secs = u32::try_from(wait.as_secs()).unwrap_or(u32::MAX)
             ),
             ClientNotice::TokenRefreshed => msg!("api-notice-token-refreshed"),
         }
+    }
+}
+
+/// What a call is, in the user's words: the write operation's verb, else
+/// what the call does; an unknown path is shown as it is.
+pub fn call_name(path: &str) -> Message {
+    if let Some(op) = WriteOp::ALL.into_iter().find(|op| op.path() == path) {
+        return op.verb();
+    }
+    match path {
+        PATH_LIST => msg!("api-call-list"),
+        PATH_STABLE_TOKEN => msg!("api-call-token"),
+        PATH_QUOTA => msg!("api-call-quota"),
+        PATH_REPLY_ADD => msg!("api-call-reply"),
+        PATH_OPEN => msg!("api-call-open"),
+        PATH_CLOSE => msg!("api-call-close"),
+        other => Message::text(other),
     }
 }
 
@@ -110,8 +130,10 @@ mod tests {
         };
         let en = n.render(Lang::En);
         assert!(en.contains("retrying") && en.contains("1.5"), "{en}");
+        assert!(en.starts_with("deselect: the WeChat server is busy"), "{en}");
         let zh = n.render(Lang::Zh);
         assert!(zh.contains("重试") && zh.contains("第 2 次"), "{zh}");
+        assert!(zh.starts_with("取消精选："), "{zh}");
         let zh = ClientNotice::TokenRefreshed.render(Lang::Zh);
         assert!(zh.contains("令牌"), "{zh}");
     }

@@ -46,6 +46,28 @@ api-decode-wrong-type-at = a field has the wrong type (line { $line } column { $
 api-decode-endless = the server kept sending full pages for { $pages } pages ({ $count } comments); stopping
 
 ## What the client does on its own (notices).
-api-notice-retrying = retrying { $path } (attempt { $attempt }) in { $delay }s: { $reason }
-api-notice-minute-wait = per-minute call limit reached: waiting { $secs }s for the next minute
+api-notice-retrying = { $call }: { $reason } — retrying in { $delay }s (attempt { $attempt })
+api-notice-minute-wait = { $call }: per-minute call limit reached — waiting { $secs }s for the next minute
+api-call-list = loading comments
+api-call-token = getting a token
+api-call-quota = checking the quota
+api-call-reply = reply
+api-call-open = open comments
+api-call-close = close comments
 api-notice-token-refreshed = the access token was refused; got a new one and went on
+
+## The one table of a write operation's words: verb, title, past tense.
+api-op-elect = elect
+api-op-elect-title = Elect comments
+api-op-elect-done = elected
+api-op-deselect = deselect
+api-op-deselect-title = Deselect comments
+api-op-deselect-done = deselected
+api-op-delete = delete
+api-op-delete-title = Delete comments
+api-op-delete-done = deleted
+api-op-delete-reply = delete reply
+api-op-delete-reply-title = Delete replies
+api-op-delete-reply-done = reply deleted
+api-op-reelect = re-elect
+api-op-reelect-title = Re-elect comments

@@ -46,6 +46,28 @@ api-decode-wrong-type-at = 某个字段类型不对（第 { $line } 行第 { $co
 api-decode-endless = 服务器连续 { $pages } 页都返回满页（共 { $count } 条留言），已停止
 
 ## 客户端自动做的事（提示）。
-api-notice-retrying = { $path } 将在 { $delay } 秒后重试（第 { $attempt } 次尝试）：{ $reason }
-api-notice-minute-wait = 已达到每分钟调用上限：等待 { $secs } 秒到下一分钟
+api-notice-retrying = { $call }：{ $reason }——{ $delay } 秒后重试（第 { $attempt } 次尝试）
+api-notice-minute-wait = { $call }：已达到每分钟调用上限——等待 { $secs } 秒到下一分钟
+api-call-list = 加载留言
+api-call-token = 获取令牌
+api-call-quota = 查询配额
+api-call-reply = 回复
+api-call-open = 打开留言
+api-call-close = 关闭留言
 api-notice-token-refreshed = access_token 被拒绝；已获取新令牌并继续
+
+## 写操作的用词（唯一的一张表）：动词、标题、完成时。
+api-op-elect = 精选
+api-op-elect-title = 精选留言
+api-op-elect-done = 已精选
+api-op-deselect = 取消精选
+api-op-deselect-title = 取消精选留言
+api-op-deselect-done = 已取消精选
+api-op-delete = 删除
+api-op-delete-title = 删除留言
+api-op-delete-done = 已删除
+api-op-delete-reply = 删除回复
+api-op-delete-reply-title = 删除回复
+api-op-delete-reply-done = 回复已删除
+api-op-reelect = 恢复精选
+api-op-reelect-title = 恢复精选留言
