@@ -71,3 +71,21 @@ api-op-delete-reply-title = Delete replies
 api-op-delete-reply-done = reply deleted
 api-op-reelect = re-elect
 api-op-reelect-title = Re-elect comments
+
+## An article reference as users paste it (src/article.rs).
+api-article-described = msg_data_id { $msg_data_id }, index { $index }{ $source ->
+    [flag] { " " }(index from --index)
+    [datacube] { " " }(from data-cube id: _N is 1-based)
+    [link-idx] { " " }(from link: idx is 1-based)
+    [link] { " " }(from link)
+   *[plain] {""}
+}
+api-article-empty = no article id given: paste a msg_data_id such as 2247483652
+api-article-not-a-number = "{ $text }" is not a msg_data_id: use digits (2247483652), the data-cube form 2247483652_3, or an article link with mid= and idx=
+api-article-negative = msg_data_id cannot be negative
+api-article-too-large = msg_data_id { $text } is too large (the largest is { $largest })
+api-article-zero = msg_data_id cannot be 0
+api-article-bad-position = article number _{ $text } is out of range: a message has articles _1 to _{ $max }
+api-article-bad-index = index { $index } is out of range: use 0 to { $max } (0 is the first article)
+api-article-link-without-mid = the link has no mid= number: copy the whole article link, or paste the msg_data_id itself
+api-article-bad-link-idx = idx="{ $text }" in the link is out of range: idx counts articles from 1 to { $max }

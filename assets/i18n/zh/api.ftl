@@ -71,3 +71,21 @@ api-op-delete-reply-title = 删除回复
 api-op-delete-reply-done = 回复已删除
 api-op-reelect = 恢复精选
 api-op-reelect-title = 恢复精选留言
+
+## 用户粘贴的文章标识（src/article.rs）。
+api-article-described = msg_data_id { $msg_data_id }，第 { $position } 篇（index { $index }{ $source ->
+    [flag] ，index 来自 --index
+    [datacube] ，来自数据魔方 ID：_N 从 1 开始
+    [link-idx] ，来自文章链接：idx 从 1 开始
+    [link] ，来自文章链接
+   *[plain] {""}
+}）
+api-article-empty = 没有给出文章 ID：请粘贴 msg_data_id，例如 2247483652
+api-article-not-a-number = “{ $text }”不是 msg_data_id：请使用数字（2247483652）、数据魔方格式 2247483652_3，或带 mid= 和 idx= 的文章链接
+api-article-negative = msg_data_id 不能是负数
+api-article-too-large = msg_data_id { $text } 太大（最大为 { $largest }）
+api-article-zero = msg_data_id 不能为 0
+api-article-bad-position = 文章序号 _{ $text } 超出范围：一条群发消息包含第 _1 到 _{ $max } 篇文章
+api-article-bad-index = index { $index } 超出范围：请使用 0 到 { $max }（0 是第一篇）
+api-article-link-without-mid = 链接中没有 mid= 数字：请复制完整的文章链接，或直接粘贴 msg_data_id
+api-article-bad-link-idx = 链接中的 idx=“{ $text }”超出范围：idx 从 1 数到 { $max }
