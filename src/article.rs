@@ -332,4 +332,24 @@ mod tests {
                 .starts_with("msg_data_id 2247483652, index 2")
         );
     }
+
+    #[test]
+    fn errors_and_descriptions_read_in_both_languages() {
+        use crate::i18n::{Lang, Localize};
+        let e = parse_article("abc").unwrap_err();
+        assert!(e.to_string().contains("is not a msg_data_id"), "{e}");
+        let zh = e.render(Lang::Zh);
+        assert!(zh.contains("不是 msg_data_id") && zh.contains("mid="), "{zh}");
+        let p = parse_article("2247483652_3").unwrap();
+        assert_eq!(
+            p.describe(None),
+            "msg_data_id 2247483652, index 2 (from data-cube id: _N is 1-based)"
+        );
+        assert_eq!(
+            parse_article("2247483652").unwrap().describe(None),
+            "msg_data_id 2247483652, index 0"
+        );
+        let zh = p.message(None).render(Lang::Zh);
+        assert!(zh.contains("第 3 篇") && zh.contains("index 2"), "{zh}");
+    }
 }

@@ -73,7 +73,10 @@ api-op-reelect = re-elect
 api-op-reelect-title = Re-elect comments
 
 ## An article reference as users paste it (src/article.rs).
-api-article-described = msg_data_id { $msg_data_id }, index { $index }{ $source ->
+# English shows the API's index only; $position (index + 1) is for languages that count from 1.
+api-article-described = msg_data_id { $msg_data_id }, index { $index }{ $position ->
+   *[other] {""}
+}{ $source ->
     [flag] { " " }(index from --index)
     [datacube] { " " }(from data-cube id: _N is 1-based)
     [link-idx] { " " }(from link: idx is 1-based)
@@ -89,3 +92,6 @@ api-article-bad-position = article number _{ $text } is out of range: a message 
 api-article-bad-index = index { $index } is out of range: use 0 to { $max } (0 is the first article)
 api-article-link-without-mid = the link has no mid= number: copy the whole article link, or paste the msg_data_id itself
 api-article-bad-link-idx = idx="{ $text }" in the link is out of range: idx counts articles from 1 to { $max }
+
+## Where wxmod keeps its files (src/paths.rs).
+api-no-home = cannot find a home directory for wxmod's files: set WXMOD_CONFIG, WXMOD_CACHE_DIR and WXMOD_DATA_DIR

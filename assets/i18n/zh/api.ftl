@@ -89,3 +89,6 @@ api-article-bad-position = 文章序号 _{ $text } 超出范围：一条群发�
 api-article-bad-index = index { $index } 超出范围：请使用 0 到 { $max }（0 是第一篇）
 api-article-link-without-mid = 链接中没有 mid= 数字：请复制完整的文章链接，或直接粘贴 msg_data_id
 api-article-bad-link-idx = 链接中的 idx=“{ $text }”超出范围：idx 从 1 数到 { $max }
+
+## wxmod 的文件存放位置（src/paths.rs）。
+api-no-home = 找不到主目录来存放 wxmod 的文件：请设置 WXMOD_CONFIG、WXMOD_CACHE_DIR 和 WXMOD_DATA_DIR
