@@ -24,6 +24,8 @@ use super::wire::{
     QuotaRequest, QuotaResponse, ReplyRequest, WriteOp,
 };
 
+use crate::i18n::Message;
+
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
 /// Token fetches one call may trigger after rejections (40001/40014/42001). The
 /// first is always allowed; later ones only once some token from the source has
@@ -162,6 +164,21 @@ impl Client {
     /// "app credentials (appid wx12…)", "ready token", "token command" — never the token.
     pub fn token_source_label(&self) -> String {
         self.inner.tokens.source().label()
+    }
+
+    /// Who calls where, for people: "ready token @ https://api.weixin.qq.com"
+    /// / "现成令牌 @ …". The one account label of the console and the CLI.
+    pub fn account(&self) -> Message {
+        crate::msg!(
+            "api-account",
+            source = self.inner.tokens.source().message(),
+            base = self.api_base()
+        )
+    }
+
+    /// [`Client::account`] in English, as the journal records who ran a batch.
+    pub fn account_label(&self) -> String {
+        self.account().to_string()
     }
 
     /// The file the fetched token is cached in (app credentials with a cache dir only).

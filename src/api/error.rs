@@ -242,4 +242,61 @@ mod tests {
         assert_eq!(e.class(), ErrClass::Stop);
         assert_eq!(e.errcode(), Some(88001));
     }
+
+    #[test]
+    fn errors_read_in_chinese_and_name_the_fix() {
+        use crate::i18n::Lang;
+        let api = ApiError::Api {
+            path: "/cgi-bin/comment/list",
+            code: 45009,
+            errmsg: "reach max api daily quota limit".into(),
+        };
+        let en = api.to_string();
+        assert!(
+            en.starts_with("/cgi-bin/comment/list: errcode 45009 (reach max api daily quota limit): ")
+                && en.contains("tomorrow"),
+            "{en}"
+        );
+        let zh = api.render(Lang::Zh);
+        assert!(zh.contains("错误码 45009") && zh.contains("明天"), "{zh}");
+        assert!(
+            zh.contains("reach max api daily quota limit"),
+            "the server's errmsg stays as sent: {zh}"
+        );
+
+        let none = ApiError::Token(TokenError::NoSource);
+        assert!(none.to_string().starts_with("no credentials: set WXMOD_ACCESS_TOKEN"));
+        let zh = none.render(Lang::Zh);
+        assert!(zh.contains("凭据") && zh.contains("WXMOD_ACCESS_TOKEN"), "{zh}");
+
+        let ready = TokenError::ReadyTokenRejected { code: 40001 };
+        let zh = ready.render(Lang::Zh);
+        assert!(zh.contains("40001") && zh.contains("--access-token"), "{zh}");
+        assert!(ready.to_string().contains("--access-token"));
+
+        let fetch = TokenError::fetch(40125, "invalid appsecret");
+        let en = fetch.to_string();
+        assert!(en.starts_with("token fetch failed (40125 invalid appsecret): "), "{en}");
+        let unknown = TokenError::fetch(61234, "odd").to_string();
+        assert!(unknown.ends_with(" — check appid and secret"), "{unknown}");
+
+        let timeout = ApiError::Timeout {
+            path: "/cgi-bin/comment/list",
+            secs: 30,
+        };
+        let zh = timeout.render(Lang::Zh);
+        assert!(zh.contains("30 秒") && zh.contains("request_timeout"), "{zh}");
+    }
+
+    #[test]
+    fn base_url_refusals_read_in_chinese() {
+        use crate::i18n::Lang;
+        let e = ApiError::from(BaseUrlError::PlainHttp {
+            shown: "http://example.com".into(),
+        });
+        assert!(e.to_string().starts_with("refusing plain http to http://example.com"));
+        let zh = e.render(Lang::Zh);
+        assert!(zh.contains("明文") && zh.contains("https://"), "{zh}");
+        assert_eq!(e.class(), ErrClass::Stop);
+    }
 }

@@ -46,15 +46,20 @@ impl std::fmt::Debug for TokenSource {
 
 impl TokenSource {
     /// "ready token", "token command", "app credentials (appid wx12…)" — never the token.
-    pub fn label(&self) -> String {
+    pub fn message(&self) -> Message {
         match self {
-            TokenSource::Ready(_) => "ready token".to_string(),
-            TokenSource::Command(_) => "token command".to_string(),
+            TokenSource::Ready(_) => msg!("api-source-ready"),
+            TokenSource::Command(_) => msg!("api-source-command"),
             TokenSource::Credentials { appid, .. } => {
                 let head: String = clean_line(appid).chars().take(4).collect();
-                format!("app credentials (appid {head}…)")
+                msg!("api-source-credentials", appid = head)
             }
         }
+    }
+
+    /// The English label, as the journal and logs record it.
+    pub fn label(&self) -> String {
+        self.message().to_string()
     }
 }
 

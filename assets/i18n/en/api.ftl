@@ -95,3 +95,9 @@ api-article-bad-link-idx = idx="{ $text }" in the link is out of range: idx coun
 
 ## Where wxmod keeps its files (src/paths.rs).
 api-no-home = cannot find a home directory for wxmod's files: set WXMOD_CONFIG, WXMOD_CACHE_DIR and WXMOD_DATA_DIR
+
+## Where the token comes from, and the account label (never the token).
+api-source-ready = ready token
+api-source-command = token command
+api-source-credentials = app credentials (appid { $appid }…)
+api-account = { $source } @ { $base }

@@ -92,3 +92,9 @@ api-article-bad-link-idx = 链接中的 idx=“{ $text }”超出范围：idx �
 
 ## wxmod 的文件存放位置（src/paths.rs）。
 api-no-home = 找不到主目录来存放 wxmod 的文件：请设置 WXMOD_CONFIG、WXMOD_CACHE_DIR 和 WXMOD_DATA_DIR
+
+## 令牌来源和账号标签（从不显示令牌本身）。
+api-source-ready = 现成令牌
+api-source-command = 令牌命令
+api-source-credentials = 应用凭据（appid { $appid }…）
+api-account = { $source } @ { $base }
