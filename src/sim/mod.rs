@@ -3,6 +3,7 @@
 //! Speaks only the wire types; never imports the client or token code.
 
 mod control;
+mod banner;
 mod data;
 mod endpoints;
 mod server;
@@ -15,6 +16,7 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use banner::{banner, listen_failed, stopped};
 pub use control::{SimControl, TotalMode};
 pub use data::{SimArticle, SimData, SimDataError};
 
