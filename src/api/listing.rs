@@ -111,7 +111,8 @@ impl Pages {
             return Next::Done;
         }
         if added == 0 {
-            tracing::warn!(
+            // A server oddity worth a log line (-v), not a message.
+            tracing::info!(
                 begin,
                 "a full page held only comments already seen; stopping"
             );

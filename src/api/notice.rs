@@ -29,6 +29,9 @@ pub enum ClientNotice {
         wait: Duration,
     },
     TokenRefreshed,
+    /// A fetched token could not be written to the cache: it works for this
+    /// run, and the next run fetches again (a quota-limited call).
+    TokenNotCached { why: Message },
 }
 
 impl Localize for ClientNotice {
@@ -52,6 +55,9 @@ impl Localize for ClientNotice {
                 secs = u32::try_from(wait.as_secs()).unwrap_or(u32::MAX)
             ),
             ClientNotice::TokenRefreshed => msg!("api-notice-token-refreshed"),
+            ClientNotice::TokenNotCached { why } => {
+                msg!("api-notice-token-not-cached", why = why.clone())
+            }
         }
     }
 }

@@ -314,7 +314,9 @@ impl TokenProvider {
         if let Some(cache) = &self.cache
             && let Err(e) = cache.store(&token, expires_at, refresh_at)
         {
-            tracing::warn!("{e}");
+            // People read the notice; the log keeps it for -v and --log-file.
+            tracing::info!("{e}");
+            self.transport.notify(ClientNotice::TokenNotCached { why: e.message() });
         }
         Ok(Held::new(token, Some(refresh_at)))
     }

@@ -55,6 +55,7 @@ api-call-reply = reply
 api-call-open = open comments
 api-call-close = close comments
 api-notice-token-refreshed = the access token was refused; got a new one and went on
+api-notice-token-not-cached = the new access token could not be cached ({ $why }); it works for this run, the next run fetches another
 
 ## The one table of a write operation's words: verb, title, past tense.
 api-op-elect = elect

@@ -55,6 +55,7 @@ api-call-reply = 回复
 api-call-open = 打开留言
 api-call-close = 关闭留言
 api-notice-token-refreshed = access_token 被拒绝；已获取新令牌并继续
+api-notice-token-not-cached = 新的 access_token 无法写入缓存（{ $why }）；本次运行照常使用，下次运行会重新获取
 
 ## 写操作的用词（唯一的一张表）：动词、标题、完成时。
 api-op-elect = 精选
