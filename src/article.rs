@@ -84,7 +84,11 @@ impl Localize for ArticleParseError {
             }
             ArticleParseError::Negative => msg!("api-article-negative"),
             ArticleParseError::TooLarge(text) => {
-                msg!("api-article-too-large", text = text.as_str(), largest = u64::MAX.to_string())
+                msg!(
+                    "api-article-too-large",
+                    text = text.as_str(),
+                    largest = u64::MAX.to_string()
+                )
             }
             ArticleParseError::Zero => msg!("api-article-zero"),
             ArticleParseError::BadPosition(text) => {
@@ -339,7 +343,10 @@ mod tests {
         let e = parse_article("abc").unwrap_err();
         assert!(e.to_string().contains("is not a msg_data_id"), "{e}");
         let zh = e.render(Lang::Zh);
-        assert!(zh.contains("不是 msg_data_id") && zh.contains("mid="), "{zh}");
+        assert!(
+            zh.contains("不是 msg_data_id") && zh.contains("mid="),
+            "{zh}"
+        );
         let p = parse_article("2247483652_3").unwrap();
         assert_eq!(
             p.describe(None),

@@ -62,11 +62,12 @@ const fn e(
     }
 }
 
-use ErrClass::*;
 use crate::i18n::{Lang, Message};
 use crate::msg;
+use ErrClass::*;
 
 /// Every code wxmod knows, in the order the API reference lists them.
+#[rustfmt::skip]
 pub const CATALOG: &[ErrInfo] = &[
     e(0, "ok", "errcode-0-meaning", "errcode-0-remedy", Success),
     e(-1, "system error", "errcode-minus1-meaning", "errcode-minus1-remedy", Retry),
@@ -186,7 +187,10 @@ mod tests {
     #[test]
     fn unknown_codes_keep_the_server_message() {
         let en = |m: Message| Lang::En.render(&m);
-        assert_eq!(en(meaning(99999, "weird")), "unknown error code 99999: weird");
+        assert_eq!(
+            en(meaning(99999, "weird")),
+            "unknown error code 99999: weird"
+        );
         assert_eq!(en(meaning(99999, "")), "unknown error code 99999");
         assert!(en(meaning(40164, "x")).contains("whitelist"));
         assert!(Lang::Zh.render(&meaning(40164, "x")).contains("白名单"));

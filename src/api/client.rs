@@ -14,8 +14,8 @@ use super::base_url;
 use super::catalog::{self, ErrClass};
 use super::error::ApiError;
 use super::listing;
-use super::retry::{self, Backoff};
 use super::notice::{ClientNotice, announce_retry, server_text};
+use super::retry::{self, Backoff};
 use super::token::{TokenProvider, TokenSource};
 use super::transport::{SendError, Transport};
 use super::wire::{

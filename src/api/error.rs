@@ -106,12 +106,24 @@ impl Localize for TokenError {
 pub enum BaseUrlError {
     Empty,
     /// Not a URL at all (the parser's reason).
-    NotAUrl { why: String },
-    Credentials { shown: String },
-    QueryOrFragment { shown: String },
-    NoHost { shown: String },
-    PlainHttp { shown: String },
-    Scheme { scheme: String },
+    NotAUrl {
+        why: String,
+    },
+    Credentials {
+        shown: String,
+    },
+    QueryOrFragment {
+        shown: String,
+    },
+    NoHost {
+        shown: String,
+    },
+    PlainHttp {
+        shown: String,
+    },
+    Scheme {
+        scheme: String,
+    },
 }
 
 impl Localize for BaseUrlError {
@@ -143,13 +155,27 @@ pub enum ApiError {
         errmsg: String,
     },
     /// No connection (the library's reason, without the URL).
-    Network { base: String, detail: String },
+    Network {
+        base: String,
+        detail: String,
+    },
     /// The HTTPS client could not be set up (no CA certificates).
-    NoTls { detail: String },
-    Timeout { path: &'static str, secs: u64 },
-    Http { path: &'static str, status: u16 },
+    NoTls {
+        detail: String,
+    },
+    Timeout {
+        path: &'static str,
+        secs: u64,
+    },
+    Http {
+        path: &'static str,
+        status: u16,
+    },
     /// The answer could not be read (why, in the user's words).
-    Decode { path: &'static str, detail: Message },
+    Decode {
+        path: &'static str,
+        detail: Message,
+    },
     Token(#[from] TokenError),
     BaseUrl(#[from] BaseUrlError),
 }
@@ -253,8 +279,9 @@ mod tests {
         };
         let en = api.to_string();
         assert!(
-            en.starts_with("/cgi-bin/comment/list: errcode 45009 (reach max api daily quota limit): ")
-                && en.contains("tomorrow"),
+            en.starts_with(
+                "/cgi-bin/comment/list: errcode 45009 (reach max api daily quota limit): "
+            ) && en.contains("tomorrow"),
             "{en}"
         );
         let zh = api.render(Lang::Zh);
@@ -265,18 +292,30 @@ mod tests {
         );
 
         let none = ApiError::Token(TokenError::NoSource);
-        assert!(none.to_string().starts_with("no credentials: set WXMOD_ACCESS_TOKEN"));
+        assert!(
+            none.to_string()
+                .starts_with("no credentials: set WXMOD_ACCESS_TOKEN")
+        );
         let zh = none.render(Lang::Zh);
-        assert!(zh.contains("凭据") && zh.contains("WXMOD_ACCESS_TOKEN"), "{zh}");
+        assert!(
+            zh.contains("凭据") && zh.contains("WXMOD_ACCESS_TOKEN"),
+            "{zh}"
+        );
 
         let ready = TokenError::ReadyTokenRejected { code: 40001 };
         let zh = ready.render(Lang::Zh);
-        assert!(zh.contains("40001") && zh.contains("--access-token"), "{zh}");
+        assert!(
+            zh.contains("40001") && zh.contains("--access-token"),
+            "{zh}"
+        );
         assert!(ready.to_string().contains("--access-token"));
 
         let fetch = TokenError::fetch(40125, "invalid appsecret");
         let en = fetch.to_string();
-        assert!(en.starts_with("token fetch failed (40125 invalid appsecret): "), "{en}");
+        assert!(
+            en.starts_with("token fetch failed (40125 invalid appsecret): "),
+            "{en}"
+        );
         let unknown = TokenError::fetch(61234, "odd").to_string();
         assert!(unknown.ends_with(" — check appid and secret"), "{unknown}");
 
@@ -285,7 +324,10 @@ mod tests {
             secs: 30,
         };
         let zh = timeout.render(Lang::Zh);
-        assert!(zh.contains("30 秒") && zh.contains("request_timeout"), "{zh}");
+        assert!(
+            zh.contains("30 秒") && zh.contains("request_timeout"),
+            "{zh}"
+        );
     }
 
     #[test]
@@ -294,7 +336,10 @@ mod tests {
         let e = ApiError::from(BaseUrlError::PlainHttp {
             shown: "http://example.com".into(),
         });
-        assert!(e.to_string().starts_with("refusing plain http to http://example.com"));
+        assert!(
+            e.to_string()
+                .starts_with("refusing plain http to http://example.com")
+        );
         let zh = e.render(Lang::Zh);
         assert!(zh.contains("明文") && zh.contains("https://"), "{zh}");
         assert_eq!(e.class(), ErrClass::Stop);

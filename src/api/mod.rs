@@ -15,7 +15,7 @@ mod transport;
 pub mod wire;
 
 pub use client::{CallOutcome, Client, ClientOptions};
-pub use notice::ClientNotice;
 pub use error::{ApiError, TokenError};
+pub use notice::ClientNotice;
 pub use secret::Secret;
 pub use token::TokenSource;

@@ -31,7 +31,9 @@ pub enum ClientNotice {
     TokenRefreshed,
     /// A fetched token could not be written to the cache: it works for this
     /// run, and the next run fetches again (a quota-limited call).
-    TokenNotCached { why: Message },
+    TokenNotCached {
+        why: Message,
+    },
 }
 
 impl Localize for ClientNotice {
@@ -136,7 +138,10 @@ mod tests {
         };
         let en = n.render(Lang::En);
         assert!(en.contains("retrying") && en.contains("1.5"), "{en}");
-        assert!(en.starts_with("deselect: the WeChat server is busy"), "{en}");
+        assert!(
+            en.starts_with("deselect: the WeChat server is busy"),
+            "{en}"
+        );
         let zh = n.render(Lang::Zh);
         assert!(zh.contains("重试") && zh.contains("第 2 次"), "{zh}");
         assert!(zh.starts_with("取消精选："), "{zh}");

@@ -10,8 +10,8 @@ use std::time::{Duration, SystemTime};
 
 use tokio::sync::Mutex;
 
-use super::notice::{ClientNotice, announce_retry, server_text};
 use super::error::{ApiError, TokenError};
+use super::notice::{ClientNotice, announce_retry, server_text};
 use super::retry::Backoff;
 use super::secret::{Secret, redact_url_secrets};
 use super::token_cache::TokenCache;
@@ -316,7 +316,8 @@ impl TokenProvider {
         {
             // People read the notice; the log keeps it for -v and --log-file.
             tracing::info!("{e}");
-            self.transport.notify(ClientNotice::TokenNotCached { why: e.message() });
+            self.transport
+                .notify(ClientNotice::TokenNotCached { why: e.message() });
         }
         Ok(Held::new(token, Some(refresh_at)))
     }

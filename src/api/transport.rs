@@ -10,8 +10,8 @@ use serde::de::DeserializeOwned;
 use tokio::sync::broadcast;
 
 use super::base_url::BaseUrl;
-use super::notice::ClientNotice;
 use super::error::ApiError;
+use super::notice::ClientNotice;
 use super::secret::{Secret, redact_url_secrets};
 use crate::i18n::Message;
 use crate::msg;

@@ -412,7 +412,11 @@ mod tests {
                 assert!(crate::i18n::has_message(m.id()), "{op:?}: {}", m.id());
             }
             let json = serde_json::to_value(op).unwrap();
-            assert_eq!(json, serde_json::json!(op.name()), "the JSON name is stable");
+            assert_eq!(
+                json,
+                serde_json::json!(op.name()),
+                "the JSON name is stable"
+            );
         }
         let op = WriteOp::UnmarkElect;
         assert_eq!(op.verb().render(Lang::En), "deselect");

@@ -250,9 +250,15 @@ mod tests {
             errmsg: "reach max api daily quota limit".into(),
         };
         let en = quota.message().render(Lang::En);
-        assert!(en.starts_with("stopped (45009):") && en.contains("tomorrow"), "{en}");
+        assert!(
+            en.starts_with("stopped (45009):") && en.contains("tomorrow"),
+            "{en}"
+        );
         let zh = quota.message().render(Lang::Zh);
-        assert!(zh.contains("45009") && zh.contains("明天") && zh.contains("已停止"), "{zh}");
+        assert!(
+            zh.contains("45009") && zh.contains("明天") && zh.contains("已停止"),
+            "{zh}"
+        );
         assert_eq!(quota.describe(), en);
         assert!(quota.short().contains("(45009)"));
         let zh = StopReason::Unreachable {
@@ -265,6 +271,11 @@ mod tests {
         })
         .unwrap();
         assert_eq!(json["kind"], "auth");
-        assert!(json["message"].as_str().unwrap().starts_with("no credentials"));
+        assert!(
+            json["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("no credentials")
+        );
     }
 }

@@ -4,7 +4,6 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::msg;
 use super::CommentWriter;
 use super::handle::BatchHandle;
 use super::journal::{
@@ -12,6 +11,7 @@ use super::journal::{
 };
 use super::runner::{BatchRequest, start_linked};
 use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::msg;
 
 /// What an undo would do.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -57,11 +57,17 @@ fn banner_for(url: &str, data: &SimData, options: &SimOptions, lang: Lang) -> St
         )));
     }
     let quota = match options.daily_quota {
-        Some(q) => msg!("sim-quota-per-day", count = usize::try_from(q).unwrap_or(usize::MAX)),
+        Some(q) => msg!(
+            "sim-quota-per-day",
+            count = usize::try_from(q).unwrap_or(usize::MAX)
+        ),
         None => msg!("sim-quota-unlimited"),
     };
     let expiry = match options.expire_token_every {
-        Some(n) => msg!("sim-expire-every", count = usize::try_from(n).unwrap_or(usize::MAX)),
+        Some(n) => msg!(
+            "sim-expire-every",
+            count = usize::try_from(n).unwrap_or(usize::MAX)
+        ),
         None => msg!("sim-expire-never"),
     };
     lines.push(String::new());
@@ -111,8 +117,14 @@ mod tests {
         let en = banner_for("http://127.0.0.1:9", &data, &options, Lang::En);
         let first = en.lines().next().unwrap();
         assert_eq!(first, "wxmod simulator listening on http://127.0.0.1:9");
-        assert!(en.contains("export WXMOD_API_BASE=http://127.0.0.1:9"), "{en}");
-        assert!(en.contains("wxmod list --msg-data-id 12003 --index 1"), "{en}");
+        assert!(
+            en.contains("export WXMOD_API_BASE=http://127.0.0.1:9"),
+            "{en}"
+        );
+        assert!(
+            en.contains("wxmod list --msg-data-id 12003 --index 1"),
+            "{en}"
+        );
         assert!(en.contains("1,000 calls a day per API"), "{en}");
         let zh = banner_for("http://127.0.0.1:9", &data, &options, Lang::Zh);
         assert!(zh.contains("模拟器") && zh.contains("Ctrl-C"), "{zh}");

@@ -82,7 +82,11 @@ impl Localize for SimDataError {
                 detail = source.to_string()
             ),
             SimDataError::Invalid { path, problem } => {
-                msg!("sim-data-invalid", file = file(path), problem = problem.clone())
+                msg!(
+                    "sim-data-invalid",
+                    file = file(path),
+                    problem = problem.clone()
+                )
             }
         }
     }
@@ -229,8 +233,13 @@ mod tests {
         assert!(e.to_string().contains("1 index 0 appears twice"), "{e}");
         let e = SimData::load(Path::new("/nonexistent/wxmod-sim.json")).unwrap_err();
         assert!(e.to_string().contains("/nonexistent/wxmod-sim.json"), "{e}");
-        let zh = SimData::from_json(dup).unwrap_err().render(crate::i18n::Lang::Zh);
-        assert!(zh.contains("模拟器数据") && zh.contains("出现了两次"), "{zh}");
+        let zh = SimData::from_json(dup)
+            .unwrap_err()
+            .render(crate::i18n::Lang::Zh);
+        assert!(
+            zh.contains("模拟器数据") && zh.contains("出现了两次"),
+            "{zh}"
+        );
     }
 
     #[test]

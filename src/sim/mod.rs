@@ -2,8 +2,8 @@
 //! with state, fault injection and a control handle for tests and the demo.
 //! Speaks only the wire types; never imports the client or token code.
 
-mod control;
 mod banner;
+mod control;
 mod data;
 mod endpoints;
 mod server;
