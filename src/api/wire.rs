@@ -25,6 +25,20 @@ pub struct Article {
     pub index: u32,
 }
 
+impl Article {
+    /// The article for people: "2247483652 index 2" / "2247483652 第 3 篇（index 2）"
+    /// (the position people count from 1, the API's index next to the id).
+    pub fn message(&self) -> Message {
+        crate::msg!(
+            "api-article",
+            msg_data_id = self.msg_data_id.to_string(),
+            index = self.index.to_string(),
+            position = self.index as usize + 1
+        )
+    }
+}
+
+/// English, as logs and the journal's text have it; people read `message()`.
 impl std::fmt::Display for Article {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} index {}", self.msg_data_id, self.index)
@@ -49,6 +63,16 @@ impl CommentFilter {
             CommentFilter::Elected => 2,
         }
     }
+    /// The filter's name for people: "elected" / "精选".
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            CommentFilter::All => "api-filter-all",
+            CommentFilter::Normal => "api-filter-normal",
+            CommentFilter::Elected => "api-filter-elected",
+        })
+    }
+
+    /// The stable English name (`--type`, `--json`).
     pub fn label(self) -> &'static str {
         match self {
             CommentFilter::All => "all",
@@ -423,5 +447,15 @@ mod tests {
         assert_eq!(op.done_word().render(Lang::En), "deselected");
         assert_eq!(op.verb().render(Lang::Zh), "取消精选");
         assert_eq!(op.title().render(Lang::Zh), "取消精选留言");
+        let article = Article {
+            msg_data_id: 2247483652,
+            index: 2,
+        };
+        assert_eq!(article.message().render(Lang::En), article.to_string());
+        assert_eq!(
+            article.message().render(Lang::Zh),
+            "2247483652 第 3 篇（index 2）"
+        );
+        assert_eq!(CommentFilter::Elected.message().render(Lang::Zh), "精选");
     }
 }

@@ -102,3 +102,12 @@ api-source-ready = ready token
 api-source-command = token command
 api-source-credentials = app credentials (appid { $appid }…)
 api-account = { $source } @ { $base }
+
+## An article and a comment filter, for people.
+# English shows the API's index only; $position (index + 1) is for languages that count from 1.
+api-article = { $msg_data_id } index { $index }{ $position ->
+   *[other] {""}
+}
+api-filter-all = all
+api-filter-normal = normal
+api-filter-elected = elected

@@ -99,3 +99,9 @@ api-source-ready = 现成令牌
 api-source-command = 令牌命令
 api-source-credentials = 应用凭据（appid { $appid }…）
 api-account = { $source } @ { $base }
+
+## 文章和留言筛选，给人看的说法。
+api-article = { $msg_data_id } 第 { $position } 篇（index { $index }）
+api-filter-all = 全部
+api-filter-normal = 普通
+api-filter-elected = 精选
