@@ -3,6 +3,8 @@
 //! and `idx=` (1-based). Pure parsing: no I/O, no terminal.
 
 use crate::api::wire::Article;
+use crate::i18n::{Localize, Message};
+use crate::msg;
 
 /// Most articles a mass-send message can carry.
 pub const MAX_ARTICLES: u32 = 8;
@@ -32,48 +34,80 @@ impl ParsedArticle {
         }
     }
 
-    /// "msg_data_id 2247483652, index 2 (from data-cube id _3)".
-    pub fn describe(&self, explicit: Option<u32>) -> String {
+    /// "msg_data_id 2247483652, index 2 (from data-cube id _3)" /
+    /// "msg_data_id 2247483652，第 3 篇（index 2，来自数据魔方 ID _3）".
+    pub fn message(&self, explicit: Option<u32>) -> Message {
         let article = self.article(explicit);
         let source = match (self.form, explicit, self.index) {
-            (_, Some(_), Some(_)) => " (index from --index)",
-            (ArticleForm::DataCube, _, _) => " (from data-cube id: _N is 1-based)",
-            (ArticleForm::Link, _, Some(_)) => " (from link: idx is 1-based)",
-            (ArticleForm::Link, _, None) => " (from link)",
-            _ => "",
+            (_, Some(_), Some(_)) => "flag",
+            (ArticleForm::DataCube, _, _) => "datacube",
+            (ArticleForm::Link, _, Some(_)) => "link-idx",
+            (ArticleForm::Link, _, None) => "link",
+            _ => "plain",
         };
-        format!(
-            "msg_data_id {}, index {}{}",
-            article.msg_data_id, article.index, source
+        msg!(
+            "api-article-described",
+            msg_data_id = article.msg_data_id.to_string(),
+            index = article.index.to_string(),
+            position = (article.index as usize) + 1,
+            source = source
         )
+    }
+
+    // English only; front ends use message().
+    #[doc(hidden)]
+    pub fn describe(&self, explicit: Option<u32>) -> String {
+        self.message(explicit).to_string()
     }
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum ArticleParseError {
-    #[error("no article id given: paste a msg_data_id such as 2247483652")]
     Empty,
-    #[error(
-        "{0:?} is not a msg_data_id: use digits (2247483652), the data-cube form 2247483652_3, or an article link with mid= and idx="
-    )]
     NotANumber(String),
-    #[error("msg_data_id cannot be negative")]
     Negative,
-    #[error("msg_data_id {0} is too large (the largest is 18446744073709551615)")]
     TooLarge(String),
-    #[error("msg_data_id cannot be 0")]
     Zero,
-    #[error("article number _{0} is out of range: a message has articles _1 to _{max}", max = MAX_ARTICLES)]
     BadPosition(String),
-    #[error("index {0} is out of range: use 0 to {max} (0 is the first article)", max = MAX_ARTICLES - 1)]
     BadIndex(u64),
-    #[error(
-        "the link has no mid= number: copy the whole article link, or paste the msg_data_id itself"
-    )]
     LinkWithoutMid,
-    #[error("idx={0:?} in the link is out of range: idx counts articles from 1 to {max}", max = MAX_ARTICLES)]
     BadLinkIdx(String),
 }
+
+impl Localize for ArticleParseError {
+    fn message(&self) -> Message {
+        let max = MAX_ARTICLES as usize;
+        match self {
+            ArticleParseError::Empty => msg!("api-article-empty"),
+            ArticleParseError::NotANumber(text) => {
+                msg!("api-article-not-a-number", text = text.as_str())
+            }
+            ArticleParseError::Negative => msg!("api-article-negative"),
+            ArticleParseError::TooLarge(text) => {
+                msg!(
+                    "api-article-too-large",
+                    text = text.as_str(),
+                    largest = u64::MAX.to_string()
+                )
+            }
+            ArticleParseError::Zero => msg!("api-article-zero"),
+            ArticleParseError::BadPosition(text) => {
+                msg!("api-article-bad-position", text = text.as_str(), max = max)
+            }
+            ArticleParseError::BadIndex(index) => msg!(
+                "api-article-bad-index",
+                index = index.to_string(),
+                max = (max - 1).to_string()
+            ),
+            ArticleParseError::LinkWithoutMid => msg!("api-article-link-without-mid"),
+            ArticleParseError::BadLinkIdx(text) => {
+                msg!("api-article-bad-link-idx", text = text.as_str(), max = max)
+            }
+        }
+    }
+}
+
+crate::api::error::display_via_message!(ArticleParseError);
 
 fn parse_id(digits: &str) -> Result<u64, ArticleParseError> {
     if digits.is_empty() {
@@ -301,5 +335,28 @@ mod tests {
             p.describe(None)
                 .starts_with("msg_data_id 2247483652, index 2")
         );
+    }
+
+    #[test]
+    fn errors_and_descriptions_read_in_both_languages() {
+        use crate::i18n::{Lang, Localize};
+        let e = parse_article("abc").unwrap_err();
+        assert!(e.to_string().contains("is not a msg_data_id"), "{e}");
+        let zh = e.render(Lang::Zh);
+        assert!(
+            zh.contains("不是 msg_data_id") && zh.contains("mid="),
+            "{zh}"
+        );
+        let p = parse_article("2247483652_3").unwrap();
+        assert_eq!(
+            p.describe(None),
+            "msg_data_id 2247483652, index 2 (from data-cube id: _N is 1-based)"
+        );
+        assert_eq!(
+            parse_article("2247483652").unwrap().describe(None),
+            "msg_data_id 2247483652, index 0"
+        );
+        let zh = p.message(None).render(Lang::Zh);
+        assert!(zh.contains("第 3 篇") && zh.contains("index 2"), "{zh}");
     }
 }

@@ -3,6 +3,9 @@
 
 use std::path::PathBuf;
 
+use crate::i18n::{Localize, Message};
+use crate::msg;
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Dirs {
     pub config_file: PathBuf,
@@ -11,10 +14,31 @@ pub struct Dirs {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-#[error(
-    "cannot find a home directory for wxmod's files: set WXMOD_CONFIG, WXMOD_CACHE_DIR and WXMOD_DATA_DIR"
-)]
 pub struct NoHome;
+
+impl Localize for NoHome {
+    fn message(&self) -> Message {
+        msg!("api-no-home")
+    }
+}
+
+crate::api::error::display_via_message!(NoHome);
+
+/// The platform's directories for wxmod (from the home directory).
+struct Platform {
+    config_dir: PathBuf,
+    cache_dir: PathBuf,
+    data_dir: PathBuf,
+}
+
+fn platform() -> Option<Platform> {
+    let project = directories::ProjectDirs::from("", "", "wxmod")?;
+    Some(Platform {
+        config_dir: project.config_dir().to_path_buf(),
+        cache_dir: project.cache_dir().to_path_buf(),
+        data_dir: project.data_dir().to_path_buf(),
+    })
+}
 
 impl Dirs {
     /// Flags first, then `WXMOD_CONFIG` / `WXMOD_CACHE_DIR` / `WXMOD_DATA_DIR`, then
@@ -23,6 +47,17 @@ impl Dirs {
         config_flag: Option<PathBuf>,
         data_dir_flag: Option<PathBuf>,
         env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Dirs, NoHome> {
+        Dirs::resolve_with(config_flag, data_dir_flag, env, platform)
+    }
+
+    /// `resolve` with the platform's directories given, so tests never look
+    /// at the real home.
+    fn resolve_with(
+        config_flag: Option<PathBuf>,
+        data_dir_flag: Option<PathBuf>,
+        env: &dyn Fn(&str) -> Option<String>,
+        platform: impl FnOnce() -> Option<Platform>,
     ) -> Result<Dirs, NoHome> {
         let from_env = |key: &str| env(key).filter(|v| !v.is_empty()).map(PathBuf::from);
         let config_file = config_flag.or_else(|| from_env("WXMOD_CONFIG"));
@@ -37,11 +72,11 @@ impl Dirs {
                 data_dir: data_dir.clone(),
             });
         }
-        let project = directories::ProjectDirs::from("", "", "wxmod").ok_or(NoHome)?;
+        let project = platform().ok_or(NoHome)?;
         Ok(Dirs {
-            config_file: config_file.unwrap_or_else(|| project.config_dir().join("config.toml")),
-            cache_dir: cache_dir.unwrap_or_else(|| project.cache_dir().to_path_buf()),
-            data_dir: data_dir.unwrap_or_else(|| project.data_dir().to_path_buf()),
+            config_file: config_file.unwrap_or_else(|| project.config_dir.join("config.toml")),
+            cache_dir: cache_dir.unwrap_or(project.cache_dir),
+            data_dir: data_dir.unwrap_or(project.data_dir),
         })
     }
 }
@@ -49,6 +84,23 @@ impl Dirs {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A stand-in for the home directory's wxmod folders.
+    fn fake_home() -> Option<Platform> {
+        Some(Platform {
+            config_dir: PathBuf::from("/fake-home/.config/wxmod"),
+            cache_dir: PathBuf::from("/fake-home/.cache/wxmod"),
+            data_dir: PathBuf::from("/fake-home/.local/share/wxmod"),
+        })
+    }
+
+    fn resolve(
+        config: Option<&str>,
+        data: Option<&str>,
+        env: &dyn Fn(&str) -> Option<String>,
+    ) -> Result<Dirs, NoHome> {
+        Dirs::resolve_with(config.map(Into::into), data.map(Into::into), env, fake_home)
+    }
 
     #[test]
     fn flags_beat_environment_and_blank_values_are_ignored() {
@@ -58,22 +110,40 @@ mod tests {
             "WXMOD_DATA_DIR" => Some("/env/data".to_string()),
             _ => None,
         };
-        let d = Dirs::resolve(None, None, &env).unwrap();
+        let d = resolve(None, None, &env).unwrap();
         assert_eq!(d.config_file, PathBuf::from("/env/config.toml"));
         assert_eq!(d.cache_dir, PathBuf::from("/env/cache"));
         assert_eq!(d.data_dir, PathBuf::from("/env/data"));
 
-        let d =
-            Dirs::resolve(Some("/flag/c.toml".into()), Some("/flag/data".into()), &env).unwrap();
+        let d = resolve(Some("/flag/c.toml"), Some("/flag/data"), &env).unwrap();
         assert_eq!(d.config_file, PathBuf::from("/flag/c.toml"));
         assert_eq!(d.cache_dir, PathBuf::from("/env/cache"));
         assert_eq!(d.data_dir, PathBuf::from("/flag/data"));
 
         // Blank variables fall back to the platform's directories, never to "".
         let blank = |_: &str| Some(String::new());
-        if let Ok(d) = Dirs::resolve(None, None, &blank) {
-            assert!(d.config_file.ends_with("config.toml"));
-            assert!(!d.cache_dir.as_os_str().is_empty());
-        }
+        let d = resolve(None, None, &blank).unwrap();
+        assert_eq!(
+            d.config_file,
+            PathBuf::from("/fake-home/.config/wxmod/config.toml")
+        );
+        assert_eq!(d.cache_dir, PathBuf::from("/fake-home/.cache/wxmod"));
+        assert_eq!(d.data_dir, PathBuf::from("/fake-home/.local/share/wxmod"));
+    }
+
+    #[test]
+    fn without_a_home_the_error_names_the_variables() {
+        let none = |_: &str| None;
+        let e = Dirs::resolve_with(None, None, &none, || None).unwrap_err();
+        assert!(e.to_string().contains("WXMOD_DATA_DIR"), "{e}");
+        let zh = e.render(crate::i18n::Lang::Zh);
+        assert!(zh.contains("主目录") && zh.contains("WXMOD_CONFIG"), "{zh}");
+        // Everything given: the platform is never asked.
+        let all = |key: &str| Some(format!("/env/{key}"));
+        let d = Dirs::resolve_with(None, None, &all, || -> Option<Platform> {
+            panic!("the home directory was looked up")
+        })
+        .unwrap();
+        assert_eq!(d.cache_dir, PathBuf::from("/env/WXMOD_CACHE_DIR"));
     }
 }

@@ -5,7 +5,7 @@ use std::net::IpAddr;
 
 use reqwest::Url;
 
-use super::error::ApiError;
+use super::error::BaseUrlError;
 
 /// A base URL that passed the checks, without its trailing slash.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -16,33 +16,21 @@ pub(crate) struct BaseUrl {
 }
 
 /// Accept `https://…` anywhere and `http://…` only for loopback hosts.
-pub(crate) fn check(raw: &str) -> Result<BaseUrl, ApiError> {
+pub(crate) fn check(raw: &str) -> Result<BaseUrl, BaseUrlError> {
     let trimmed = raw.trim();
     if trimmed.is_empty() {
-        return Err(refuse(
-            "the API base URL is empty: set api_base (or --api-base) to https://api.weixin.qq.com",
-        ));
+        return Err(BaseUrlError::Empty);
     }
-    let url = Url::parse(trimmed).map_err(|e| {
-        refuse(&format!(
-            "the API base URL is not a URL ({e}): use something like https://api.weixin.qq.com"
-        ))
-    })?;
+    let url = Url::parse(trimmed).map_err(|e| BaseUrlError::NotAUrl { why: e.to_string() })?;
     let shown = origin(&url);
     if !url.username().is_empty() || url.password().is_some() {
-        return Err(refuse(&format!(
-            "the API base URL {shown} carries a user name or password: remove it"
-        )));
+        return Err(BaseUrlError::Credentials { shown });
     }
     if url.query().is_some() || url.fragment().is_some() {
-        return Err(refuse(&format!(
-            "the API base URL {shown} has a query or fragment: give only scheme, host, port and path"
-        )));
+        return Err(BaseUrlError::QueryOrFragment { shown });
     }
     let Some(host) = url.host_str().filter(|h| !h.is_empty()) else {
-        return Err(refuse(&format!(
-            "the API base URL {shown} has no host: use something like https://api.weixin.qq.com"
-        )));
+        return Err(BaseUrlError::NoHost { shown });
     };
     let bare = host.trim_start_matches('[').trim_end_matches(']');
     let loopback = match bare.parse::<IpAddr>() {
@@ -53,14 +41,12 @@ pub(crate) fn check(raw: &str) -> Result<BaseUrl, ApiError> {
         "https" => {}
         "http" if loopback => {}
         "http" => {
-            return Err(refuse(&format!(
-                "refusing plain http to {shown}: the access token would cross the network unencrypted — use https://, or http:// only for a local simulator (127.0.0.1, ::1, localhost)"
-            )));
+            return Err(BaseUrlError::PlainHttp { shown });
         }
         other => {
-            return Err(refuse(&format!(
-                "the API base URL must start with https:// (got a {other}: URL)"
-            )));
+            return Err(BaseUrlError::Scheme {
+                scheme: other.to_string(),
+            });
         }
     }
     let text = url.as_str().trim_end_matches('/').to_string();
@@ -73,10 +59,6 @@ fn origin(url: &Url) -> String {
         Some(port) => format!("{}://{host}:{port}", url.scheme()),
         None => format!("{}://{host}", url.scheme()),
     }
-}
-
-fn refuse(why: &str) -> ApiError {
-    ApiError::BaseUrl(why.to_string())
 }
 
 #[cfg(test)]
@@ -112,7 +94,7 @@ mod tests {
             "https://example.com/?access_token=x",
         ] {
             let e = check(raw).unwrap_err();
-            assert!(matches!(e, ApiError::BaseUrl(_)), "{raw}");
+            let _: BaseUrlError = e;
             assert!(!e.to_string().contains("pw"), "{e}");
         }
         let e = check("http://example.com").unwrap_err().to_string();
@@ -138,7 +120,7 @@ mod tests {
             "http://[::2]",
         ] {
             let e = check(raw).unwrap_err();
-            assert!(matches!(e, ApiError::BaseUrl(_)), "{raw}");
+            let _: BaseUrlError = e;
         }
         // What the URL parser turns into a loopback address really is one.
         for (raw, text) in [

@@ -67,6 +67,7 @@ use crate::msg;
 use ErrClass::*;
 
 /// Every code wxmod knows, in the order the API reference lists them.
+#[rustfmt::skip]
 pub const CATALOG: &[ErrInfo] = &[
     e(0, "ok", "errcode-0-meaning", "errcode-0-remedy", Success),
     e(

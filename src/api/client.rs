@@ -14,15 +14,17 @@ use super::base_url;
 use super::catalog::{self, ErrClass};
 use super::error::ApiError;
 use super::listing;
+use super::notice::{ClientNotice, announce_retry, server_text};
 use super::retry::{self, Backoff};
-use super::token::{TokenProvider, TokenSource, announce_retry};
+use super::token::{TokenProvider, TokenSource};
 use super::transport::{SendError, Transport};
 use super::wire::{
     Article, ArticleRequest, BaseResponse, Comment, CommentFilter, CommentId, CommentRequest,
     ListRequest, ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
     QuotaRequest, QuotaResponse, ReplyRequest, WriteOp,
 };
-use crate::sanitize::clean_line_max;
+
+use crate::i18n::Message;
 
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
 /// Token fetches one call may trigger after rejections (40001/40014/42001). The
@@ -83,23 +85,6 @@ pub struct CallOutcome {
     pub attempts: u32,
 }
 
-/// Things the client does on its own that a user may want to see.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum ClientNotice {
-    Retrying {
-        path: &'static str,
-        /// The number of the try about to be made (2 for the first retry).
-        attempt: u32,
-        delay: Duration,
-        reason: String,
-    },
-    WaitingForNextMinute {
-        path: &'static str,
-        wait: Duration,
-    },
-    TokenRefreshed,
-}
-
 /// A handle on the API; clones share connections, the token and the notice channel.
 #[derive(Clone)]
 pub struct Client {
@@ -145,7 +130,11 @@ impl Client {
         options.api_base = base.text.clone();
         options.page_size = options.page_size.clamp(1, MAX_PAGE_SIZE);
         options.list_concurrency = options.list_concurrency.max(1);
-        let transport = Arc::new(Transport::new(&base, &options)?);
+        let transport = Arc::new(Transport::new(
+            &base,
+            options.connect_timeout,
+            options.request_timeout,
+        )?);
         let tokens = TokenProvider::new(
             source,
             transport.clone(),
@@ -175,6 +164,21 @@ impl Client {
     /// "app credentials (appid wx12…)", "ready token", "token command" — never the token.
     pub fn token_source_label(&self) -> String {
         self.inner.tokens.source().label()
+    }
+
+    /// Who calls where, for people: "ready token @ https://api.weixin.qq.com"
+    /// / "现成令牌 @ …". The one account label of the console and the CLI.
+    pub fn account(&self) -> Message {
+        crate::msg!(
+            "api-account",
+            source = self.inner.tokens.source().message(),
+            base = self.api_base()
+        )
+    }
+
+    /// [`Client::account`] in English, as the journal records who ran a batch.
+    pub fn account_label(&self) -> String {
+        self.account().to_string()
     }
 
     /// The file the fetched token is cached in (app credentials with a cache dir only).
@@ -281,7 +285,7 @@ impl Client {
             .quota
             .ok_or_else(|| ApiError::Decode {
                 path: PATH_QUOTA,
-                detail: "the answer holds no quota".to_string(),
+                detail: crate::msg!("api-decode-no-quota"),
             })
     }
 
@@ -373,7 +377,13 @@ impl Client {
             if stopped(&stop) {
                 return Err(failure);
             }
-            announce_retry(&inner.transport, path, attempts + 1, delay, &failure);
+            announce_retry(
+                |n| inner.transport.notify(n),
+                path,
+                attempts + 1,
+                delay,
+                &failure,
+            );
             if pause(delay, &mut stop).await {
                 return Err(failure);
             }
@@ -397,7 +407,8 @@ impl Client {
             .options
             .minute_wait_override
             .unwrap_or_else(retry::until_next_minute);
-        tracing::warn!(
+        // The notice is what people read; the log line is for -v and --log-file.
+        tracing::info!(
             path,
             ?wait,
             "per-minute limit reached; waiting for the next minute"
@@ -432,15 +443,6 @@ async fn pause(wait: Duration, stop: &mut Option<watch::Receiver<bool>>) -> bool
         }
     }
 }
-
-/// An errmsg as wxmod repeats it: neutralised, and no longer than a real one
-/// (a misconfigured api_base may answer with a whole page).
-pub(crate) fn server_text(errmsg: &str) -> String {
-    clean_line_max(errmsg, MAX_ERRMSG_CHARS)
-}
-
-/// Real errmsgs are one short sentence plus a request id.
-const MAX_ERRMSG_CHARS: usize = 300;
 
 fn article_body(article: Article) -> ArticleRequest {
     ArticleRequest {

@@ -70,9 +70,10 @@ where
     }
     Err(ApiError::Decode {
         path: PATH_LIST,
-        detail: format!(
-            "the server kept sending full pages for {MAX_PAGES} pages ({} comments); stopping",
-            seen.0.len()
+        detail: crate::msg!(
+            "api-decode-endless",
+            pages = MAX_PAGES as usize,
+            count = seen.0.len()
         ),
     })
 }
@@ -110,7 +111,8 @@ impl Pages {
             return Next::Done;
         }
         if added == 0 {
-            tracing::warn!(
+            // A server oddity worth a log line (-v), not a message.
+            tracing::info!(
                 begin,
                 "a full page held only comments already seen; stopping"
             );

@@ -6,6 +6,7 @@ pub mod catalog;
 pub mod client;
 pub mod error;
 mod listing;
+pub mod notice;
 mod retry;
 pub mod secret;
 pub mod token;
@@ -13,7 +14,8 @@ mod token_cache;
 mod transport;
 pub mod wire;
 
-pub use client::{CallOutcome, Client, ClientNotice, ClientOptions};
+pub use client::{CallOutcome, Client, ClientOptions};
 pub use error::{ApiError, TokenError};
+pub use notice::ClientNotice;
 pub use secret::Secret;
 pub use token::TokenSource;

@@ -49,6 +49,12 @@ pub(crate) fn until_next_minute() -> Duration {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .unwrap_or_default();
+    until_next_minute_from(now)
+}
+
+/// How long from `now` (time since the epoch) until the next minute starts,
+/// plus the slack.
+fn until_next_minute_from(now: Duration) -> Duration {
     let into_minute = Duration::from_millis((now.as_millis() % 60_000) as u64);
     Duration::from_secs(60) - into_minute + MINUTE_SLACK
 }
@@ -80,8 +86,23 @@ mod tests {
     }
 
     #[test]
-    fn next_minute_is_within_a_minute() {
-        let w = until_next_minute();
-        assert!(w > MINUTE_SLACK && w <= Duration::from_secs(60) + MINUTE_SLACK);
+    fn the_wait_ends_just_after_the_next_minute_starts() {
+        // 2026-11-27T20:53:00Z, a minute boundary.
+        let minute = Duration::from_secs(1_795_812_780);
+        let ms = Duration::from_millis;
+        assert_eq!(
+            until_next_minute_from(minute),
+            Duration::from_secs(60) + MINUTE_SLACK,
+            "on the boundary: the whole next minute"
+        );
+        assert_eq!(
+            until_next_minute_from(minute + ms(30_500)),
+            ms(29_500) + MINUTE_SLACK
+        );
+        assert_eq!(
+            until_next_minute_from(minute + ms(59_999)),
+            ms(1) + MINUTE_SLACK,
+            "a millisecond before the minute turns"
+        );
     }
 }

@@ -10,14 +10,15 @@ use std::time::{Duration, SystemTime};
 
 use tokio::sync::Mutex;
 
-use super::catalog;
-use super::client::{ClientNotice, server_text};
 use super::error::{ApiError, TokenError};
+use super::notice::{ClientNotice, announce_retry, server_text};
 use super::retry::Backoff;
 use super::secret::{Secret, redact_url_secrets};
 use super::token_cache::TokenCache;
 use super::transport::{SendError, Transport};
 use super::wire::{PATH_STABLE_TOKEN, StableTokenRequest, TokenResponse};
+use crate::i18n::{Localize, Message};
+use crate::msg;
 use crate::sanitize::clean_line;
 
 /// The first configured source wins: a ready token, a token command, app credentials.
@@ -45,15 +46,20 @@ impl std::fmt::Debug for TokenSource {
 
 impl TokenSource {
     /// "ready token", "token command", "app credentials (appid wx12…)" — never the token.
-    pub fn label(&self) -> String {
+    pub fn message(&self) -> Message {
         match self {
-            TokenSource::Ready(_) => "ready token".to_string(),
-            TokenSource::Command(_) => "token command".to_string(),
+            TokenSource::Ready(_) => msg!("api-source-ready"),
+            TokenSource::Command(_) => msg!("api-source-command"),
             TokenSource::Credentials { appid, .. } => {
                 let head: String = clean_line(appid).chars().take(4).collect();
-                format!("app credentials (appid {head}…)")
+                msg!("api-source-credentials", appid = head)
             }
         }
+    }
+
+    /// The English label, as the journal and logs record it.
+    pub fn label(&self) -> String {
+        self.message().to_string()
     }
 }
 
@@ -275,13 +281,19 @@ impl TokenProvider {
                 },
                 Ok(answer) => break answer,
                 Err(SendError::Transient(e)) => e,
-                Err(SendError::Fatal(e)) => return Err(TokenError::Network(e.to_string()).into()),
+                Err(SendError::Fatal(e)) => return Err(TokenError::Network(e.message()).into()),
             };
             let Some(delay) = backoff.failed() else {
-                return Err(TokenError::Network(failure.to_string()).into());
+                return Err(TokenError::Network(failure.message()).into());
             };
             attempt += 1;
-            announce_retry(&self.transport, PATH_STABLE_TOKEN, attempt, delay, &failure);
+            announce_retry(
+                |n| self.transport.notify(n),
+                PATH_STABLE_TOKEN,
+                attempt,
+                delay,
+                &failure,
+            );
             tokio::time::sleep(delay).await;
         };
         if answer.errcode != 0 {
@@ -292,7 +304,7 @@ impl TokenProvider {
             _ => {
                 return Err(ApiError::Decode {
                     path: PATH_STABLE_TOKEN,
-                    detail: "the answer holds no access_token".to_string(),
+                    detail: crate::msg!("api-decode-no-token"),
                 });
             }
         };
@@ -302,36 +314,18 @@ impl TokenProvider {
         if let Some(cache) = &self.cache
             && let Err(e) = cache.store(&token, expires_at, refresh_at)
         {
-            tracing::warn!("{e}");
+            // People read the notice; the log keeps it for -v and --log-file.
+            tracing::info!("{e}");
+            self.transport
+                .notify(ClientNotice::TokenNotCached { why: e.message() });
         }
         Ok(Held::new(token, Some(refresh_at)))
     }
 }
 
-/// Tell listeners and the log that a call is tried again.
-pub(crate) fn announce_retry(
-    transport: &Transport,
-    path: &'static str,
-    attempt: u32,
-    delay: Duration,
-    why: &ApiError,
-) {
-    let reason = match why {
-        ApiError::Api { code, errmsg, .. } => catalog::meaning(*code, errmsg).to_string(),
-        other => other.to_string(),
-    };
-    tracing::warn!(path, attempt, ?delay, %reason, "retrying");
-    transport.notify(ClientNotice::Retrying {
-        path,
-        attempt,
-        delay,
-        reason,
-    });
-}
-
 /// Run `sh -c COMMAND`; the first line of its stdout is the token.
 async fn run_command(command: &str) -> Result<Secret, TokenError> {
-    let fail = |detail: String| TokenError::Command { detail };
+    let fail = |detail: Message| TokenError::Command { detail };
     let child = tokio::process::Command::new("sh")
         .arg("-c")
         .arg(command)
@@ -340,15 +334,16 @@ async fn run_command(command: &str) -> Result<Secret, TokenError> {
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
-        .map_err(|e| fail(format!("cannot start sh ({e})")))?;
+        .map_err(|e| fail(msg!("api-command-no-shell", detail = e.to_string())))?;
+    let secs = u32::try_from(COMMAND_TIMEOUT.as_secs()).unwrap_or(u32::MAX);
     let output = tokio::time::timeout(COMMAND_TIMEOUT, child.wait_with_output())
         .await
-        .map_err(|_| fail(format!("no token within {}s", COMMAND_TIMEOUT.as_secs())))?
-        .map_err(|e| fail(format!("cannot read its output ({e})")))?;
+        .map_err(|_| fail(msg!("api-command-timeout", secs = secs)))?
+        .map_err(|e| fail(msg!("api-command-unreadable", detail = e.to_string())))?;
     if !output.status.success() {
         let status = match output.status.code() {
-            Some(code) => format!("it exited with status {code}"),
-            None => "it was killed by a signal".to_string(),
+            Some(code) => msg!("api-command-exit-status", status = code.to_string()),
+            None => msg!("api-command-killed"),
         };
         // stderr may help; stdout may be a token and is never shown.
         let stderr = String::from_utf8_lossy(&output.stderr);
@@ -359,7 +354,7 @@ async fn run_command(command: &str) -> Result<Secret, TokenError> {
                     .chars()
                     .take(200)
                     .collect();
-                format!("{status}: {line}")
+                msg!("api-command-stderr", status = status, line = line)
             }
             None => status,
         }));
@@ -367,9 +362,7 @@ async fn run_command(command: &str) -> Result<Secret, TokenError> {
     let stdout = String::from_utf8_lossy(&output.stdout);
     let token = stdout.lines().next().unwrap_or("").trim();
     if token.is_empty() {
-        return Err(fail(
-            "it printed nothing on its first line (it must print the access token)".to_string(),
-        ));
+        return Err(fail(msg!("api-command-empty")));
     }
     Ok(Secret::new(token))
 }

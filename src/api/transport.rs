@@ -10,9 +10,11 @@ use serde::de::DeserializeOwned;
 use tokio::sync::broadcast;
 
 use super::base_url::BaseUrl;
-use super::client::{ClientNotice, ClientOptions};
 use super::error::ApiError;
+use super::notice::ClientNotice;
 use super::secret::{Secret, redact_url_secrets};
+use crate::i18n::Message;
+use crate::msg;
 
 /// Largest answer body read (a full list page of 5,000-character comments is
 /// under 1 MiB).
@@ -36,10 +38,14 @@ pub(crate) struct Transport {
 }
 
 impl Transport {
-    pub fn new(base: &BaseUrl, options: &ClientOptions) -> Result<Transport, ApiError> {
+    pub fn new(
+        base: &BaseUrl,
+        connect_timeout: Duration,
+        request_timeout: Duration,
+    ) -> Result<Transport, ApiError> {
         let mut builder = reqwest::Client::builder()
-            .connect_timeout(options.connect_timeout)
-            .timeout(options.request_timeout)
+            .connect_timeout(connect_timeout)
+            .timeout(request_timeout)
             // A redirect would carry the token in its query to wherever it points.
             .redirect(reqwest::redirect::Policy::none())
             .user_agent(concat!("wxmod/", env!("CARGO_PKG_VERSION")));
@@ -51,18 +57,14 @@ impl Transport {
             // machine without CA certificates (reqwest refuses otherwise).
             builder = builder.tls_certs_only([]);
         }
-        let http = builder.build().map_err(|e| ApiError::Network {
-            base: base.text.clone(),
-            detail: format!(
-                "cannot set up HTTPS ({}) — install the system CA certificates (package ca-certificates)",
-                describe(e)
-            ),
+        let http = builder.build().map_err(|e| ApiError::NoTls {
+            detail: describe(e),
         })?;
         let (notices, _) = broadcast::channel(64);
         Ok(Transport {
             http,
             base: base.text.clone(),
-            request_timeout: options.request_timeout,
+            request_timeout,
             notices,
         })
     }
@@ -121,10 +123,7 @@ impl Transport {
         let too_big = || {
             SendError::Fatal(ApiError::Decode {
                 path,
-                detail: format!(
-                    "the answer is larger than {} MiB, which no API answer is",
-                    MAX_BODY_BYTES >> 20
-                ),
+                detail: crate::msg!("api-decode-too-big", mib = MAX_BODY_BYTES >> 20),
             })
         };
         if response
@@ -158,7 +157,10 @@ impl Transport {
         let decode = err.is_decode();
         let detail = describe(err);
         if decode {
-            return SendError::Fatal(ApiError::Decode { path, detail });
+            return SendError::Fatal(ApiError::Decode {
+                path,
+                detail: Message::text(detail),
+            });
         }
         let e = ApiError::Network {
             base: self.base.clone(),
@@ -174,18 +176,18 @@ impl Transport {
 
 /// serde_json's message without the value it quotes: "invalid type: string
 /// \"…\", expected u64" may quote a token or a comment.
-fn decode_detail(e: &serde_json::Error) -> String {
+fn decode_detail(e: &serde_json::Error) -> Message {
     let text = e.to_string();
     if !(text.starts_with("invalid type") || text.starts_with("invalid value")) {
-        return text;
+        return Message::text(text);
     }
     // The value comes before serde's own ", expected …", so the last one is serde's.
     match text.rsplit_once(", expected ") {
-        Some((_, expected)) => format!("a field has the wrong type (expected {expected})"),
-        None => format!(
-            "a field has the wrong type (line {} column {})",
-            e.line(),
-            e.column()
+        Some((_, expected)) => msg!("api-decode-wrong-type", expected = expected),
+        None => msg!(
+            "api-decode-wrong-type-at",
+            line = e.line(),
+            column = e.column()
         ),
     }
 }
@@ -213,7 +215,7 @@ mod tests {
     use crate::api::wire::TokenResponse;
 
     fn detail(json: &str) -> String {
-        decode_detail(&serde_json::from_str::<TokenResponse>(json).unwrap_err())
+        decode_detail(&serde_json::from_str::<TokenResponse>(json).unwrap_err()).to_string()
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! Wire types of the comment API: exactly what goes over HTTP, nothing more.
 //! Unknown fields are ignored; optional fields (openid, reply) stay optional.
 
+use crate::i18n::Message;
 use serde::{Deserialize, Deserializer, Serialize};
 
 /// `null` read as the field's default, as a missing field is: a tolerant reader
@@ -24,6 +25,20 @@ pub struct Article {
     pub index: u32,
 }
 
+impl Article {
+    /// The article for people: "2247483652 index 2" / "2247483652 第 3 篇（index 2）"
+    /// (the position people count from 1, the API's index next to the id).
+    pub fn message(&self) -> Message {
+        crate::msg!(
+            "api-article",
+            msg_data_id = self.msg_data_id.to_string(),
+            index = self.index.to_string(),
+            position = self.index as usize + 1
+        )
+    }
+}
+
+/// English, as logs and the journal's text have it; people read `message()`.
 impl std::fmt::Display for Article {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         write!(f, "{} index {}", self.msg_data_id, self.index)
@@ -48,6 +63,16 @@ impl CommentFilter {
             CommentFilter::Elected => 2,
         }
     }
+    /// The filter's name for people: "elected" / "精选".
+    pub fn message(self) -> Message {
+        Message::new(match self {
+            CommentFilter::All => "api-filter-all",
+            CommentFilter::Normal => "api-filter-normal",
+            CommentFilter::Elected => "api-filter-elected",
+        })
+    }
+
+    /// The stable English name (`--type`, `--json`).
     pub fn label(self) -> &'static str {
         match self {
             CommentFilter::All => "all",
@@ -76,6 +101,13 @@ pub enum WriteOp {
 }
 
 impl WriteOp {
+    pub const ALL: [WriteOp; 4] = [
+        WriteOp::MarkElect,
+        WriteOp::UnmarkElect,
+        WriteOp::Delete,
+        WriteOp::DeleteReply,
+    ];
+
     pub fn path(self) -> &'static str {
         match self {
             WriteOp::MarkElect => "/cgi-bin/comment/markelect",
@@ -84,23 +116,64 @@ impl WriteOp {
             WriteOp::DeleteReply => "/cgi-bin/comment/reply/delete",
         }
     }
-    /// What the user calls it.
-    pub fn verb(self) -> &'static str {
+    /// The one table of an operation's words: (verb, title, past tense),
+    /// message ids of `assets/i18n/*/api.ftl`. Every front end reads these.
+    fn words(self) -> [&'static str; 3] {
         match self {
-            WriteOp::MarkElect => "elect",
-            WriteOp::UnmarkElect => "deselect",
-            WriteOp::Delete => "delete",
-            WriteOp::DeleteReply => "delete reply",
+            WriteOp::MarkElect => ["api-op-elect", "api-op-elect-title", "api-op-elect-done"],
+            WriteOp::UnmarkElect => [
+                "api-op-deselect",
+                "api-op-deselect-title",
+                "api-op-deselect-done",
+            ],
+            WriteOp::Delete => ["api-op-delete", "api-op-delete-title", "api-op-delete-done"],
+            WriteOp::DeleteReply => [
+                "api-op-delete-reply",
+                "api-op-delete-reply-title",
+                "api-op-delete-reply-done",
+            ],
         }
     }
-    /// Past tense, for result lines ("✓ 1024 deselected").
-    pub fn done_word(self) -> &'static str {
+
+    /// What the user calls it: "deselect" / "取消精选".
+    pub fn verb(self) -> Message {
+        Message::new(self.words()[0])
+    }
+
+    /// A heading for a popup or a plan: "Deselect comments" / "取消精选留言".
+    pub fn title(self) -> Message {
+        Message::new(self.words()[1])
+    }
+
+    /// Past tense, for result lines: "deselected" / "已取消精选".
+    pub fn done_word(self) -> Message {
+        Message::new(self.words()[2])
+    }
+
+    /// The stable English name `--json` and the journal use ("unmark_elect"):
+    /// the same as its serde form, never translated.
+    pub fn name(self) -> &'static str {
         match self {
-            WriteOp::MarkElect => "elected",
-            WriteOp::UnmarkElect => "deselected",
-            WriteOp::Delete => "deleted",
-            WriteOp::DeleteReply => "reply deleted",
+            WriteOp::MarkElect => "mark_elect",
+            WriteOp::UnmarkElect => "unmark_elect",
+            WriteOp::Delete => "delete",
+            WriteOp::DeleteReply => "delete_reply",
         }
+    }
+}
+
+/// The words of an undo, which re-elects what a batch deselected.
+pub mod undo_words {
+    use crate::i18n::Message;
+
+    /// "re-elect" / "恢复精选".
+    pub fn verb() -> Message {
+        Message::new("api-op-reelect")
+    }
+
+    /// "Re-elect comments" / "恢复精选留言".
+    pub fn title() -> Message {
+        Message::new("api-op-reelect-title")
     }
 }
 
@@ -348,5 +421,41 @@ mod tests {
             ..Default::default()
         };
         assert!(!format!("{t:?}").contains("TOKEN123"));
+    }
+
+    #[test]
+    fn one_table_of_words_in_both_languages() {
+        use crate::i18n::Lang;
+        for op in [
+            WriteOp::MarkElect,
+            WriteOp::UnmarkElect,
+            WriteOp::Delete,
+            WriteOp::DeleteReply,
+        ] {
+            for m in [op.verb(), op.title(), op.done_word()] {
+                assert!(crate::i18n::has_message(m.id()), "{op:?}: {}", m.id());
+            }
+            let json = serde_json::to_value(op).unwrap();
+            assert_eq!(
+                json,
+                serde_json::json!(op.name()),
+                "the JSON name is stable"
+            );
+        }
+        let op = WriteOp::UnmarkElect;
+        assert_eq!(op.verb().render(Lang::En), "deselect");
+        assert_eq!(op.done_word().render(Lang::En), "deselected");
+        assert_eq!(op.verb().render(Lang::Zh), "取消精选");
+        assert_eq!(op.title().render(Lang::Zh), "取消精选留言");
+        let article = Article {
+            msg_data_id: 2247483652,
+            index: 2,
+        };
+        assert_eq!(article.message().render(Lang::En), article.to_string());
+        assert_eq!(
+            article.message().render(Lang::Zh),
+            "2247483652 第 3 篇（index 2）"
+        );
+        assert_eq!(CommentFilter::Elected.message().render(Lang::Zh), "精选");
     }
 }

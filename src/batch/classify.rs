@@ -8,6 +8,8 @@ use crate::api::secret::redact_url_secrets;
 use crate::api::wire::{CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome, ClientNotice, TokenError};
 use crate::batch::event::{ItemResult, ItemStatus, StopReason};
+use crate::i18n::{Localize, Message};
+use crate::msg;
 
 /// What one answer means.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -25,7 +27,7 @@ fn item(id: CommentId, status: ItemStatus, duration: Duration) -> ItemResult {
         status,
         errcode: None,
         errmsg: String::new(),
-        meaning: String::new(),
+        meaning: Message::text(""),
         attempts: 0,
         duration,
     }
@@ -45,9 +47,9 @@ fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) 
     };
     let mut result = item(id, status, duration);
     result.meaning = if errcode == 0 {
-        op.done_word().to_string()
+        op.done_word()
     } else {
-        catalog::meaning(errcode, &errmsg).to_string()
+        catalog::meaning(errcode, &errmsg)
     };
     // The client already refreshed the token and waited out the minute: the
     // same answer again means nothing else will work either.
@@ -80,18 +82,30 @@ pub fn classify(
     let mut verdict = classify_raw(op, id, duration, outcome);
     let result = &mut verdict.result;
     result.errmsg = redact_url_secrets(&result.errmsg);
-    result.meaning = redact_url_secrets(&result.meaning);
+    result.meaning = redact_message(&result.meaning);
     verdict.stop = verdict.stop.map(|stop| match stop {
         StopReason::Api { code, errmsg } => StopReason::Api {
             code,
             errmsg: redact_url_secrets(&errmsg),
         },
         StopReason::Auth { message } => StopReason::Auth {
-            message: redact_url_secrets(&message),
+            message: redact_message(&message),
         },
         other => other,
     });
     verdict
+}
+
+/// The message as it is unless its English rendering holds a token value,
+/// then that rendering redacted (the journal keeps English anyway).
+fn redact_message(message: &Message) -> Message {
+    let english = message.to_string();
+    let redacted = redact_url_secrets(&english);
+    if redacted == english {
+        message.clone()
+    } else {
+        Message::text(redacted)
+    }
 }
 
 fn classify_raw(
@@ -104,7 +118,7 @@ fn classify_raw(
         Ok(outcome) => return answer(op, id, duration, outcome),
         Err(err) => err,
     };
-    let message = err.to_string();
+    let message = err.message();
     match err {
         ApiError::Api { code, errmsg, .. } => answer(
             op,
@@ -135,7 +149,7 @@ fn classify_raw(
         // No token could be had, so this comment's request never went out.
         err if err.class() == ErrClass::Stop => {
             let mut result = item(id, ItemStatus::NotAttempted, duration);
-            result.meaning = format!("not sent: {message}");
+            result.meaning = msg!("batch-not-sent", why = message.clone());
             Verdict {
                 result,
                 stop: Some(StopReason::Auth { message }),
@@ -156,14 +170,14 @@ fn classify_raw(
 
 /// A task that found the batch already stopped: its request never went out.
 pub fn unsent(id: CommentId, stop: Option<&StopReason>) -> Verdict {
-    let why = stop.map_or_else(|| "stopped".to_string(), StopReason::short);
+    let why = stop.map_or_else(|| msg!("batch-stopped"), StopReason::short_message);
     Verdict {
         result: ItemResult {
             user_comment_id: id,
             status: ItemStatus::NotAttempted,
             errcode: None,
             errmsg: String::new(),
-            meaning: format!("not attempted: {why}"),
+            meaning: msg!("batch-not-attempted-because", why = why),
             attempts: 0,
             duration: Duration::ZERO,
         },
@@ -179,7 +193,7 @@ pub fn panicked(id: CommentId) -> Verdict {
             status: ItemStatus::Failed,
             errcode: None,
             errmsg: String::new(),
-            meaning: "internal error while sending (a wxmod bug: please report it)".into(),
+            meaning: msg!("batch-internal-error"),
             attempts: 0,
             duration: Duration::ZERO,
         },
@@ -188,28 +202,16 @@ pub fn panicked(id: CommentId) -> Verdict {
     }
 }
 
-/// A client notice for the user, when it concerns this batch's calls.
-pub fn describe_notice(op: WriteOp, notice: &ClientNotice) -> Option<String> {
+/// A client notice for the user, when it concerns this batch's calls: the
+/// client's own wording (`ClientNotice::message`), so there is one.
+pub fn describe_notice(op: WriteOp, notice: &ClientNotice) -> Option<Message> {
     match notice {
-        ClientNotice::Retrying {
-            path,
-            attempt,
-            delay,
-            reason,
-        } if *path == op.path() => Some(format!(
-            "retrying a {} (attempt {}) in {:.1}s: {reason}",
-            op.verb(),
-            attempt,
-            delay.as_secs_f64()
-        )),
-        ClientNotice::WaitingForNextMinute { path, wait } if *path == op.path() => Some(format!(
-            "per-minute call limit reached: waiting {}s for the next minute",
-            wait.as_secs()
-        )),
-        ClientNotice::TokenRefreshed => {
-            Some("the access token was refused; got a new one and went on".to_string())
+        ClientNotice::Retrying { path, .. } | ClientNotice::WaitingForNextMinute { path, .. }
+            if *path != op.path() =>
+        {
+            None
         }
-        _ => None,
+        notice => Some(notice.message()),
     }
 }
 
@@ -232,7 +234,7 @@ mod tests {
     fn success_and_per_item_failures_go_on() {
         let v = classify(OP, 1, D, ok(0, ""));
         assert_eq!(v.result.status, ItemStatus::Done);
-        assert_eq!(v.result.meaning, "deselected");
+        assert_eq!(v.result.meaning.to_string(), "deselected");
         assert_eq!(v.result.attempts, 2);
         assert_eq!(v.stop, None);
         let v = classify(OP, 1, D, ok(88008, "comment is not exists"));
@@ -244,7 +246,7 @@ mod tests {
             (v.result.status, v.stop.is_none()),
             (ItemStatus::Failed, true)
         );
-        assert!(v.result.meaning.contains("odd"));
+        assert!(v.result.meaning.to_string().contains("odd"));
         // -1 still there after the client's retries: this item failed, go on.
         assert_eq!(classify(OP, 1, D, ok(-1, "system error")).stop, None);
     }
@@ -266,7 +268,7 @@ mod tests {
         let echo = "bad request /cgi-bin/comment/unmarkelect?access_token=TOK-77&x=1";
         let v = classify(OP, 1, D, ok(99999, echo));
         assert!(!v.result.errmsg.contains("TOK-77"), "{v:?}");
-        assert!(!v.result.meaning.contains("TOK-77"), "{v:?}");
+        assert!(!v.result.meaning.to_string().contains("TOK-77"), "{v:?}");
         let v = classify(OP, 1, D, ok(45009, echo));
         assert!(!format!("{:?}", v.stop).contains("TOK-77"), "{v:?}");
         assert!(v.result.errmsg.contains("access_token=<redacted>"));

@@ -5,7 +5,10 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::api::catalog;
 use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::i18n::{Localize, Message};
+use crate::msg;
 
 /// The final state of one comment in a batch.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -23,11 +26,30 @@ pub struct ItemResult {
     /// The server's errcode; `None` when no answer came (network) or not attempted.
     pub errcode: Option<i64>,
     pub errmsg: String,
-    /// The catalog's one-line meaning (or why it was not attempted).
-    pub meaning: String,
+    /// The catalog's one-line meaning (or why it was not attempted), rendered
+    /// in the user's language at the edge. Its JSON and journal form is the
+    /// English rendering, as it always was.
+    #[serde(with = "english")]
+    pub meaning: Message,
     pub attempts: u32,
     #[serde(with = "millis")]
     pub duration: Duration,
+}
+
+impl ItemResult {
+    /// Whether the meaning already says the item was not sent ("not
+    /// attempted: …"), so a front end need not say it again.
+    pub fn meaning_says_not_attempted(&self) -> bool {
+        match self.meaning.id() {
+            "batch-not-sent"
+            | "batch-not-attempted"
+            | "batch-not-attempted-because"
+            | "batch-runner-ended-unsent" => true,
+            // Text read back from a journal (English).
+            "text" => self.meaning.to_string().starts_with("not "),
+            _ => false,
+        }
+    }
 }
 
 /// Why a batch stopped before the end.
@@ -37,52 +59,74 @@ pub enum StopReason {
     /// A stop-class errcode (45009, 48001, 88000, 88001, ...).
     Api { code: i64, errmsg: String },
     /// No usable token (rejected ready token, failed fetch, failed command).
-    Auth { message: String },
+    Auth {
+        #[serde(with = "english")]
+        message: Message,
+    },
     /// The user asked to stop.
     Cancelled,
     /// Too many requests in a row got no answer: the API looks unreachable.
-    Unreachable { message: String },
+    Unreachable {
+        #[serde(with = "english")]
+        message: Message,
+    },
     /// The journal could not be written, so nothing more is sent (an action
     /// that cannot be recorded is not taken).
-    Journal { message: String },
+    Journal {
+        #[serde(with = "english")]
+        message: Message,
+    },
 }
 
 impl StopReason {
-    /// One line for the user, with the catalog's remedy.
-    pub fn describe(&self) -> String {
+    /// The full line for the user, with the catalog's remedy.
+    pub fn message(&self) -> Message {
         match self {
-            StopReason::Api { code, errmsg } => {
-                let meaning = crate::api::catalog::meaning(*code, errmsg);
-                match crate::api::catalog::lookup(*code) {
-                    Some(info) => format!(
-                        "stopped ({code}): {meaning} — {}",
-                        crate::i18n::Lang::En.t(info.remedy)
-                    ),
-                    None => format!("stopped ({code}): {meaning}"),
-                }
-            }
-            StopReason::Auth { message } => format!("stopped: {message}"),
-            StopReason::Cancelled => "cancelled by you".to_string(),
+            StopReason::Api { code, errmsg } => msg!(
+                "batch-stop-api",
+                code = code.to_string(),
+                explained = catalog::explain(*code, errmsg)
+            ),
+            StopReason::Auth { message } => msg!("batch-stop-auth", why = message.clone()),
+            StopReason::Cancelled => msg!("batch-stop-cancelled"),
             StopReason::Unreachable { message } => {
-                format!(
-                    "stopped: the API stopped answering ({message}) — check the network, then run the remaining ids again"
-                )
+                msg!("batch-stop-unreachable", why = message.clone())
             }
-            StopReason::Journal { message } => format!("stopped: {message}"),
+            StopReason::Journal { message } => msg!("batch-stop-journal", why = message.clone()),
         }
     }
 
     /// A few words for tables and not-attempted lines ("quota spent (45009)").
-    pub fn short(&self) -> String {
+    pub fn short_message(&self) -> Message {
         match self {
-            StopReason::Api { code, errmsg } => {
-                format!("{} ({code})", crate::api::catalog::meaning(*code, errmsg))
-            }
-            StopReason::Auth { .. } => "token problem".to_string(),
-            StopReason::Cancelled => "cancelled".to_string(),
-            StopReason::Unreachable { .. } => "API unreachable".to_string(),
-            StopReason::Journal { .. } => "journal not writable".to_string(),
+            StopReason::Api { code, errmsg } => msg!(
+                "batch-stop-short-api",
+                code = code.to_string(),
+                meaning = catalog::meaning(*code, errmsg)
+            ),
+            StopReason::Auth { .. } => msg!("batch-stop-short-auth"),
+            StopReason::Cancelled => msg!("batch-stop-short-cancelled"),
+            StopReason::Unreachable { .. } => msg!("batch-stop-short-unreachable"),
+            StopReason::Journal { .. } => msg!("batch-stop-short-journal"),
         }
+    }
+
+    // English only; front ends use message().
+    #[doc(hidden)]
+    pub fn describe(&self) -> String {
+        self.message().to_string()
+    }
+
+    // English only; front ends use short_message().
+    #[doc(hidden)]
+    pub fn short(&self) -> String {
+        self.short_message().to_string()
+    }
+}
+
+impl Localize for StopReason {
+    fn message(&self) -> Message {
+        StopReason::message(self)
     }
 }
 
@@ -131,7 +175,7 @@ pub enum BatchEvent {
     ItemFinished(ItemResult),
     Progress(Progress),
     /// Something the user should know while waiting (a retry, a minute wait).
-    Notice(String),
+    Notice(Message),
     Stopped(StopReason),
     Finished(Summary),
 }
@@ -145,5 +189,93 @@ mod millis {
     }
     pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Duration, D::Error> {
         Ok(Duration::from_millis(u64::deserialize(d)?))
+    }
+}
+
+/// A message in the journal and `--json`: its English rendering, as these
+/// fields always were; an old journal's string reads back as verbatim text.
+pub(crate) mod english {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    use crate::i18n::Message;
+
+    pub fn serialize<S: Serializer>(m: &Message, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(&m.to_string())
+    }
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Message, D::Error> {
+        Ok(Message::text(String::deserialize(d)?))
+    }
+}
+
+/// Verbatim text as a meaning or reason (tests, and text read back from the
+/// journal): shown as is in every language.
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message::text(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn meanings_keep_their_english_json_form() {
+        let item = ItemResult {
+            user_comment_id: 7,
+            status: ItemStatus::Failed,
+            errcode: Some(88008),
+            errmsg: "comment is not exists".into(),
+            meaning: catalog::meaning(88008, "comment is not exists"),
+            attempts: 1,
+            duration: Duration::from_millis(40),
+        };
+        let json = serde_json::to_value(&item).unwrap();
+        let english = Lang::En.render(&item.meaning);
+        assert_eq!(json["meaning"], serde_json::json!(english));
+        let back: ItemResult = serde_json::from_value(json.clone()).unwrap();
+        assert_eq!(back.meaning, Message::text(english.clone()));
+        assert_eq!(serde_json::to_value(&back).unwrap(), json, "round trip");
+        assert!(
+            !Lang::Zh.render(&item.meaning).is_ascii(),
+            "the value itself renders in Chinese"
+        );
+    }
+
+    #[test]
+    fn stop_reasons_read_in_both_languages_and_name_the_fix() {
+        let quota = StopReason::Api {
+            code: 45009,
+            errmsg: "reach max api daily quota limit".into(),
+        };
+        let en = quota.message().render(Lang::En);
+        assert!(
+            en.starts_with("stopped (45009):") && en.contains("tomorrow"),
+            "{en}"
+        );
+        let zh = quota.message().render(Lang::Zh);
+        assert!(
+            zh.contains("45009") && zh.contains("明天") && zh.contains("已停止"),
+            "{zh}"
+        );
+        assert_eq!(quota.describe(), en);
+        assert!(quota.short().contains("(45009)"));
+        let zh = StopReason::Unreachable {
+            message: msg!("batch-unanswered-streak", count = 8usize),
+        }
+        .render(Lang::Zh);
+        assert!(zh.contains("网络") && zh.contains('8'), "{zh}");
+        let json = serde_json::to_value(StopReason::Auth {
+            message: msg!("api-no-source"),
+        })
+        .unwrap();
+        assert_eq!(json["kind"], "auth");
+        assert!(
+            json["message"]
+                .as_str()
+                .unwrap()
+                .starts_with("no credentials")
+        );
     }
 }

@@ -9,6 +9,7 @@ use tokio::sync::{mpsc, watch};
 
 use super::event::{BatchEvent, ItemResult, ItemStatus, StopReason, Summary};
 use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::msg;
 
 /// Stops a batch like a stop answer would: no new request goes out, requests
 /// in flight finish and are recorded.
@@ -66,22 +67,16 @@ impl BatchHandle {
         // that went out may have taken effect, so it is not "not attempted".
         let lost = |id: CommentId| {
             let (status, meaning) = if sent.contains(&id) {
-                (
-                    ItemStatus::Failed,
-                    "sent, but the batch runner ended before the answer (a wxmod bug): it may or may not have taken effect",
-                )
+                (ItemStatus::Failed, msg!("batch-runner-ended-sent"))
             } else {
-                (
-                    ItemStatus::NotAttempted,
-                    "not attempted: the batch runner ended unexpectedly (a wxmod bug)",
-                )
+                (ItemStatus::NotAttempted, msg!("batch-runner-ended-unsent"))
             };
             ItemResult {
                 user_comment_id: id,
                 status,
                 errcode: None,
                 errmsg: String::new(),
-                meaning: meaning.into(),
+                meaning,
                 attempts: 0,
                 duration: Duration::ZERO,
             }

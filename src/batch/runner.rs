@@ -18,6 +18,8 @@ use super::handle::{BatchHandle, Canceller, summarize};
 use super::journal::{Ended, ItemRecord, Journal, JournalError, JournalWriter, Record, Started};
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome, ClientNotice};
+use crate::i18n::Localize;
+use crate::msg;
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
 pub const MAX_CONCURRENCY: usize = 32;
@@ -203,7 +205,7 @@ impl<W: CommentWriter> Driver<W> {
                 };
                 if let Err(err) = self.journal_file.append(&sending) {
                     self.halt(StopReason::Journal {
-                        message: err.to_string(),
+                        message: err.message(),
                     });
                     break;
                 }
@@ -257,8 +259,8 @@ impl<W: CommentWriter> Driver<W> {
                 }
                 notice = next_notice(&mut notices) => match notice {
                     Ok(notice) => {
-                        if let Some(text) = describe_notice(self.op, &notice) {
-                            self.emit(BatchEvent::Notice(text));
+                        if let Some(message) = describe_notice(self.op, &notice) {
+                            self.emit(BatchEvent::Notice(message));
                         }
                     }
                     Err(broadcast::error::RecvError::Lagged(_)) => {}
@@ -284,7 +286,7 @@ impl<W: CommentWriter> Driver<W> {
             attempts: result.attempts,
             ms: result.duration.as_millis() as u64,
             reason: if result.errcode.is_none() {
-                result.meaning.clone()
+                result.meaning.to_string()
             } else {
                 String::new()
             },
@@ -297,7 +299,7 @@ impl<W: CommentWriter> Driver<W> {
         self.emit(BatchEvent::Progress(self.progress));
         if let Err(err) = journaled {
             self.halt(StopReason::Journal {
-                message: err.to_string(),
+                message: err.message(),
             });
         }
         if let Some(reason) = stop {
@@ -309,7 +311,7 @@ impl<W: CommentWriter> Driver<W> {
             self.unanswered_streak += 1;
             if self.unanswered_streak >= UNREACHABLE_STREAK {
                 self.halt(StopReason::Unreachable {
-                    message: format!("{UNREACHABLE_STREAK} requests in a row got no answer"),
+                    message: msg!("batch-unanswered-streak", count = UNREACHABLE_STREAK),
                 });
             }
         }
@@ -326,8 +328,8 @@ impl<W: CommentWriter> Driver<W> {
     /// Everything not sent is "not attempted"; write the end record, fsync.
     async fn end(mut self) -> Summary {
         let reason = match &self.stop {
-            Some(stop) => format!("not attempted: {}", stop.short()),
-            None => "not attempted".to_string(),
+            Some(stop) => msg!("batch-not-attempted-because", why = stop.short_message()),
+            None => msg!("batch-not-attempted"),
         };
         let mut items = Vec::with_capacity(self.ids.len());
         let mut skipped = Vec::new();
@@ -377,8 +379,9 @@ impl<W: CommentWriter> Driver<W> {
             Err(err) => Err(err),
         };
         if let Err(err) = written {
-            let _ = self.events.send(BatchEvent::Notice(format!(
-                "the end of this batch could not be journaled: {err}"
+            let _ = self.events.send(BatchEvent::Notice(msg!(
+                "batch-end-not-journaled",
+                why = err.message()
             )));
         }
         let _ = self.events.send(BatchEvent::Finished(summary.clone()));

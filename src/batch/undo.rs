@@ -11,6 +11,7 @@ use super::journal::{
 };
 use super::runner::{BatchRequest, start_linked};
 use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::msg;
 
 /// What an undo would do.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -102,9 +103,10 @@ fn check_no_undo_running(
         d.overview.undo_of.as_ref() == Some(source) && d.overview.state == BatchState::Running
     });
     match running {
-        Some(d) => Err(JournalError::Undo(format!(
-            "batch {source} is being undone right now (batch {}): wait for that to end, then check `wxmod history {source}`",
-            d.overview.batch_id
+        Some(d) => Err(JournalError::Undo(msg!(
+            "batch-undo-running",
+            source = source.as_str(),
+            undo = d.overview.batch_id.as_str()
         ))),
         None => Ok(plan),
     }
@@ -123,7 +125,6 @@ impl Journal {
 fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, JournalError> {
     let reelected = reelected(details);
     let Some(id) = id else {
-        const NOTHING: &str = "nothing to undo: no batch deselected a comment that is not re-elected yet — `wxmod history` lists the batches";
         return details
             .iter()
             .rev()
@@ -132,49 +133,43 @@ fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, Jour
             })
             .map(|d| plan_for(d, &reelected))
             .find(|plan| !plan.ids.is_empty())
-            .ok_or_else(|| JournalError::Undo(NOTHING.into()));
+            .ok_or_else(|| JournalError::Undo(msg!("batch-undo-nothing")));
     };
     let d = find_batch(details, id)?;
     let o = &d.overview;
     if o.op != WriteOp::UnmarkElect {
-        return Err(JournalError::Undo(format!(
-            "batch {} did not deselect (it ran {}): undo re-elects what a deselecting batch removed",
-            o.batch_id,
-            o.op.verb()
+        return Err(JournalError::Undo(msg!(
+            "batch-undo-not-deselect",
+            batch = o.batch_id.as_str(),
+            op = o.op.verb()
         )));
     }
     if o.state == BatchState::Running {
-        return Err(JournalError::Undo(format!(
-            "batch {} is still running: wait for it to end (or stop it), then undo",
-            o.batch_id
+        return Err(JournalError::Undo(msg!(
+            "batch-undo-still-running",
+            batch = o.batch_id.as_str()
         )));
     }
     let plan = plan_for(d, &reelected);
     if plan.ids.is_empty() {
         let why = if plan.already_reelected > 0 {
-            format!(
-                "every comment it deselected was already re-elected (by {})",
-                o.undone_by.join(", ")
-            )
+            msg!("batch-undo-all-reelected", by = o.undone_by.join(", "))
         } else if !plan.uncertain.is_empty() {
             let ids: Vec<String> = plan.uncertain.iter().map(u64::to_string).collect();
-            format!(
-                "no deselection was confirmed; {} sent without an answer ({}) and may or may not be deselected — see `wxmod list --msg-data-id {} --index {} --type normal`, then `wxmod elect` those you want back",
-                if ids.len() == 1 {
-                    "1 was"
-                } else {
-                    "these were"
-                },
-                ids.join(", "),
-                o.article.msg_data_id,
-                o.article.index
+            msg!(
+                "batch-undo-uncertain",
+                count = ids.len(),
+                ids = ids.join(", "),
+                msg_data_id = o.article.msg_data_id.to_string(),
+                index = o.article.index.to_string()
             )
         } else {
-            "it deselected nothing".to_string()
+            msg!("batch-undo-deselected-nothing")
         };
-        return Err(JournalError::Undo(format!(
-            "nothing to undo in batch {}: {why}",
-            o.batch_id
+        return Err(JournalError::Undo(msg!(
+            "batch-undo-nothing-in",
+            batch = o.batch_id.as_str(),
+            why = why
         )));
     }
     Ok(plan)

@@ -2,6 +2,8 @@
 //! shape of assets/demo.json) or generated for tests. Only data and its checks;
 //! never touches the network.
 
+use crate::i18n::{Localize, Message};
+use crate::msg;
 use std::collections::HashSet;
 use std::path::{Path, PathBuf};
 
@@ -48,32 +50,49 @@ impl SimArticle {
 
 #[derive(Debug, thiserror::Error)]
 pub enum SimDataError {
-    #[error("cannot read simulator data {}: {source}", path.display())]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error(
-        "simulator data{} is not valid JSON of the demo.json shape: {source}",
-        in_file(path)
-    )]
     Parse {
         path: Option<PathBuf>,
         source: serde_json::Error,
     },
-    #[error("simulator data{}: {problem}", in_file(path))]
     Invalid {
         path: Option<PathBuf>,
-        problem: String,
+        problem: Message,
     },
 }
 
-fn in_file(path: &Option<PathBuf>) -> String {
-    match path {
-        Some(p) => format!(" in {}", p.display()),
-        None => String::new(),
+impl Localize for SimDataError {
+    fn message(&self) -> Message {
+        let file = |path: &Option<PathBuf>| match path {
+            Some(p) => msg!("sim-data-in-file", path = p.display().to_string()),
+            None => msg!("sim-data-embedded"),
+        };
+        match self {
+            SimDataError::Read { path, source } => msg!(
+                "sim-data-read",
+                path = path.display().to_string(),
+                detail = source.to_string()
+            ),
+            SimDataError::Parse { path, source } => msg!(
+                "sim-data-parse",
+                file = file(path),
+                detail = source.to_string()
+            ),
+            SimDataError::Invalid { path, problem } => {
+                msg!(
+                    "sim-data-invalid",
+                    file = file(path),
+                    problem = problem.clone()
+                )
+            }
+        }
     }
 }
+
+crate::api::error::display_via_message!(SimDataError);
 
 /// The bundled demo data; tests/sim.rs checks that it parses and validates.
 const DEMO_JSON: &str = include_str!("../../assets/demo.json");
@@ -148,27 +167,33 @@ impl SimData {
         self.articles.iter().find(|a| a.article() == article)
     }
 
-    fn validate(&self) -> Result<(), String> {
+    fn validate(&self) -> Result<(), Message> {
         let mut seen = HashSet::new();
         for a in &self.articles {
             if !seen.insert(a.article()) {
-                return Err(format!("article {} appears twice", a.article()));
+                return Err(msg!(
+                    "sim-data-article-twice",
+                    msg_data_id = a.msg_data_id.to_string(),
+                    index = a.index.to_string()
+                ));
             }
             let mut ids = HashSet::new();
             for c in &a.comments {
                 if !ids.insert(c.user_comment_id) {
-                    return Err(format!(
-                        "comment {} appears twice in article {}",
-                        c.user_comment_id,
-                        a.article()
+                    return Err(msg!(
+                        "sim-data-comment-twice",
+                        id = c.user_comment_id.to_string(),
+                        msg_data_id = a.msg_data_id.to_string(),
+                        index = a.index.to_string()
                     ));
                 }
                 if c.comment_type > 1 {
-                    return Err(format!(
-                        "comment {} in article {} has comment_type {} (use 0 or 1)",
-                        c.user_comment_id,
-                        a.article(),
-                        c.comment_type
+                    return Err(msg!(
+                        "sim-data-comment-type",
+                        id = c.user_comment_id.to_string(),
+                        msg_data_id = a.msg_data_id.to_string(),
+                        index = a.index.to_string(),
+                        comment_type = c.comment_type.to_string()
                     ));
                 }
             }
@@ -208,6 +233,13 @@ mod tests {
         assert!(e.to_string().contains("1 index 0 appears twice"), "{e}");
         let e = SimData::load(Path::new("/nonexistent/wxmod-sim.json")).unwrap_err();
         assert!(e.to_string().contains("/nonexistent/wxmod-sim.json"), "{e}");
+        let zh = SimData::from_json(dup)
+            .unwrap_err()
+            .render(crate::i18n::Lang::Zh);
+        assert!(
+            zh.contains("模拟器数据") && zh.contains("出现了两次"),
+            "{zh}"
+        );
     }
 
     #[test]

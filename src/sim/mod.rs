@@ -2,6 +2,7 @@
 //! with state, fault injection and a control handle for tests and the demo.
 //! Speaks only the wire types; never imports the client or token code.
 
+mod banner;
 mod control;
 mod data;
 mod endpoints;
@@ -15,6 +16,7 @@ use std::time::Duration;
 use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
+pub use banner::{banner, listen_failed, stopped};
 pub use control::{SimControl, TotalMode};
 pub use data::{SimArticle, SimData, SimDataError};
 

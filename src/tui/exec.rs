@@ -185,5 +185,8 @@ fn describe(notice: &ClientNotice) -> String {
             wait.as_secs()
         ),
         ClientNotice::TokenRefreshed => "access token refreshed".to_string(),
+        ClientNotice::TokenNotCached { .. } => {
+            crate::i18n::Localize::render(notice, crate::i18n::Lang::En)
+        }
     }
 }

@@ -31,7 +31,7 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
                 batch.progress = progress;
             }
         }
-        BatchEvent::Notice(text) => app.log_line(Level::Warn, &text),
+        BatchEvent::Notice(text) => app.log_line(Level::Warn, &text.to_string()),
         BatchEvent::Stopped(StopReason::Cancelled) => {
             app.log_line(Level::Warn, "batch cancelled by you");
         }
@@ -72,7 +72,7 @@ pub fn describe_item(op: WriteOp, item: &ItemResult) -> (Level, String) {
         ),
         (ItemStatus::Failed, None) => (Level::Fail, format!("✗ {id} {}", item.meaning)),
         // The engine's reason often says "not attempted" already.
-        (ItemStatus::NotAttempted, _) if item.meaning.starts_with("not ") => {
+        (ItemStatus::NotAttempted, _) if item.meaning_says_not_attempted() => {
             (Level::Warn, format!("· {id} {}", item.meaning))
         }
         (ItemStatus::NotAttempted, _) => (

@@ -32,7 +32,7 @@ async fn unknown_ids_fail_alone_while_busy_and_minute_limits_are_waited_out() {
     assert_eq!(unknown.errcode, Some(88008));
     assert_eq!(unknown.errmsg, "comment is not exists");
     assert!(
-        unknown.meaning.contains("no such comment"),
+        unknown.meaning.to_string().contains("no such comment"),
         "{}",
         unknown.meaning
     );
@@ -45,13 +45,13 @@ async fn unknown_ids_fail_alone_while_busy_and_minute_limits_are_waited_out() {
     assert!(
         events
             .iter()
-            .any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("retrying"))),
+            .any(|e| matches!(e, BatchEvent::Notice(t) if t.to_string().contains("retrying"))),
         "the retry was reported"
     );
     assert!(
         events
             .iter()
-            .any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("per-minute"))),
+            .any(|e| matches!(e, BatchEvent::Notice(t) if t.to_string().contains("per-minute"))),
         "the minute wait was reported"
     );
     assert_eq!(env.elected().len(), 20);
@@ -75,7 +75,7 @@ async fn an_expired_token_is_renewed_mid_batch_with_app_credentials() {
     assert!(
         events
             .iter()
-            .any(|e| matches!(e, BatchEvent::Notice(t) if t.contains("new one")))
+            .any(|e| matches!(e, BatchEvent::Notice(t) if t.to_string().contains("new one")))
     );
     assert!(env.elected().is_empty());
     assert_accounted(&env, &ids, &summary);
@@ -119,7 +119,7 @@ async fn an_expired_ready_token_stops_the_batch() {
         panic!("{:?}", summary.stopped);
     };
     assert!(
-        message.contains("WXMOD_ACCESS_TOKEN"),
+        message.to_string().contains("WXMOD_ACCESS_TOKEN"),
         "names the fix: {message}"
     );
     assert_accounted(&env, &ids, &summary);

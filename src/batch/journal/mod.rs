@@ -4,6 +4,8 @@
 //! process); batch boundaries are fsynced. It never holds a token or secret.
 //! A record whose write failed half-way never swallows the next one.
 
+use crate::i18n::{Localize, Message};
+use crate::msg;
 use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
@@ -36,26 +38,51 @@ pub(crate) struct Faults {
 
 #[derive(Debug, thiserror::Error)]
 pub enum JournalError {
-    #[error(
-        "cannot write the journal {path}: {source} — check free space and permissions of the data dir (--data-dir or WXMOD_DATA_DIR)"
-    )]
     Write {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("cannot read the journal {path}: {source}")]
     Read {
         path: PathBuf,
         source: std::io::Error,
     },
-    #[error("no batch {id} in the journal — `wxmod history` lists the batches")]
-    NotFound { id: String },
-    #[error("{count} batches start with {prefix}: give more of the id")]
-    Ambiguous { prefix: String, count: usize },
+    NotFound {
+        id: String,
+    },
+    Ambiguous {
+        prefix: String,
+        count: usize,
+    },
     /// Why there is nothing to undo, in the user's terms.
-    #[error("{0}")]
-    Undo(String),
+    Undo(Message),
 }
+
+impl Localize for JournalError {
+    fn message(&self) -> Message {
+        let path = |p: &Path| p.display().to_string();
+        match self {
+            JournalError::Write { path: p, source } => msg!(
+                "batch-journal-write",
+                path = path(p),
+                detail = source.to_string()
+            ),
+            JournalError::Read { path: p, source } => msg!(
+                "batch-journal-read",
+                path = path(p),
+                detail = source.to_string()
+            ),
+            JournalError::NotFound { id } => msg!("batch-journal-not-found", id = id.as_str()),
+            JournalError::Ambiguous { prefix, count } => msg!(
+                "batch-journal-ambiguous",
+                prefix = prefix.as_str(),
+                count = *count
+            ),
+            JournalError::Undo(why) => why.clone(),
+        }
+    }
+}
+
+crate::api::error::display_via_message!(JournalError);
 
 impl Journal {
     /// The journal of `data_dir`. Nothing is created until a batch is written,

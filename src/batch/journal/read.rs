@@ -13,24 +13,33 @@ use super::record::{Ended, ItemRecord, Record, Started};
 use super::{Journal, JournalError};
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::batch::event::{ItemStatus, StopReason};
+use crate::i18n::Message;
+use crate::msg;
 
 /// A line of the journal that could not be read (it is skipped).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct JournalWarning {
     pub file: PathBuf,
     pub line: usize,
-    pub message: String,
+    #[serde(with = "crate::batch::event::english")]
+    pub message: Message,
+}
+
+impl JournalWarning {
+    /// "FILE line N: why", in the user's language.
+    pub fn localized(&self) -> Message {
+        msg!(
+            "batch-journal-warning",
+            file = self.file.display().to_string(),
+            line = self.line,
+            why = self.message.clone()
+        )
+    }
 }
 
 impl std::fmt::Display for JournalWarning {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{} line {}: {}",
-            self.file.display(),
-            self.line,
-            self.message
-        )
+        write!(f, "{}", self.localized())
     }
 }
 
@@ -134,7 +143,7 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
             if line.iter().all(u8::is_ascii_whitespace) {
                 continue;
             }
-            let warn = |message: String| JournalWarning {
+            let warn = |message: Message| JournalWarning {
                 file: file.clone(),
                 line: n + 1,
                 message,
@@ -142,23 +151,19 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
             let record: Record = match serde_json::from_slice(line) {
                 Ok(record) => record,
                 Err(_) if n == last_line && !ends_clean => {
-                    warnings.push(warn(
-                        "cut short (wxmod was stopped while writing it); ignored".into(),
-                    ));
+                    warnings.push(warn(msg!("batch-journal-line-cut")));
                     continue;
                 }
                 Err(_) => {
-                    warnings.push(warn(
-                        "unreadable (a write was interrupted?); ignored".into(),
-                    ));
+                    warnings.push(warn(msg!("batch-journal-line-unreadable")));
                     continue;
                 }
             };
             if let Record::BatchStarted(started) = record {
                 if index.contains_key(&started.batch) {
-                    warnings.push(warn(format!(
-                        "batch {} starts twice; ignored",
-                        started.batch
+                    warnings.push(warn(msg!(
+                        "batch-journal-starts-twice",
+                        batch = crate::sanitize::clean_line(&started.batch)
                     )));
                     continue;
                 }
@@ -173,9 +178,9 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
                 continue;
             }
             let Some(&at) = index.get(record.batch()) else {
-                warnings.push(warn(format!(
-                    "belongs to batch {} whose start is missing; ignored",
-                    crate::sanitize::clean_line(record.batch())
+                warnings.push(warn(msg!(
+                    "batch-journal-no-start",
+                    batch = crate::sanitize::clean_line(record.batch())
                 )));
                 continue;
             };

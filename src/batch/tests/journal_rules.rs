@@ -93,7 +93,7 @@ fn an_interrupted_batch_and_a_torn_line_are_read_back() {
     let (list, warnings) = journal.batches(5).unwrap();
     assert_eq!(warnings.len(), 1);
     assert_eq!(warnings[0].line, 5);
-    assert!(warnings[0].message.contains("cut short"));
+    assert!(warnings[0].message.to_string().contains("cut short"));
     let o = &list[0];
     assert!(o.is_interrupted());
     assert_eq!(
@@ -111,7 +111,7 @@ fn an_interrupted_batch_and_a_torn_line_are_read_back() {
     .unwrap();
     let (list, warnings) = journal.batches(5).unwrap();
     assert_eq!(warnings.len(), 1);
-    assert!(warnings[0].message.contains("unreadable"));
+    assert!(warnings[0].message.to_string().contains("unreadable"));
     assert_eq!(list[0].sent_without_answer, 2);
     let plan = journal.undo_request(Some("20261127")).unwrap();
     assert_eq!(plan.ids, vec![1]);

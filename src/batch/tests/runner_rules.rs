@@ -25,7 +25,12 @@ async fn mixed_batch_keeps_concurrency_and_counts_add_up() {
         "a panic in one request does not stop"
     );
     assert_eq!(ids_with(&summary, ItemStatus::Failed), vec![3, 5, 7, 9]);
-    assert!(summary.items[8].meaning.contains("internal error"));
+    assert!(
+        summary.items[8]
+            .meaning
+            .to_string()
+            .contains("internal error")
+    );
     assert!(writer.peak.load(Ordering::SeqCst) <= 4);
     assert_eq!(writer.sent().len(), 40);
     let detail = journal.batch(&summary.batch_id).unwrap();
@@ -263,7 +268,10 @@ async fn if_the_runner_dies_a_request_that_went_out_is_not_called_not_attempted(
         .iter()
         .find(|i| i.status == ItemStatus::Failed)
         .unwrap();
-    assert!(lost.meaning.contains("may or may not"), "{lost:?}");
+    assert!(
+        lost.meaning.to_string().contains("may or may not"),
+        "{lost:?}"
+    );
     // The journal agrees: one sent without an answer, and no end record.
     let detail = journal.batch(&summary.batch_id).unwrap();
     assert_eq!(detail.overview.sent_without_answer, 1);

@@ -34,7 +34,7 @@ pub fn item_json(item: &ItemResult) -> serde_json::Value {
         "errcode": item.errcode,
         "errmsg": item.errmsg,
         "attempts": item.attempts,
-        "meaning": item.meaning,
+        "meaning": item.meaning.to_string(),
     })
 }
 
@@ -42,7 +42,8 @@ pub fn item_json(item: &ItemResult) -> serde_json::Value {
 /// them line up whatever the order the answers come in.
 fn item_line(item: &ItemResult, width: usize) -> String {
     let id = item.user_comment_id;
-    let meaning = clean_line(&item.meaning);
+    let meaning = item.meaning.to_string();
+    let meaning = clean_line(&meaning);
     match (item.status, item.errcode) {
         (ItemStatus::Done, _) => format!("✓ {id:>width$}  {meaning}"),
         (ItemStatus::Failed, Some(code)) => {
@@ -155,7 +156,7 @@ pub async fn follow(
                 }
                 out(&item_line(&item, width));
             }
-            BatchEvent::Notice(text) => eprintln!("wxmod: {}", clean_line(&text)),
+            BatchEvent::Notice(text) => eprintln!("wxmod: {}", clean_line(&text.to_string())),
             BatchEvent::Stopped(reason) => {
                 if let Some(line) = stopping_line(&reason, in_flight) {
                     eprintln!("{line}");
