@@ -107,7 +107,7 @@ impl Localize for ArticleParseError {
     }
 }
 
-crate::api::error::display_via_message!(ArticleParseError);
+crate::display_via_message!(ArticleParseError);
 
 fn parse_id(digits: &str) -> Result<u64, ArticleParseError> {
     if digits.is_empty() {

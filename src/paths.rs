@@ -22,7 +22,7 @@ impl Localize for NoHome {
     }
 }
 
-crate::api::error::display_via_message!(NoHome);
+crate::display_via_message!(NoHome);
 
 /// The platform's directories for wxmod (from the home directory).
 struct Platform {

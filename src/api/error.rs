@@ -5,19 +5,6 @@ use super::catalog::{self, ErrClass};
 use crate::i18n::{Localize, Message};
 use crate::msg;
 
-/// Display is the English rendering of `message()`: one wording, in the
-/// language files, for logs and people alike.
-macro_rules! display_via_message {
-    ($($t:ty),*) => {$(
-        impl std::fmt::Display for $t {
-            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-                std::fmt::Display::fmt(&self.message(), f)
-            }
-        }
-    )*};
-}
-pub(crate) use display_via_message;
-
 /// Why no token could be had. Messages name the fix.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 pub enum TokenError {
@@ -213,7 +200,7 @@ impl Localize for ApiError {
     }
 }
 
-display_via_message!(TokenError, BaseUrlError, ApiError);
+crate::display_via_message!(TokenError, BaseUrlError, ApiError);
 
 impl ApiError {
     /// The errcode behind this error, when the server sent one.

@@ -207,14 +207,6 @@ pub(crate) mod english {
     }
 }
 
-/// Verbatim text as a meaning or reason (tests, and text read back from the
-/// journal): shown as is in every language.
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::text(text)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -82,6 +82,14 @@ impl Localize for Message {
     }
 }
 
+/// Verbatim text (text read back from the journal, tests): shown as is in
+/// every language.
+impl From<&str> for Message {
+    fn from(text: &str) -> Self {
+        Message::text(text)
+    }
+}
+
 impl From<String> for Arg {
     fn from(v: String) -> Self {
         Arg::Text(v)

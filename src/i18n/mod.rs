@@ -31,5 +31,18 @@ macro_rules! msg {
     };
 }
 
+/// `Display` as the English rendering of `message()`: errors keep one source
+/// of words, English in logs, the user's language where people read them.
+#[macro_export]
+macro_rules! display_via_message {
+    ($($t:ty),* $(,)?) => {$(
+        impl std::fmt::Display for $t {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                std::fmt::Display::fmt(&$crate::i18n::Localize::message(self), f)
+            }
+        }
+    )*};
+}
+
 #[cfg(test)]
 mod tests;

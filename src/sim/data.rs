@@ -92,7 +92,7 @@ impl Localize for SimDataError {
     }
 }
 
-crate::api::error::display_via_message!(SimDataError);
+crate::display_via_message!(SimDataError);
 
 /// The bundled demo data; tests/sim.rs checks that it parses and validates.
 const DEMO_JSON: &str = include_str!("../../assets/demo.json");

@@ -82,7 +82,7 @@ impl Localize for JournalError {
     }
 }
 
-crate::api::error::display_via_message!(JournalError);
+crate::display_via_message!(JournalError);
 
 impl Journal {
     /// The journal of `data_dir`. Nothing is created until a batch is written,
