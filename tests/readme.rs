@@ -23,7 +23,7 @@ fn readme_shows_the_two_first_commands() {
 fn readme_key_list_is_the_keymap() {
     let readme =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/README.md")).unwrap();
-    let keys = wxmod::tui::keymap::Keymap::builtin().markdown();
+    let keys = wxmod::tui::keymap::Keymap::builtin().markdown(wxmod::i18n::Lang::En);
     assert!(
         readme.contains(&keys),
         "README.md's key list differs from assets/keymap.toml; paste this:\n{keys}"

@@ -8,6 +8,8 @@ use tui_input::Input;
 use crate::api::wire::{Article, CommentFilter, Quota, WriteOp};
 use crate::article::parse_article;
 use crate::batch::{Progress, Summary};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::tui::comments::CommentList;
 use crate::tui::keymap::{Context, Keymap};
 use crate::tui::log::Log;
@@ -65,13 +67,15 @@ pub struct ArticleBar {
     /// id typed after a link does not load the link's index.
     pub index_from_input: bool,
     /// Shown inline under the input; set when input cannot be loaded.
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 impl ArticleBar {
     /// The article the input and the selector name, or why they name none.
-    pub fn article(&self) -> Result<Article, String> {
-        let parsed = parse_article(self.input.value()).map_err(|e| e.to_string())?;
+    pub fn article(&self) -> Result<Article, Message> {
+        // i18n: render via ArticleParseError::message() once article.rs speaks Messages.
+        let parsed =
+            parse_article(self.input.value()).map_err(|e| Message::text(e.to_string()))?;
         Ok(parsed.article(Some(self.index)))
     }
 
@@ -135,6 +139,8 @@ pub struct Running {
 
 #[derive(Debug, Clone)]
 pub struct App {
+    /// The language everything on screen (and left in the shell) is in.
+    pub lang: Lang,
     pub env: Env,
     pub clock: Clock,
     /// False under NO_COLOR: state is then shown by symbols and modifiers only.
@@ -163,7 +169,7 @@ pub struct App {
     /// lets the journal pick its latest one not yet undone.
     pub undoable: Option<String>,
     /// A stop, shown prominently until the next batch or a fresh load.
-    pub stop: Option<String>,
+    pub stop: Option<Message>,
     /// Show the progress line (from a batch's start until the next fresh load).
     pub show_progress: bool,
     pub quota: Option<Quota>,
@@ -174,12 +180,13 @@ pub struct App {
     pub quit_after_batch: bool,
     /// One line per batch finished in this session, printed when the console
     /// closes: the screen that showed them is gone then.
-    pub ran: Vec<String>,
+    pub ran: Vec<Message>,
 }
 
 impl App {
     pub fn new(env: Env, clock: Clock, color: bool) -> App {
         App {
+            lang: Lang::En,
             env,
             clock,
             color,
@@ -258,24 +265,33 @@ impl App {
     /// What to print once the console has closed: one line per batch this
     /// session finished, and the one still running if the user quit at once.
     pub fn exit_report(&self) -> Vec<String> {
-        let mut lines = self.ran.clone();
+        let mut lines: Vec<String> = self.ran.iter().map(|m| self.lang.render(m)).collect();
         if let Some(b) = &self.batch {
-            let n = |v: usize| crate::display::thousands(v as u64);
             let p = b.progress;
-            let id = b.batch_id.as_deref().unwrap_or("(not started)");
-            lines.push(format!(
-                "batch {id} on {}: quit while running — {} done, {} failed, {} without a final \
-                 answer; `wxmod history {id}` shows each one",
-                b.article,
-                n(p.done),
-                n(p.failed),
-                n(p.left())
-            ));
+            let id = match &b.batch_id {
+                Some(id) => id.clone(),
+                None => self.lang.t("tui-not-started"),
+            };
+            lines.push(self.lang.render(&msg!(
+                "tui-ran-quit",
+                id = id,
+                article = crate::tui::words::article(b.article),
+                done = p.done,
+                failed = p.failed,
+                left = p.left()
+            )));
         }
         lines
     }
 
-    pub fn log_line(&mut self, level: crate::tui::log::Level, text: &str) {
-        self.log.push(self.clock.now, level, text);
+    /// Add a line to the status log, in the user's language.
+    pub fn say(&mut self, level: crate::tui::log::Level, message: &Message) {
+        let text = self.lang.render(message);
+        self.log.push(self.clock.now, level, &text);
+    }
+
+    /// A message without arguments, in the user's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
     }
 }

@@ -7,12 +7,14 @@ use tui_input::{Input, InputRequest};
 
 use crate::api::wire::CommentFilter;
 use crate::article::check_index;
+use crate::i18n::Message;
+use crate::msg;
 use crate::tui::app::{App, Focus};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::log::Level;
 use crate::tui::popup::Popup;
-use crate::tui::update::request_load;
+use crate::tui::transition::{cancel_batch, load_from_bar, request_load};
 use crate::tui::{layout, popup_keys, table_keys};
 
 pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
@@ -97,7 +99,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Load => load_from_bar(app, fx),
         Action::Recent => {
             if app.recent.is_empty() {
-                app.bar.error = Some("no recent articles yet: type or paste a msg_data_id".into());
+                app.bar.error = Some(msg!("tui-bar-no-recent"));
             } else {
                 app.popup = Some(Popup::Recent { selected: 0 });
             }
@@ -144,25 +146,7 @@ fn force_quit(app: &mut App, fx: &mut Vec<Effect>) {
     }
     app.quit_after_batch = true;
     cancel_batch(app, fx);
-    app.log_line(
-        Level::Warn,
-        "quitting once the batch has stopped; press Ctrl-c again to quit at once",
-    );
-}
-
-pub fn cancel_batch(app: &mut App, fx: &mut Vec<Effect>) {
-    let Some(batch) = &mut app.batch else {
-        return;
-    };
-    if batch.cancelling {
-        return;
-    }
-    batch.cancelling = true;
-    fx.push(Effect::CancelBatch);
-    app.log_line(
-        Level::Warn,
-        "cancelling: requests in flight finish and are recorded; the rest is not sent",
-    );
+    app.say(Level::Warn, &msg!("tui-log-quitting"));
 }
 
 fn set_index(app: &mut App, index: u64) {
@@ -171,15 +155,8 @@ fn set_index(app: &mut App, index: u64) {
             app.bar.choose_index(index);
             app.bar.error = None;
         }
-        Err(err) => app.bar.error = Some(err.to_string()),
-    }
-}
-
-/// Enter in the article bar: invalid input shows an inline error and sends nothing.
-fn load_from_bar(app: &mut App, fx: &mut Vec<Effect>) {
-    match app.bar.article() {
-        Ok(article) => request_load(app, article, app.kind, false, fx),
-        Err(err) => app.bar.error = Some(err),
+        // i18n: render via ArticleParseError::message() once article.rs speaks Messages.
+        Err(err) => app.bar.error = Some(Message::text(err.to_string())),
     }
 }
 
@@ -193,10 +170,7 @@ fn reload(app: &mut App, fx: &mut Vec<Effect>) {
 /// `t`: elected → normal → all → elected, reloading the article when one is shown.
 fn switch_type(app: &mut App, fx: &mut Vec<Effect>) {
     if app.batch.is_some() {
-        app.log_line(
-            Level::Warn,
-            "the type can change once the batch has finished",
-        );
+        app.say(Level::Warn, &msg!("tui-log-type-busy"));
         return;
     }
     app.kind = match app.kind {

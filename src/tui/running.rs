@@ -4,12 +4,14 @@
 
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{BatchEvent, ItemResult, ItemStatus, StopReason, Summary};
-use crate::display::thousands;
+use crate::i18n::Message;
+use crate::msg;
 use crate::tui::app::App;
 use crate::tui::comments::Outcome;
 use crate::tui::effect::Effect;
 use crate::tui::log::Level;
-use crate::tui::update::request_load;
+use crate::tui::transition::request_load;
+use crate::tui::words;
 
 pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
     match event {
@@ -20,7 +22,7 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
                 batch.batch_id = Some(batch_id.clone());
                 batch.progress.total = total;
             }
-            app.log_line(Level::Info, &format!("batch {batch_id} started"));
+            app.say(Level::Info, &msg!("tui-log-batch-started", id = batch_id));
         }
         BatchEvent::Sending { user_comment_id } => {
             set_outcome(app, user_comment_id, Outcome::Sending);
@@ -31,14 +33,15 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
                 batch.progress = progress;
             }
         }
-        BatchEvent::Notice(text) => app.log_line(Level::Warn, &text),
+        // i18n: the notice is a Message once batch lands.
+        BatchEvent::Notice(text) => app.say(Level::Warn, &Message::text(text)),
         BatchEvent::Stopped(StopReason::Cancelled) => {
-            app.log_line(Level::Warn, "batch cancelled by you");
+            app.say(Level::Warn, &msg!("tui-log-batch-cancelled"));
         }
         BatchEvent::Stopped(reason) => {
-            let text = reason.describe();
-            app.log_line(Level::Stop, &text);
-            app.stop = Some(crate::sanitize::clean_line(&text).into_owned());
+            let text = words::stop(&reason);
+            app.say(Level::Stop, &text);
+            app.stop = Some(text);
         }
         BatchEvent::Finished(summary) => finished(app, summary, fx),
     }
@@ -55,30 +58,6 @@ fn outcome_of(item: &ItemResult) -> Outcome {
 fn set_outcome(app: &mut App, id: CommentId, outcome: Outcome) {
     if let Some(row) = app.list.row_mut(id) {
         row.outcome = Some(outcome);
-    }
-}
-
-/// "✓ 1024 deselected" / "✗ 1025 88008 comment is not exists — the comment was deleted".
-pub fn describe_item(op: WriteOp, item: &ItemResult) -> (Level, String) {
-    let id = item.user_comment_id;
-    match (item.status, item.errcode) {
-        (ItemStatus::Done, _) => (Level::Ok, format!("✓ {id} {}", op.done_word())),
-        (ItemStatus::Failed, Some(code)) if item.errmsg.is_empty() => {
-            (Level::Fail, format!("✗ {id} {code} — {}", item.meaning))
-        }
-        (ItemStatus::Failed, Some(code)) => (
-            Level::Fail,
-            format!("✗ {id} {code} {} — {}", item.errmsg, item.meaning),
-        ),
-        (ItemStatus::Failed, None) => (Level::Fail, format!("✗ {id} {}", item.meaning)),
-        // The engine's reason often says "not attempted" already.
-        (ItemStatus::NotAttempted, _) if item.meaning.starts_with("not ") => {
-            (Level::Warn, format!("· {id} {}", item.meaning))
-        }
-        (ItemStatus::NotAttempted, _) => (
-            Level::Warn,
-            format!("· {id} not attempted: {}", item.meaning),
-        ),
     }
 }
 
@@ -99,8 +78,8 @@ fn item_finished(app: &mut App, item: &ItemResult) {
     }
     // Items never sent are summed up once at the end instead of one line each.
     if item.status != ItemStatus::NotAttempted {
-        let (level, text) = describe_item(op, item);
-        app.log_line(level, &text);
+        let (level, text) = words::item(op, item);
+        app.say(level, &text);
     }
 }
 
@@ -133,25 +112,22 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     } else {
         Level::Warn
     };
-    let n = |v: usize| thousands(v as u64);
-    let mut counts = format!(
-        "{} {}, {} failed",
-        n(summary.done),
-        summary.op.done_word(),
-        n(summary.failed)
-    );
-    if summary.not_attempted > 0 {
-        counts.push_str(&format!(", {} not attempted", n(summary.not_attempted)));
-    }
-    app.ran.push(format!(
-        "batch {} on {}: {counts}",
-        summary.batch_id, summary.article
-    ));
-    let mut text = format!("batch {}: {counts}", summary.batch_id);
-    if summary.failed + summary.not_attempted > 0 {
-        text.push_str(" — press f to mark them again");
-    }
-    app.log_line(level, &text);
+    let counts = |id: &'static str| {
+        Message::new(id)
+            .arg("id", summary.batch_id.clone())
+            .arg("done", summary.done)
+            .arg("word", words::op_done(summary.op))
+            .arg("failed", summary.failed)
+            .arg("unsent", summary.not_attempted)
+    };
+    app.ran
+        .push(counts("tui-ran").arg("article", words::article(summary.article)));
+    let text = if summary.failed + summary.not_attempted > 0 {
+        counts("tui-log-batch-partial")
+    } else {
+        counts("tui-log-batch-done")
+    };
+    app.say(level, &text);
 
     if undo {
         app.undoable = None;

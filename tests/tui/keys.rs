@@ -85,7 +85,7 @@ fn footer_states() -> Vec<(String, wxmod::tui::App)> {
 fn every_key_the_footer_shows_does_what_the_footer_says() {
     for (state, app) in footer_states() {
         let chain = app.key_chain();
-        for (keys, label, action) in app.keymap.footer(&chain) {
+        for (keys, label, action) in app.keymap.footer(&chain, app.lang) {
             // Keys are joined by '/', which is also a key.
             let names: Vec<&str> = if keys == "/" {
                 vec!["/"]
@@ -254,7 +254,7 @@ fn r_reloads_the_shown_article_even_after_the_input_changed() {
 fn the_log_scrolls_back_and_follows_again() {
     let mut app = loaded();
     for i in 0..40 {
-        send(&mut app, [Msg::Warning(format!("line {i}"))]);
+        send(&mut app, [Msg::Warning(wxmod::i18n::Message::text(format!("line {i}")))]);
     }
     app.focus = wxmod::tui::Focus::Log;
     assert!(render(&app).contains("line 39"));

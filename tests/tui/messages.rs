@@ -226,7 +226,7 @@ fn each_finished_batch_is_kept_for_the_report_on_quitting() {
         ],
     );
     assert_eq!(
-        app.ran,
+        app.exit_report(),
         vec!["batch 20250314-092653-a1b2 on 2247483652 index 0: 1 deselected, 1 failed"]
     );
 }

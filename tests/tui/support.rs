@@ -283,3 +283,8 @@ pub fn inside_popup(screen: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A message as the English console shows it.
+pub fn en(message: &wxmod::i18n::Message) -> String {
+    wxmod::i18n::Lang::En.render(message)
+}

@@ -11,3 +11,34 @@ pub mod help;
 pub mod log;
 pub mod recent;
 pub mod table;
+
+use unicode_width::UnicodeWidthStr;
+
+use crate::display::fit;
+
+/// A pane title of `parts` joined by " · " after `marker`, at most `width`
+/// columns (display width, so Chinese and emoji count double). While it is too
+/// wide, the part with the lowest rank goes (the later one among equals); the
+/// rest keep their order. A title never runs into the border's end.
+pub fn title(marker: &str, parts: &[(String, u8)], width: usize) -> String {
+    let mut keep: Vec<usize> = (0..parts.len()).collect();
+    let build = |keep: &[usize]| {
+        let joined: Vec<&str> = keep.iter().map(|&i| parts[i].0.as_str()).collect();
+        format!("{marker}{} ", joined.join(" · "))
+    };
+    let mut text = build(&keep);
+    while text.width() > width && keep.len() > 1 {
+        let drop = keep
+            .iter()
+            .enumerate()
+            .min_by_key(|&(pos, &i)| (parts[i].1, usize::MAX - pos))
+            .map_or(0, |(pos, _)| pos);
+        keep.remove(drop);
+        text = build(&keep);
+    }
+    if text.width() > width {
+        let cut = fit(&text, width.saturating_sub(1));
+        return format!("{cut} ");
+    }
+    text
+}
