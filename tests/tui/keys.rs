@@ -292,7 +292,7 @@ fn a_huge_paste_is_cut_and_said_to_be() {
         wxmod::tui::update::PASTE_MAX
     );
     let last = &app.log.lines().last().unwrap().text;
-    assert!(last.contains("cut to its first 4096 characters"), "{last}");
+    assert!(last.contains("cut to its first 4,096 characters"), "{last}");
 }
 
 #[test]

@@ -58,8 +58,7 @@ fn help_scrolls_to_its_last_line_and_no_further() {
         .bindings(wxmod::tui::keymap::Context::Help)
         .last()
         .unwrap()
-        .help
-        .clone();
+        .describe(wxmod::i18n::Lang::En);
     // The last line of the help sits on the popup's last row, not above blanks.
     let rows: Vec<&str> = screen.lines().collect();
     assert!(rows[rows.len() - 3].contains(&last), "{screen}");

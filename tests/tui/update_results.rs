@@ -64,7 +64,7 @@ fn results_update_rows_and_log_then_the_list_is_read_again() {
     let texts: Vec<&str> = app.log.lines().iter().map(|l| l.text.as_str()).collect();
     assert!(texts.contains(&"✓ 1001 deselected"), "{texts:?}");
     assert!(
-        texts.contains(&"✗ 1002 88008 comment is not exists — the comment was deleted"),
+        texts.contains(&"✗ 1002 88008 — no such comment: it was deleted, or the id is wrong"),
         "{texts:?}"
     );
     assert!(texts.iter().any(|t| {

@@ -1,7 +1,13 @@
 # tui: the console's words (en).
 
 ## Things other layers own, as the console says them
-tui-article = { $id } index { $index }
+# An article is named by its msg_data_id and either its 0-based index (the
+# API's) or its position (index + 1, as people count). Both are passed; a
+# language shows the one it needs, and `{ $x -> *[other] {""} }` marks the one
+# it leaves out.
+tui-article = { $id } index { $index }{ $position ->
+   *[other] {""}
+}
 tui-kind-word = { $kind ->
     [elected] elected
     [normal] normal
@@ -51,10 +57,14 @@ tui-token-demo = demo simulator
 ## Article bar
 tui-bar-title = Article
 tui-bar-index = index
-tui-bar-selector = ◂ { $index } ▸
+tui-bar-selector = ◂ { $index } ▸{ $position ->
+   *[other] {""}
+}
 tui-bar-recent = ↓ recent
 tui-bar-hint = paste or type a msg_data_id (2247483652, 2247483652_3 or an article link), then Enter
-tui-bar-preview = → msg_data_id { $id }, index { $index }{ $form ->
+tui-bar-preview = → msg_data_id { $id }, index { $index }{ $position ->
+   *[other] {""}
+}{ $form ->
     [datacube] {" "}(from the data-cube id: _N is 1-based)
     [link] {" "}(from the link: idx is 1-based)
    *[plain] {""}
@@ -132,7 +142,9 @@ tui-confirm-article = Article
 tui-confirm-comments = Comments
 tui-confirm-undoes = Undoes
 tui-confirm-op = { $verb } ({ $path })
-tui-confirm-where = msg_data_id { $id }, index { $index }
+tui-confirm-where = msg_data_id { $id }, index { $index }{ $position ->
+   *[other] {""}
+}
 tui-confirm-batch = batch { $id }
 tui-confirm-more = … and { $count } more
 tui-confirm-not-in-table = (not in the table)
@@ -161,7 +173,9 @@ tui-help-title = Help — keys (↑/↓ PgUp/PgDn scroll, Esc closes)
 tui-help-marks = d acts on the marked comments, or on the highlighted one when none is marked.
 tui-help-journal = Every batch is written to the journal; `wxmod history` lists them.
 tui-recent-title = Recent articles
-tui-recent-line = { $id } index { $index } · { $count } { $kind } · { $when }
+tui-recent-line = { $id } index { $index }{ $position ->
+   *[other] {""}
+} · { $count } { $kind } · { $when }
 tui-recent-never = not loaded yet
 
 ## Status log lines

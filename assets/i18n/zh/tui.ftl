@@ -1,7 +1,9 @@
 # tui: 控制台的文字（zh）。
 
 ## 其他层的事物，在控制台中的说法
-tui-article = { $id } 第 { $position } 篇
+tui-article = { $id } 第 { $position } 篇{ $index ->
+   *[other] {""}
+}
 tui-kind-word = { $kind ->
     [elected] 精选
     [normal] 普通
@@ -48,7 +50,9 @@ tui-token-demo = 演示模拟器
 ## 文章栏
 tui-bar-title = 文章
 tui-bar-index = 篇目
-tui-bar-selector = ◂ 第 { $position } 篇 ▸
+tui-bar-selector = ◂ 第 { $position } 篇 ▸{ $index ->
+   *[other] {""}
+}
 tui-bar-recent = ↓ 最近
 tui-bar-hint = 粘贴或输入 msg_data_id（2247483652、2247483652_3 或文章链接），然后按 Enter
 tui-bar-preview = → msg_data_id { $id }，第 { $position } 篇（index { $index }）{ $form ->
@@ -152,7 +156,9 @@ tui-help-title = 帮助 —— 按键（↑/↓ PgUp/PgDn 滚动，Esc 关闭）
 tui-help-marks = d 作用于已标记的留言；没有标记时，作用于高亮的那条。
 tui-help-journal = 每个批次都写入操作记录；`wxmod history` 可列出它们。
 tui-recent-title = 最近的文章
-tui-recent-line = { $id } 第 { $position } 篇 · { $count } 条{ $kind } · { $when }
+tui-recent-line = { $id } 第 { $position } 篇{ $index ->
+   *[other] {""}
+} · { $count } 条{ $kind } · { $when }
 tui-recent-never = 尚未加载
 
 ## 状态日志
