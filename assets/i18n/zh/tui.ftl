@@ -166,8 +166,8 @@ tui-log-quota-unknown = 配额未知：{ $error }
 tui-log-not-started = 批次没有开始：{ $why }
 tui-log-busy-load = 有批次正在运行：请等它完成，或按 Esc 取消
 tui-log-load-failed = 无法加载 { $article }：{ $why }
-tui-log-loaded = 已加载 { $article } 的 { $count } 条{ $kind }留言
-tui-log-reloaded = 已重新加载 { $article } 的 { $count } 条{ $kind }留言
+tui-log-loaded = 已加载 { $article }的 { $count } 条{ $kind }留言
+tui-log-reloaded = 已重新加载 { $article }的 { $count } 条{ $kind }留言
 tui-log-paste-cut = 粘贴的文字已截断为前 { $count } 个字符
 tui-log-quitting = 批次停止后退出；再按 Ctrl-c 立即退出
 tui-log-cancelling = 正在取消：已发出的请求会完成并记录，其余的不再发送
@@ -193,7 +193,7 @@ tui-log-marked-unsent = 已标记未尝试的 { $unsent } 条：按 d 重试
 tui-log-marked-both = 已标记失败的 { $failed } 条和未尝试的 { $unsent } 条：按 d 重试
 tui-log-cancelled = 已取消：没有发送任何请求
 tui-log-undoing = 正在撤销批次 { $id }：重新精选 { $count } 条留言
-tui-log-starting = 开始：{ $verb } { $article } 的 { $count } 条留言
+tui-log-starting = 开始：{ $verb } { $article }的 { $count } 条留言
 
 ## 退出后留在终端里的
 tui-ran = 批次 { $id }（{ $article }）：{ $word } { $done } 条，失败 { $failed } 条{ $unsent ->
