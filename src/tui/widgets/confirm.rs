@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -157,7 +157,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.heading()));
-    f.render_widget(Clear, rect);
+    super::clear_popup(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         rect,
@@ -180,7 +180,7 @@ pub fn render_quit(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let block = Block::default()
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.heading()));
-    f.render_widget(Clear, rect);
+    super::clear_popup(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         rect,

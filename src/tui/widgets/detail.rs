@@ -6,7 +6,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::display::fit;
 use crate::msg;
@@ -79,6 +79,6 @@ pub fn render_viewer(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &
         .title(Span::styled(title, theme.heading()));
     // A resize may leave a stored scroll past the end: show the last page then.
     let scroll = scroll.min(layout::viewer_max_scroll(app));
-    f.render_widget(Clear, rect);
+    super::clear_popup(f, rect);
     f.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), rect);
 }

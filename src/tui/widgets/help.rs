@@ -5,7 +5,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Span;
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use crate::display::fit;
 use crate::tui::app::App;
@@ -24,6 +24,6 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme) 
         .title(Span::styled(title, theme.heading()));
     // A resize may leave a stored scroll past the end: show the last page then.
     let scroll = scroll.min(layout::help_max_scroll(app));
-    f.render_widget(Clear, area);
+    super::clear_popup(f, area);
     f.render_widget(Paragraph::new(lines).block(block).scroll((scroll, 0)), area);
 }

@@ -42,3 +42,21 @@ pub fn title(marker: &str, parts: &[(String, u8)], width: usize) -> String {
     }
     text
 }
+
+/// Clear `rect` for a popup. A wide character (Chinese, emoji) that starts
+/// just left of the popup spills into its first column and would break its
+/// border, so that cell is blanked too.
+pub fn clear_popup(f: &mut ratatui::Frame, rect: ratatui::layout::Rect) {
+    f.render_widget(ratatui::widgets::Clear, rect);
+    if rect.x == 0 {
+        return;
+    }
+    let buf = f.buffer_mut();
+    for y in rect.top()..rect.bottom() {
+        if let Some(cell) = buf.cell_mut((rect.x - 1, y))
+            && cell.symbol().width() > 1
+        {
+            cell.set_symbol(" ");
+        }
+    }
+}

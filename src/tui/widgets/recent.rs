@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::confirm::centered;
 use crate::display::{pad, short_time};
@@ -55,6 +55,6 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
             format!(" {} ", app.t("tui-recent-title")),
             theme.heading(),
         ));
-    f.render_widget(Clear, rect);
+    super::clear_popup(f, rect);
     f.render_widget(Paragraph::new(lines).block(block), rect);
 }
