@@ -416,6 +416,29 @@ mod tests {
     }
 
     #[test]
+    fn every_binding_has_its_words_in_both_languages() {
+        // The language-file parity test keeps zh equal to en; this keeps the
+        // keymap's ids in the files.
+        for id in Keymap::builtin().message_ids() {
+            assert!(crate::i18n::has_message(&id), "{id} is not in keys.ftl");
+            for lang in Lang::ALL {
+                let text = lang.t(&id);
+                assert!(!text.trim().is_empty() && text != id, "{id} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_key_table_comes_in_both_languages() {
+        let en = Keymap::builtin().markdown(Lang::En);
+        let zh = Keymap::builtin().markdown(Lang::Zh);
+        assert!(en.contains("| keys | does |") && en.contains("**Comment table**"));
+        assert!(zh.contains("| 按键 | 作用 |") && zh.contains("**留言表**"));
+        assert!(zh.contains("取消精选"), "{zh}");
+        assert_eq!(en.lines().count(), zh.lines().count());
+    }
+
+    #[test]
     fn bad_key_names_are_reported() {
         let text = "[[bind]]\ncontext='table'\nkeys=['hyper-x']\naction='up'\n";
         assert_eq!(
