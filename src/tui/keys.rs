@@ -42,9 +42,9 @@ pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
 
 /// Keys no binding claims go to the field being typed in, if any.
 fn type_into_field(app: &mut App, key: KeyEvent) {
-    if app.filter_editing {
-        if edit(&mut app.filter_input, key) {
-            app.list.set_query(app.filter_input.value());
+    if app.filter.editing {
+        if edit(&mut app.filter.input, key) {
+            app.list.set_query(app.filter.input.value());
         }
     } else if app.focus == Focus::Article && edit(&mut app.bar.input, key) {
         app.bar.error = None;
@@ -79,7 +79,7 @@ fn edit(input: &mut Input, key: KeyEvent) -> bool {
 fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
     match action {
         Action::FocusNext | Action::FocusPrev => {
-            app.filter_editing = false;
+            app.filter.editing = false;
             app.focus = if action == Action::FocusNext {
                 app.focus.next()
             } else {
@@ -88,7 +88,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         }
         Action::ForceQuit => force_quit(app, fx),
         Action::Quit => {
-            if app.batch.is_some() {
+            if app.batch.running.is_some() {
                 app.popup = Some(Popup::QuitWhileRunning);
             } else {
                 fx.push(Effect::Quit);
@@ -126,11 +126,11 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Bottom if app.focus == Focus::Log => app.log.follow(),
         Action::Reload => reload(app, fx),
         Action::SwitchType => switch_type(app, fx),
-        Action::FilterAccept => app.filter_editing = false,
+        Action::FilterAccept => app.filter.editing = false,
         Action::FilterClear => {
-            app.filter_input.reset();
+            app.filter.input.reset();
             app.list.set_query("");
-            app.filter_editing = false;
+            app.filter.editing = false;
         }
         Action::Deselect => table_keys::deselect(app),
         Action::Undo => table_keys::undo(app, fx),
@@ -140,11 +140,11 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
 }
 
 fn force_quit(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.batch.is_none() || app.quit_after_batch {
+    if app.batch.running.is_none() || app.batch.quit_after {
         fx.push(Effect::Quit);
         return;
     }
-    app.quit_after_batch = true;
+    app.batch.quit_after = true;
     cancel_batch(app, fx);
     app.say(Level::Warn, &msg!("tui-log-quitting"));
 }
@@ -161,25 +161,25 @@ fn set_index(app: &mut App, index: u64) {
 }
 
 fn reload(app: &mut App, fx: &mut Vec<Effect>) {
-    match app.loaded {
-        Some((article, _)) => request_load(app, article, app.kind, false, fx),
+    match app.loads.loaded {
+        Some((article, _)) => request_load(app, article, app.loads.kind, false, fx),
         None => load_from_bar(app, fx),
     }
 }
 
 /// `t`: elected → normal → all → elected, reloading the article when one is shown.
 fn switch_type(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.batch.is_some() {
+    if app.batch.running.is_some() {
         app.say(Level::Warn, &msg!("tui-log-type-busy"));
         return;
     }
-    app.kind = match app.kind {
+    app.loads.kind = match app.loads.kind {
         CommentFilter::Elected => CommentFilter::Normal,
         CommentFilter::Normal => CommentFilter::All,
         CommentFilter::All => CommentFilter::Elected,
     };
-    if let Some((article, _)) = app.loaded {
-        request_load(app, article, app.kind, false, fx);
+    if let Some((article, _)) = app.loads.loaded {
+        request_load(app, article, app.loads.kind, false, fx);
     }
 }
 

@@ -28,8 +28,8 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     let wide = area.width >= WIDE;
     let log_h = (4 + extra / 4).min(14);
     let detail_h = if wide { 0 } else { (3 + extra / 6).min(10) };
-    let progress_h = u16::from(app.show_progress);
-    let stop_h = if app.stop.is_some() { 4 } else { 0 };
+    let progress_h = u16::from(app.batch.show_progress);
+    let stop_h = if app.batch.stop.is_some() { 4 } else { 0 };
     let rows = Layout::default()
         .direction(Direction::Vertical)
         .constraints([
@@ -70,7 +70,7 @@ fn screen(app: &App) -> Rect {
 
 /// Whether the filter line sits under the table.
 pub fn filter_line(app: &App) -> bool {
-    app.filter_editing || !app.list.query().is_empty()
+    app.filter.editing || !app.list.query().is_empty()
 }
 
 /// Comment rows the table shows (its title line, column header and filter line

@@ -133,6 +133,7 @@ pub fn viewer_lines(app: &App, row: &Row, theme: &Theme, width: usize) -> Vec<Li
 fn outcome(row: &Row, app: &App, theme: &Theme) -> Option<(String, Style)> {
     let id = row.comment.user_comment_id;
     let item = app
+        .batch
         .last
         .as_ref()
         .and_then(|s| Some((s.op, s.items.iter().find(|i| i.user_comment_id == id)?)));

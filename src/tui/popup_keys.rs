@@ -123,7 +123,7 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         undo,
         ..
     } = confirm;
-    app.batch = Some(Running {
+    app.batch.running = Some(Running {
         batch_id: None,
         op,
         article,
@@ -134,8 +134,8 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         cancelling: false,
         undo: undo.is_some(),
     });
-    app.stop = None;
-    app.show_progress = true;
+    app.batch.stop = None;
+    app.batch.show_progress = true;
     app.list.clear_outcomes();
     let text = match &undo {
         Some(plan) => msg!(
@@ -167,8 +167,8 @@ fn quit_while_running(
 ) -> Option<Popup> {
     match action {
         Some(Action::ConfirmYes) => {
-            app.quit_after_batch = true;
-            if app.batch.is_some() {
+            app.batch.quit_after = true;
+            if app.batch.running.is_some() {
                 cancel_batch(app, fx);
             } else {
                 fx.push(Effect::Quit);
@@ -199,7 +199,7 @@ fn recent(
             let entry = app.recent.get(selected)?.clone();
             app.bar.set_text(&entry.article.msg_data_id.to_string());
             app.bar.choose_index(entry.article.index);
-            request_load(app, entry.article, app.kind, false, fx);
+            request_load(app, entry.article, app.loads.kind, false, fx);
             None
         }
         Some(Action::Forget) => {

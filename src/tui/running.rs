@@ -18,7 +18,7 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
         BatchEvent::Started {
             batch_id, total, ..
         } => {
-            if let Some(batch) = &mut app.batch {
+            if let Some(batch) = &mut app.batch.running {
                 batch.batch_id = Some(batch_id.clone());
                 batch.progress.total = total;
             }
@@ -29,7 +29,7 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
         }
         BatchEvent::ItemFinished(item) => item_finished(app, &item),
         BatchEvent::Progress(progress) => {
-            if let Some(batch) = &mut app.batch {
+            if let Some(batch) = &mut app.batch.running {
                 batch.progress = progress;
             }
         }
@@ -41,7 +41,7 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
         BatchEvent::Stopped(reason) => {
             let text = words::stop(&reason);
             app.say(Level::Stop, &text);
-            app.stop = Some(text);
+            app.batch.stop = Some(text);
         }
         BatchEvent::Finished(summary) => finished(app, summary, fx),
     }
@@ -62,7 +62,7 @@ fn set_outcome(app: &mut App, id: CommentId, outcome: Outcome) {
 }
 
 fn item_finished(app: &mut App, item: &ItemResult) {
-    let op = app.batch.as_ref().map_or(WriteOp::UnmarkElect, |b| b.op);
+    let op = app.batch.running.as_ref().map_or(WriteOp::UnmarkElect, |b| b.op);
     let id = item.user_comment_id;
     set_outcome(app, id, outcome_of(item));
     if item.status == ItemStatus::Done {
@@ -84,7 +84,7 @@ fn item_finished(app: &mut App, item: &ItemResult) {
 }
 
 fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
-    let undo = app.batch.take().is_some_and(|b| b.undo);
+    let undo = app.batch.running.take().is_some_and(|b| b.undo);
     for item in &summary.items {
         set_outcome(app, item.user_comment_id, outcome_of(item));
     }
@@ -120,7 +120,7 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
             .arg("failed", summary.failed)
             .arg("unsent", summary.not_attempted)
     };
-    app.ran
+    app.batch.ran
         .push(counts("tui-ran").arg("article", words::article(summary.article)));
     let text = if summary.failed + summary.not_attempted > 0 {
         counts("tui-log-batch-partial")
@@ -130,20 +130,20 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     app.say(level, &text);
 
     if undo {
-        app.undoable = None;
+        app.batch.undoable = None;
     } else if summary.op == WriteOp::UnmarkElect && summary.done > 0 {
-        app.undoable = Some(summary.batch_id.clone());
+        app.batch.undoable = Some(summary.batch_id.clone());
     }
     let article = summary.article;
-    app.last = Some(summary);
-    if let Some((loaded, kind)) = app.loaded
+    app.batch.last = Some(summary);
+    if let Some((loaded, kind)) = app.loads.loaded
         && loaded == article
-        && !app.quit_after_batch
+        && !app.batch.quit_after
     {
         request_load(app, loaded, kind, true, fx);
     }
     fx.push(Effect::ReadQuota);
-    if app.quit_after_batch {
+    if app.batch.quit_after {
         fx.push(Effect::Quit);
     }
 }

@@ -40,10 +40,10 @@ pub fn act(app: &mut App, action: Action) {
             }
             if list.clear_marks() == 0 && !list.query().is_empty() {
                 list.set_query("");
-                app.filter_input.reset();
+                app.filter.input.reset();
             }
         }
-        Action::Filter => app.filter_editing = true,
+        Action::Filter => app.filter.editing = true,
         Action::Open if app.list.current().is_some() => {
             app.popup = Some(Popup::Viewer { scroll: 0 });
         }
@@ -53,11 +53,11 @@ pub fn act(app: &mut App, action: Action) {
 
 /// `d`: the marked comments (or the highlighted one) that are elected.
 pub fn deselect(app: &mut App) {
-    if app.batch.is_some() {
+    if app.batch.running.is_some() {
         app.say(Level::Warn, &msg!("tui-log-busy"));
         return;
     }
-    let Some((article, _)) = app.loaded else {
+    let Some((article, _)) = app.loads.loaded else {
         app.say(Level::Warn, &msg!("tui-log-deselect-no-article"));
         return;
     };
@@ -98,12 +98,12 @@ pub fn deselect(app: &mut App) {
 /// `u`: ask the journal what undoing the last deselect batch would re-elect;
 /// the confirmation opens when it answers (`undo_planned`).
 pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.batch.is_some() {
+    if app.batch.running.is_some() {
         app.say(Level::Warn, &msg!("tui-log-busy"));
         return;
     }
     fx.push(Effect::PlanUndo {
-        batch_id: app.undoable.clone(),
+        batch_id: app.batch.undoable.clone(),
     });
 }
 
@@ -116,7 +116,7 @@ pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, String>) {
             return;
         }
     };
-    if app.batch.is_some() || app.popup.is_some() {
+    if app.batch.running.is_some() || app.popup.is_some() {
         return;
     }
     if plan.ids.is_empty() {
@@ -149,11 +149,11 @@ fn fill_preview(app: &App, confirm: &mut Confirm) {
 
 /// `f`: mark again what the last batch did not get done, so `d` retries it.
 pub fn mark_failed(app: &mut App) {
-    let Some(last) = &app.last else {
+    let Some(last) = &app.batch.last else {
         app.say(Level::Warn, &msg!("tui-log-no-batch"));
         return;
     };
-    if app.loaded.map(|(a, _)| a) != Some(last.article) {
+    if app.loads.loaded.map(|(a, _)| a) != Some(last.article) {
         let text = msg!("tui-log-other-article", article = words::article(last.article));
         app.say(Level::Warn, &text);
         return;

@@ -16,13 +16,13 @@ pub fn request_load(
     after_batch: bool,
     fx: &mut Vec<Effect>,
 ) {
-    if app.batch.is_some() && !after_batch {
+    if app.batch.running.is_some() && !after_batch {
         app.say(Level::Warn, &msg!("tui-log-busy-load"));
         return;
     }
-    let seq = app.next_seq;
-    app.next_seq += 1;
-    app.loading = Some(Loading {
+    let seq = app.loads.next_seq;
+    app.loads.next_seq += 1;
+    app.loads.loading = Some(Loading {
         seq,
         article,
         kind,
@@ -37,7 +37,7 @@ pub fn request_load(
 
 /// Ask the running batch to stop: requests in flight finish, the rest is not sent.
 pub fn cancel_batch(app: &mut App, fx: &mut Vec<Effect>) {
-    let Some(batch) = &mut app.batch else {
+    let Some(batch) = &mut app.batch.running else {
         return;
     };
     if batch.cancelling {
@@ -51,7 +51,7 @@ pub fn cancel_batch(app: &mut App, fx: &mut Vec<Effect>) {
 /// Enter in the article bar: invalid input shows an inline error and sends nothing.
 pub fn load_from_bar(app: &mut App, fx: &mut Vec<Effect>) {
     match app.bar.article() {
-        Ok(article) => request_load(app, article, app.kind, false, fx),
+        Ok(article) => request_load(app, article, app.loads.kind, false, fx),
         Err(err) => app.bar.error = Some(err),
     }
 }

@@ -25,10 +25,10 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Resize(w, h) => app.size = (w, h),
         Msg::Tick => app.spinner = app.spinner.wrapping_add(1),
         Msg::Loaded { seq, result } => on_loaded(app, seq, result, &mut fx),
-        Msg::Quota(Ok(quota)) => app.quota = Some(quota),
+        Msg::Quota(Ok(quota)) => app.quota.left = Some(quota),
         // Said once: some accounts may not read quotas, and it would repeat after every batch.
-        Msg::Quota(Err(err)) if !app.quota_warned => {
-            app.quota_warned = true;
+        Msg::Quota(Err(err)) if !app.quota.warned => {
+            app.quota.warned = true;
             // i18n: render via ApiError::message() once api lands.
             let error = words::api_error(&err);
             app.say(Level::Warn, &msg!("tui-log-quota-unknown", error = error));
@@ -37,16 +37,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
         Msg::UndoPlanned(plan) => table_keys::undo_planned(app, plan),
         Msg::BatchNotStarted(why) => {
-            app.batch = None;
-            app.show_progress = false;
+            app.batch.running = None;
+            app.batch.show_progress = false;
             app.say(Level::Stop, &msg!("tui-log-not-started", why = why));
-            if app.quit_after_batch {
+            if app.batch.quit_after {
                 fx.push(Effect::Quit);
             }
         }
         Msg::Notice(text) => {
             // A running batch reports its own notices; the client's would repeat them.
-            if app.batch.is_none() {
+            if app.batch.running.is_none() {
                 app.say(Level::Info, &text);
             }
         }
@@ -63,7 +63,7 @@ pub fn start(app: &mut App, article: Option<Article>) -> Vec<Effect> {
     if let Some(article) = article {
         app.bar.set_text(&article.msg_data_id.to_string());
         app.bar.choose_index(article.index);
-        request_load(app, article, app.kind, false, &mut fx);
+        request_load(app, article, app.loads.kind, false, &mut fx);
     }
     fx
 }
@@ -74,10 +74,10 @@ fn on_loaded(
     result: Result<Vec<Comment>, ApiError>,
     fx: &mut Vec<Effect>,
 ) {
-    let Some(loading) = app.loading.filter(|l| l.seq == seq) else {
+    let Some(loading) = app.loads.loading.filter(|l| l.seq == seq) else {
         return; // superseded by a newer load
     };
-    app.loading = None;
+    app.loads.loading = None;
     let Loading {
         article,
         kind,
@@ -100,22 +100,22 @@ fn on_loaded(
         }
     };
     let count = comments.len();
-    let same = app.loaded.is_some_and(|(a, _)| a == article);
+    let same = app.loads.loaded.is_some_and(|(a, _)| a == article);
     if after_batch && same {
         app.list.refresh(comments);
     } else {
         if !same {
             app.list.clear();
-            app.list.set_query(app.filter_input.value());
+            app.list.set_query(app.filter.input.value());
         }
         app.list.replace(comments);
-        app.stop = None;
-        app.show_progress = false;
+        app.batch.stop = None;
+        app.batch.show_progress = false;
         if matches!(app.focus, Focus::Article | Focus::Index) {
             app.focus = Focus::Table;
         }
     }
-    app.loaded = Some((article, kind));
+    app.loads.loaded = Some((article, kind));
     app.bar.error = None;
     let loaded = if after_batch {
         Message::new("tui-log-reloaded")
@@ -181,9 +181,9 @@ fn on_paste(app: &mut App, text: &str) {
         Some(_) => return,
         None => {}
     }
-    if app.filter_editing {
-        insert_text(&mut app.filter_input, &clean);
-        app.list.set_query(app.filter_input.value());
+    if app.filter.editing {
+        insert_text(&mut app.filter.input, &clean);
+        app.list.set_query(app.filter.input.value());
         return;
     }
     if app.focus == Focus::Article {

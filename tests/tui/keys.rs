@@ -57,7 +57,7 @@ fn footer_states() -> Vec<(String, wxmod::tui::App)> {
                     run_marked(&mut app);
                 }
                 app.focus = focus;
-                app.filter_editing = filter;
+                app.filter.editing = filter;
                 states.push((
                     format!("running {running}, {focus:?}, filter {filter}"),
                     app,
@@ -112,8 +112,8 @@ fn esc_in_the_filter_clears_it_and_leaves_a_running_batch_alone() {
     type_text(&mut app, "spam");
     let fx = send(&mut app, [key(KeyCode::Esc)]);
     assert!(fx.is_empty(), "{fx:?}");
-    assert!(!app.batch.as_ref().unwrap().cancelling);
-    assert!(!app.filter_editing);
+    assert!(!app.batch.running.as_ref().unwrap().cancelling);
+    assert!(!app.filter.editing);
     assert_eq!(app.list.query(), "");
     // Out of the filter, Esc cancels the batch as the footer says.
     let fx = send(&mut app, [key(KeyCode::Esc)]);
@@ -172,7 +172,7 @@ fn an_index_chosen_with_the_selector_stays_when_the_id_changes() {
 
 /// Answer the reload a finished batch asked for with `comments`.
 fn answer_reload(app: &mut wxmod::tui::App, comments: Vec<wxmod::api::wire::Comment>) {
-    let seq = app.loading.expect("a reload after the batch").seq;
+    let seq = app.loads.loading.expect("a reload after the batch").seq;
     send(
         app,
         [Msg::Loaded {
@@ -288,7 +288,7 @@ fn a_huge_paste_is_cut_and_said_to_be() {
     send(&mut app, [ch('/')]);
     send(&mut app, [Msg::Paste("ab".repeat(50_000))]);
     assert_eq!(
-        app.filter_input.value().chars().count(),
+        app.filter.input.value().chars().count(),
         wxmod::tui::update::PASTE_MAX
     );
     let last = &app.log.lines().last().unwrap().text;

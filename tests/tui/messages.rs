@@ -282,7 +282,7 @@ fn deselected_rows_stay_dimmed_with_their_check_until_the_next_load() {
     let mut app = loaded();
     send(&mut app, [ch(' '), key(KeyCode::Down)]);
     finish(&mut app, vec![item(1001, ItemStatus::Done, Some(0))]);
-    let seq = app.loading.expect("the reload").seq;
+    let seq = app.loads.loading.expect("the reload").seq;
     let rest: Vec<_> = sample().into_iter().skip(1).collect();
     send(
         &mut app,

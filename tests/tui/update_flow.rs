@@ -53,7 +53,7 @@ fn y_runs_exactly_the_marked_ids() {
         }]
     );
     assert!(app.popup.is_none());
-    assert!(app.batch.is_some());
+    assert!(app.batch.running.is_some());
 }
 
 #[test]
@@ -141,7 +141,7 @@ fn esc_during_a_batch_cancels_it() {
         "Esc cancels the batch, not the marks"
     );
     assert!(send(&mut app, [key(KeyCode::Esc)]).is_empty(), "asked once");
-    assert!(app.batch.as_ref().unwrap().cancelling);
+    assert!(app.batch.running.as_ref().unwrap().cancelling);
 }
 
 #[test]

@@ -215,7 +215,7 @@ fn an_older_load_answer_is_ignored() {
         }],
     );
     assert_eq!(app.list.total(), 12);
-    assert_eq!(app.loaded.unwrap().0.msg_data_id, 222);
+    assert_eq!(app.loads.loaded.unwrap().0.msg_data_id, 222);
 }
 
 #[test]
@@ -280,7 +280,7 @@ fn opening_with_an_article_loads_it() {
     );
     assert_eq!(app.bar.input.value(), "12003");
     assert_eq!(app.bar.index, 2);
-    assert!(app.loading.is_some());
+    assert!(app.loads.loading.is_some());
 }
 
 #[test]

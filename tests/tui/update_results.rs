@@ -55,7 +55,7 @@ fn results_update_rows_and_log_then_the_list_is_read_again() {
     let fx = finish_mixed(&mut app);
     let seq = load_seq(&fx);
     assert!(fx.contains(&Effect::ReadQuota));
-    assert!(app.batch.is_none());
+    assert!(app.batch.running.is_none());
     assert_eq!(
         marked(&app),
         vec![1002, 1004],
@@ -217,7 +217,7 @@ fn a_stop_is_shown_with_its_remedy() {
             errmsg: "reach max api daily quota limit".into(),
         }))],
     );
-    let stop = en(&app.stop.clone().expect("stop banner"));
+    let stop = en(&app.batch.stop.clone().expect("stop banner"));
     assert!(stop.contains("45009"), "{stop}");
     let remedy = wxmod::i18n::Lang::En.t(wxmod::api::catalog::lookup(45009).unwrap().remedy);
     assert!(stop.contains(&remedy), "{stop}");
@@ -241,5 +241,5 @@ fn a_hostile_stop_message_is_neutralised() {
         !screen.chars().any(|c| c.is_control() && c != '\n'),
         "{screen:?}"
     );
-    assert!(en(app.stop.as_ref().unwrap()).contains("99999"));
+    assert!(en(app.batch.stop.as_ref().unwrap()).contains("99999"));
 }

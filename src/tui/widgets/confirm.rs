@@ -104,7 +104,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         };
         warn(&text, theme.warn());
     }
-    if let Some(quota) = app.quota
+    if let Some(quota) = app.quota.left
         && confirm.op == crate::api::wire::WriteOp::UnmarkElect
         && (quota.remain as usize) < confirm.ids.len()
     {
@@ -167,7 +167,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
 pub fn render_quit(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = 60.min(area.width.saturating_sub(2));
     let inner_w = usize::from(width.saturating_sub(4));
-    let left = app.batch.as_ref().map_or(0, |b| b.progress.left());
+    let left = app.batch.running.as_ref().map_or(0, |b| b.progress.left());
     let text = app.lang.render(&msg!("tui-quit-text", count = left));
     let mut lines: Vec<Line> = wrap(&text, inner_w).into_iter().map(Line::from).collect();
     lines.push(Line::from(""));

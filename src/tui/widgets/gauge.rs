@@ -17,7 +17,7 @@ use crate::tui::theme::Theme;
 use crate::tui::words;
 
 pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (head, total, done, failed, unsent, left, tail) = match (&app.batch, &app.last) {
+    let (head, total, done, failed, unsent, left, tail) = match (&app.batch.running, &app.batch.last) {
         (Some(b), _) => {
             let p = b.progress;
             let head = app.lang.render(&msg!(
@@ -109,7 +109,7 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 pub fn render_stop(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(text) = &app.stop else {
+    let Some(text) = &app.batch.stop else {
         return;
     };
     let text = app.lang.render(text);

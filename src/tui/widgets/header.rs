@@ -13,7 +13,7 @@ use crate::tui::app::App;
 use crate::tui::theme::Theme;
 
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let quota = match app.quota {
+    let quota = match app.quota.left {
         Some(q) if q.daily_limit > 0 => app.lang.render(&msg!(
             "tui-quota-left",
             remain = count(q.remain),

@@ -154,11 +154,11 @@ fn effective_offset(app: &App, rows: usize) -> usize {
 /// what is happening stay; the article and the position go first when narrow.
 fn title(app: &App, focused: bool, width: usize) -> String {
     let marker = if focused { "▶ " } else { "" };
-    let shown_kind = app.loaded.map_or(app.kind, |(_, k)| k);
+    let shown_kind = app.loads.loaded.map_or(app.loads.kind, |(_, k)| k);
     let kind = msg!("tui-table-kind", kind = shown_kind.label());
     let mut parts: Vec<(String, u8)> = vec![(app.lang.render(&kind), 9)];
     let list = &app.list;
-    if let Some((article, _)) = app.loaded {
+    if let Some((article, _)) = app.loads.loaded {
         parts.push((app.lang.render(&words::article(article)), 2));
         let pos = if list.visible_len() == 0 {
             0
@@ -190,8 +190,8 @@ fn title(app: &App, focused: bool, width: usize) -> String {
             parts.push((app.lang.render(&marked), 8));
         }
     }
-    if let Some(loading) = app.loading {
-        let text = if app.loaded.map(|(a, _)| a) == Some(loading.article) {
+    if let Some(loading) = app.loads.loading {
+        let text = if app.loads.loaded.map(|(a, _)| a) == Some(loading.article) {
             msg!("tui-table-loading", spinner = spinner(app))
         } else {
             msg!(
@@ -202,20 +202,20 @@ fn title(app: &App, focused: bool, width: usize) -> String {
         };
         parts.push((app.lang.render(&text), 7));
     }
-    if app.kind != shown_kind {
-        let next = msg!("tui-table-next", kind = words::kind(app.kind));
+    if app.loads.kind != shown_kind {
+        let next = msg!("tui-table-next", kind = words::kind(app.loads.kind));
         parts.push((app.lang.render(&next), 5));
     }
     super::title(marker, &parts, width)
 }
 
 fn empty_hint(app: &App) -> String {
-    if app.loading.is_some() {
+    if app.loads.loading.is_some() {
         return app
             .lang
             .render(&msg!("tui-table-loading", spinner = spinner(app)));
     }
-    match app.loaded {
+    match app.loads.loaded {
         None if app.env.demo => app.t("tui-empty-demo"),
         None => app.t("tui-empty"),
         Some(_) if !app.list.query().is_empty() => app.lang.render(&msg!(
@@ -297,14 +297,14 @@ fn row_line<'a>(
 }
 
 fn render_filter(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let editing = app.filter_editing && app.popup.is_none();
+    let editing = app.filter.editing && app.popup.is_none();
     let label = format!(
         "{}{}",
         if editing { "▶" } else { " " },
         app.t("tui-filter-label")
     );
     let value = fit(
-        app.filter_input.value(),
+        app.filter.input.value(),
         usize::from(area.width).saturating_sub(label.width() + 1),
     );
     let line = Line::from(vec![
