@@ -74,8 +74,7 @@ impl ArticleBar {
     /// The article the input and the selector name, or why they name none.
     pub fn article(&self) -> Result<Article, Message> {
         // i18n: render via ArticleParseError::message() once article.rs speaks Messages.
-        let parsed =
-            parse_article(self.input.value()).map_err(|e| Message::text(e.to_string()))?;
+        let parsed = parse_article(self.input.value()).map_err(|e| Message::text(e.to_string()))?;
         Ok(parsed.article(Some(self.index)))
     }
 

@@ -9,8 +9,8 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::api::{Client, ClientNotice};
-use crate::i18n::Message;
 use crate::batch::{self, BatchRequest, Canceller, Journal, UndoPlan};
+use crate::i18n::{Localize, Message};
 use crate::session::Session;
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
@@ -89,7 +89,7 @@ impl Executor {
                 let (dir, tx) = (self.data_dir.clone(), self.tx.clone());
                 tokio::task::spawn_blocking(move || {
                     if let Err(err) = recent::save(&dir, &list) {
-                        let _ = tx.send(Msg::Warning(Message::text(err.to_string())));
+                        let _ = tx.send(Msg::Warning(err.message()));
                     }
                 });
             }

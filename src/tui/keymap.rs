@@ -373,7 +373,11 @@ impl Keymap {
             ids.push(b.help.clone());
             ids.extend(b.footer.clone());
         }
-        ids.extend(Context::HELP_ORDER.iter().map(|c| format!("keys-context-{}", c.name())));
+        ids.extend(
+            Context::HELP_ORDER
+                .iter()
+                .map(|c| format!("keys-context-{}", c.name())),
+        );
         ids
     }
 }

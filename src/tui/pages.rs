@@ -37,10 +37,7 @@ pub fn help_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
             theme.heading(),
         )));
         for b in bindings {
-            for (i, part) in wrap(&b.describe(app.lang), text_w)
-                .into_iter()
-                .enumerate()
-            {
+            for (i, part) in wrap(&b.describe(app.lang), text_w).into_iter().enumerate() {
                 let keys = if i == 0 { b.keys_label.as_str() } else { "" };
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {}", pad(keys, 18)), theme.key()),

@@ -78,7 +78,12 @@ fn confirm(
         }
     }
     // The count as typed: no thousands separators.
-    let count_hint = || Some(msg!("tui-confirm-hint", count = confirm.ids.len().to_string()));
+    let count_hint = || {
+        Some(msg!(
+            "tui-confirm-hint",
+            count = confirm.ids.len().to_string()
+        ))
+    };
     match action {
         Some(Action::ConfirmNo) => {
             app.say(Level::Info, &msg!("tui-log-cancelled"));

@@ -62,7 +62,11 @@ fn set_outcome(app: &mut App, id: CommentId, outcome: Outcome) {
 }
 
 fn item_finished(app: &mut App, item: &ItemResult) {
-    let op = app.batch.running.as_ref().map_or(WriteOp::UnmarkElect, |b| b.op);
+    let op = app
+        .batch
+        .running
+        .as_ref()
+        .map_or(WriteOp::UnmarkElect, |b| b.op);
     let id = item.user_comment_id;
     set_outcome(app, id, outcome_of(item));
     if item.status == ItemStatus::Done {
@@ -120,7 +124,8 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
             .arg("failed", summary.failed)
             .arg("unsent", summary.not_attempted)
     };
-    app.batch.ran
+    app.batch
+        .ran
         .push(counts("tui-ran").arg("article", words::article(summary.article)));
     let text = if summary.failed + summary.not_attempted > 0 {
         counts("tui-log-batch-partial")

@@ -14,7 +14,6 @@ use crate::tui::log::Level;
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
 use crate::tui::words;
 
-
 pub fn act(app: &mut App, action: Action) {
     let page = layout::table_rows(app) as isize;
     let list = &mut app.list;
@@ -154,7 +153,10 @@ pub fn mark_failed(app: &mut App) {
         return;
     };
     if app.loads.loaded.map(|(a, _)| a) != Some(last.article) {
-        let text = msg!("tui-log-other-article", article = words::article(last.article));
+        let text = msg!(
+            "tui-log-other-article",
+            article = words::article(last.article)
+        );
         app.say(Level::Warn, &text);
         return;
     }

@@ -55,4 +55,3 @@ pub fn load_from_bar(app: &mut App, fx: &mut Vec<Effect>) {
         Err(err) => app.bar.error = Some(err),
     }
 }
-

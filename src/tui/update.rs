@@ -9,12 +9,12 @@ use crate::api::ApiError;
 use crate::i18n::Message;
 use crate::msg;
 use crate::tui::app::{App, Focus, Loading};
-use crate::tui::transition::request_load;
 use crate::tui::effect::Effect;
 use crate::tui::log::Level;
 use crate::tui::msg::Msg;
 use crate::tui::popup::Popup;
 use crate::tui::recent::{self, RecentArticle};
+use crate::tui::transition::request_load;
 use crate::tui::{keys, layout, running, table_keys, words};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
@@ -36,6 +36,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Quota(Err(_)) => {}
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
         Msg::UndoPlanned(plan) => table_keys::undo_planned(app, plan),
+        // i18n: `why` is the journal's error text until batch errors are Messages.
         Msg::BatchNotStarted(why) => {
             app.batch.running = None;
             app.batch.show_progress = false;

@@ -85,7 +85,10 @@ fn marks_with_a_filter() {
 fn confirmation() {
     four_ways("confirmation", |app| {
         let mut app = quota(loaded(app));
-        send(&mut app, [ch(' '), ch(' '), ch(' '), ch(' '), ch(' '), ch('/')]);
+        send(
+            &mut app,
+            [ch(' '), ch(' '), ch(' '), ch(' '), ch(' '), ch('/')],
+        );
         type_text(&mut app, "好");
         send(&mut app, [key(KeyCode::Enter), ch('d')]);
         app
@@ -118,7 +121,10 @@ fn big_confirmation() {
 fn undo_confirmation() {
     four_ways("undo_confirmation", |app| {
         let mut app = loaded(app);
-        send(&mut app, [Msg::UndoPlanned(Ok(undo_plan(vec![1001, 1002])))]);
+        send(
+            &mut app,
+            [Msg::UndoPlanned(Ok(undo_plan(vec![1001, 1002])))],
+        );
         app
     });
 }
@@ -319,10 +325,32 @@ fn hostile_comment() {
 /// comments. Everything else English on a zh screen is a missed message.
 const ALLOWED: &[&str] = &[
     // keys
-    "Tab", "Esc", "Enter", "Ctrl", "Shift", "PgUp", "PgDn", "Home", "End", "Space", "Backspace",
+    "Tab",
+    "Esc",
+    "Enter",
+    "Ctrl",
+    "Shift",
+    "PgUp",
+    "PgDn",
+    "Home",
+    "End",
+    "Space",
+    "Backspace",
     "Del", // the API's words and the program's name
-    "msg_data_id", "index", "idx", "openid", "errcode", "id", "unmarkelect", "markelect",
-    "clear_quota", "wxmod", "history", "DEMO", "UTC", "ID",
+    "msg_data_id",
+    "index",
+    "idx",
+    "openid",
+    "errcode",
+    "id",
+    "unmarkelect",
+    "markelect",
+    "clear_quota",
+    "wxmod",
+    "history",
+    "DEMO",
+    "UTC",
+    "ID",
     // the comment fixture's brand name
     "iPhone",
 ];
@@ -335,7 +363,10 @@ fn zh_screens_speak_chinese() {
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         let name = path.file_name().unwrap().to_string_lossy().into_owned();
-        if !(name.starts_with("tui__all_screens__") && name.contains("_zh_") && name.ends_with(".snap")) {
+        if !(name.starts_with("tui__all_screens__")
+            && name.contains("_zh_")
+            && name.ends_with(".snap"))
+        {
             continue;
         }
         seen += 1;
@@ -344,7 +375,10 @@ fn zh_screens_speak_chinese() {
         let screen = text.splitn(3, "---").nth(2).unwrap_or("");
         for line in screen.lines() {
             // TestBackend notes where wide characters hide cells: not the screen.
-            let line = line.split("\" Hidden by multi-width symbols").next().unwrap_or(line);
+            let line = line
+                .split("\" Hidden by multi-width symbols")
+                .next()
+                .unwrap_or(line);
             for word in english_words(line) {
                 if !ALLOWED.contains(&word.as_str()) {
                     english.push(format!("{name}: {word:?} in {line}"));
@@ -353,14 +387,26 @@ fn zh_screens_speak_chinese() {
         }
     }
     assert!(seen >= 32, "only {seen} zh snapshots found");
-    assert!(english.is_empty(), "English on Chinese screens:\n{}", english.join("\n"));
+    assert!(
+        english.is_empty(),
+        "English on Chinese screens:\n{}",
+        english.join("\n")
+    );
 }
 
 /// Runs of two or more ASCII letters (with `_`), skipping URLs, openids
 /// (`o` and 19 or more id characters, or shortened with `…`) and hex-ish ids.
 fn english_words(line: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for token in line.split(|c: char| !(c.is_ascii_alphanumeric() || c == '_' || c == ':' || c == '/' || c == '.' || c == '…' || c == '-')) {
+    for token in line.split(|c: char| {
+        !(c.is_ascii_alphanumeric()
+            || c == '_'
+            || c == ':'
+            || c == '/'
+            || c == '.'
+            || c == '…'
+            || c == '-')
+    }) {
         if token.contains("://") || token.contains("wx12") {
             continue;
         }

@@ -254,7 +254,12 @@ fn r_reloads_the_shown_article_even_after_the_input_changed() {
 fn the_log_scrolls_back_and_follows_again() {
     let mut app = loaded();
     for i in 0..40 {
-        send(&mut app, [Msg::Warning(wxmod::i18n::Message::text(format!("line {i}")))]);
+        send(
+            &mut app,
+            [Msg::Warning(wxmod::i18n::Message::text(format!(
+                "line {i}"
+            )))],
+        );
     }
     app.focus = wxmod::tui::Focus::Log;
     assert!(render(&app).contains("line 39"));

@@ -177,6 +177,7 @@ tui-recent-line = { $id } index { $index }{ $position ->
    *[other] {""}
 } · { $count } { $kind } · { $when }
 tui-recent-never = not loaded yet
+tui-recent-save-failed = cannot save recent articles to { $path }: { $error }
 
 ## Status log lines
 tui-log-quota-unknown = quota unknown: { $error }

@@ -160,6 +160,7 @@ tui-recent-line = { $id } 第 { $position } 篇{ $index ->
    *[other] {""}
 } · { $count } 条{ $kind } · { $when }
 tui-recent-never = 尚未加载
+tui-recent-save-failed = 无法把最近的文章保存到 { $path }：{ $error }
 
 ## 状态日志
 tui-log-quota-unknown = 配额未知：{ $error }

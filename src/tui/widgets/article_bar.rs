@@ -97,7 +97,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     f.render_widget(Paragraph::new(lines), inner);
 
     if id_focus {
-        let x = inner.x + 1 + ID_LABEL.width() as u16 + (input.visual_cursor().saturating_sub(scroll)) as u16;
+        let x = inner.x
+            + 1
+            + ID_LABEL.width() as u16
+            + (input.visual_cursor().saturating_sub(scroll)) as u16;
         f.set_cursor_position(Position::new(
             x.min(inner.right().saturating_sub(1)),
             inner.y,

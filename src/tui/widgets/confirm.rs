@@ -58,7 +58,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         ),
     ];
     if let Some(plan) = &confirm.undo {
-        let batch = say(msg!("tui-confirm-batch", id = plan.source.batch_id.as_str()));
+        let batch = say(msg!(
+            "tui-confirm-batch",
+            id = plan.source.batch_id.as_str()
+        ));
         facts.push((app.t("tui-confirm-undoes"), batch));
     }
     // Labels in one column, measured by display width (Chinese is wide).
@@ -135,7 +138,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
     lines.push(Line::from(vec![
         button(app.t("tui-confirm-cancel"), confirm.focus == Button::Cancel),
         Span::raw("   "),
-        button(say(confirm.confirm_label()), confirm.focus == Button::Confirm),
+        button(
+            say(confirm.confirm_label()),
+            confirm.focus == Button::Confirm,
+        ),
     ]));
     let keys = if confirm.needs_typing() {
         app.t("tui-confirm-keys-typing")
@@ -171,7 +177,10 @@ pub fn render_quit(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let text = app.lang.render(&msg!("tui-quit-text", count = left));
     let mut lines: Vec<Line> = wrap(&text, inner_w).into_iter().map(Line::from).collect();
     lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(app.t("tui-quit-keys"), theme.dim())));
+    lines.push(Line::from(Span::styled(
+        app.t("tui-quit-keys"),
+        theme.dim(),
+    )));
     let rect = centered(area, width, lines.len() as u16 + 2);
     let title = fit(
         &format!(" {} ", app.t("tui-quit-title")),

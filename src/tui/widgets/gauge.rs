@@ -17,50 +17,43 @@ use crate::tui::theme::Theme;
 use crate::tui::words;
 
 pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (head, total, done, failed, unsent, left, tail) = match (&app.batch.running, &app.batch.last) {
-        (Some(b), _) => {
-            let p = b.progress;
-            let head = app.lang.render(&msg!(
-                "tui-progress-running",
-                spinner = spinner(app),
-                verb = words::op_verb(b.op)
-            ));
-            let tail = if b.cancelling {
-                app.t("tui-progress-cancelling")
-            } else {
-                app.t("tui-progress-esc")
-            };
-            (
-                head,
-                p.total,
-                p.done,
-                p.failed,
-                p.not_attempted,
-                p.left(),
-                tail,
-            )
-        }
-        (None, Some(s)) => {
-            let tail = app
-                .lang
-                .render(&msg!("tui-progress-batch", id = s.batch_id.as_str()));
-            let head = if s.stopped.is_some() {
-                app.t("tui-progress-stopped")
-            } else {
-                app.t("tui-progress-finished")
-            };
-            (
-                head,
-                s.total,
-                s.done,
-                s.failed,
-                s.not_attempted,
-                0,
-                tail,
-            )
-        }
-        (None, None) => return,
-    };
+    let (head, total, done, failed, unsent, left, tail) =
+        match (&app.batch.running, &app.batch.last) {
+            (Some(b), _) => {
+                let p = b.progress;
+                let head = app.lang.render(&msg!(
+                    "tui-progress-running",
+                    spinner = spinner(app),
+                    verb = words::op_verb(b.op)
+                ));
+                let tail = if b.cancelling {
+                    app.t("tui-progress-cancelling")
+                } else {
+                    app.t("tui-progress-esc")
+                };
+                (
+                    head,
+                    p.total,
+                    p.done,
+                    p.failed,
+                    p.not_attempted,
+                    p.left(),
+                    tail,
+                )
+            }
+            (None, Some(s)) => {
+                let tail = app
+                    .lang
+                    .render(&msg!("tui-progress-batch", id = s.batch_id.as_str()));
+                let head = if s.stopped.is_some() {
+                    app.t("tui-progress-stopped")
+                } else {
+                    app.t("tui-progress-finished")
+                };
+                (head, s.total, s.done, s.failed, s.not_attempted, 0, tail)
+            }
+            (None, None) => return,
+        };
     let say = |m: Message| format!("{}  ", app.lang.render(&m));
     let mut spans = vec![
         Span::styled(format!(" {head} "), theme.heading()),
