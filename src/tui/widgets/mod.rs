@@ -60,3 +60,31 @@ pub fn clear_popup(f: &mut ratatui::Frame, rect: ratatui::layout::Rect) {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parts(list: &[(&str, u8)]) -> Vec<(String, u8)> {
+        list.iter().map(|(s, r)| (s.to_string(), *r)).collect()
+    }
+
+    #[test]
+    fn titles_drop_the_lowest_ranked_part_by_display_width() {
+        let p = parts(&[
+            ("精选留言", 9),
+            ("2247483652 第 1 篇", 2),
+            ("4/12", 3),
+            ("已标记 2", 8),
+        ]);
+        assert_eq!(
+            title("▶ ", &p, 80),
+            "▶ 精选留言 · 2247483652 第 1 篇 · 4/12 · 已标记 2 "
+        );
+        // 精选留言 · 4/12 · 已标记 2 = 8 + 3 + 4 + 3 + 8 columns.
+        assert_eq!(title("▶ ", &p, 30), "▶ 精选留言 · 4/12 · 已标记 2 ");
+        assert_eq!(title("", &p, 20), "精选留言 · 已标记 2 ");
+        let t = title("", &p, 6);
+        assert!(t.width() <= 6, "{t:?}");
+    }
+}
