@@ -8,11 +8,11 @@ use std::time::Duration;
 use time::UtcOffset;
 
 use crate::api::client::MAX_PAGE_SIZE;
+use crate::i18n::{Lang, locale_lang};
 use crate::api::{ApiError, Client, Secret, TokenError, TokenSource};
 use crate::cli::GlobalArgs;
 use crate::config::Settings;
 use crate::config::{self, Overrides};
-use crate::i18n::{Lang, locale_lang};
 use crate::paths::Dirs;
 use crate::sim::SimHandle;
 use crate::sim::{self, SimData, SimOptions};
