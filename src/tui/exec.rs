@@ -10,6 +10,7 @@ use tokio::sync::mpsc::UnboundedSender;
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::api::{Client, ClientNotice};
 use crate::batch::{self, BatchRequest, Canceller, Journal, UndoPlan};
+use crate::i18n::{Localize, Message};
 use crate::session::Session;
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
@@ -88,7 +89,7 @@ impl Executor {
                 let (dir, tx) = (self.data_dir.clone(), self.tx.clone());
                 tokio::task::spawn_blocking(move || {
                     if let Err(err) = recent::save(&dir, &list) {
-                        let _ = tx.send(Msg::Warning(err.to_string()));
+                        let _ = tx.send(Msg::Warning(err.message()));
                     }
                 });
             }
@@ -157,7 +158,9 @@ impl Executor {
             loop {
                 match notices.recv().await {
                     Ok(notice) => {
-                        if tx.send(Msg::Notice(describe(&notice))).is_err() {
+                        // i18n: send notice.message() once api lands (one wording of the notices).
+                        let text = Message::text(describe(&notice));
+                        if tx.send(Msg::Notice(text)).is_err() {
                             break;
                         }
                     }

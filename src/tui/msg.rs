@@ -6,6 +6,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::api::ApiError;
 use crate::api::wire::{Comment, Quota};
 use crate::batch::{BatchEvent, UndoPlan};
+use crate::i18n::Message;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -27,7 +28,7 @@ pub enum Msg {
     /// The batch could not start (journal not writable, ...).
     BatchNotStarted(String),
     /// Something the client did on its own (a retry, a token refresh).
-    Notice(String),
+    Notice(Message),
     /// An effect failed in a way the user should know (saving recent articles).
-    Warning(String),
+    Warning(Message),
 }
