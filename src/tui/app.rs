@@ -8,7 +8,7 @@ use tui_input::Input;
 use crate::api::wire::{Article, CommentFilter, Quota, WriteOp};
 use crate::article::parse_article;
 use crate::batch::{Progress, Summary};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Localize, Message};
 use crate::msg;
 use crate::tui::comments::CommentList;
 use crate::tui::keymap::{Context, Keymap};
@@ -73,8 +73,7 @@ pub struct ArticleBar {
 impl ArticleBar {
     /// The article the input and the selector name, or why they name none.
     pub fn article(&self) -> Result<Article, Message> {
-        // i18n: render via ArticleParseError::message() once article.rs speaks Messages.
-        let parsed = parse_article(self.input.value()).map_err(|e| Message::text(e.to_string()))?;
+        let parsed = parse_article(self.input.value()).map_err(|e| e.message())?;
         Ok(parsed.article(Some(self.index)))
     }
 

@@ -7,10 +7,10 @@ use std::path::PathBuf;
 
 use tokio::sync::mpsc::UnboundedSender;
 
+use crate::api::Client;
 use crate::api::wire::{Article, CommentId, WriteOp};
-use crate::api::{Client, ClientNotice};
 use crate::batch::{self, BatchRequest, Canceller, Journal, UndoPlan};
-use crate::i18n::{Localize, Message};
+use crate::i18n::Localize;
 use crate::session::Session;
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
@@ -81,7 +81,7 @@ impl Executor {
                 tokio::task::spawn_blocking(move || {
                     let plan = Journal::open(&dir)
                         .and_then(|journal| journal.undo_request(batch_id.as_deref()))
-                        .map_err(|err| err.to_string());
+                        .map_err(|err| err.message());
                     let _ = tx.send(Msg::UndoPlanned(plan));
                 });
             }
@@ -107,7 +107,7 @@ impl Executor {
         let journal = match Journal::open(&self.data_dir) {
             Ok(journal) => journal,
             Err(err) => {
-                let _ = self.tx.send(Msg::BatchNotStarted(err.to_string()));
+                let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
                 return;
             }
         };
@@ -134,7 +134,7 @@ impl Executor {
         let handle = match started {
             Ok(handle) => handle,
             Err(err) => {
-                let _ = self.tx.send(Msg::BatchNotStarted(err.to_string()));
+                let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
                 return;
             }
         };
@@ -158,9 +158,7 @@ impl Executor {
             loop {
                 match notices.recv().await {
                     Ok(notice) => {
-                        // i18n: send notice.message() once api lands (one wording of the notices).
-                        let text = Message::text(describe(&notice));
-                        if tx.send(Msg::Notice(text)).is_err() {
+                        if tx.send(Msg::Notice(notice.message())).is_err() {
                             break;
                         }
                     }
@@ -169,27 +167,5 @@ impl Executor {
                 }
             }
         });
-    }
-}
-
-fn describe(notice: &ClientNotice) -> String {
-    match notice {
-        ClientNotice::Retrying {
-            path,
-            attempt,
-            delay,
-            reason,
-        } => format!(
-            "{path}: {reason} — try {attempt} in {:.1}s",
-            delay.as_secs_f32()
-        ),
-        ClientNotice::WaitingForNextMinute { path, wait } => format!(
-            "{path}: per-minute limit reached — waiting {}s for the next minute",
-            wait.as_secs()
-        ),
-        ClientNotice::TokenRefreshed => "access token refreshed".to_string(),
-        ClientNotice::TokenNotCached { .. } => {
-            crate::i18n::Localize::render(notice, crate::i18n::Lang::En)
-        }
     }
 }

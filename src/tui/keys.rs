@@ -7,7 +7,7 @@ use tui_input::{Input, InputRequest};
 
 use crate::api::wire::CommentFilter;
 use crate::article::check_index;
-use crate::i18n::Message;
+use crate::i18n::Localize;
 use crate::msg;
 use crate::tui::app::{App, Focus};
 use crate::tui::effect::Effect;
@@ -155,8 +155,7 @@ fn set_index(app: &mut App, index: u64) {
             app.bar.choose_index(index);
             app.bar.error = None;
         }
-        // i18n: render via ArticleParseError::message() once article.rs speaks Messages.
-        Err(err) => app.bar.error = Some(Message::text(err.to_string())),
+        Err(err) => app.bar.error = Some(err.message()),
     }
 }
 

@@ -24,9 +24,9 @@ pub enum Msg {
     Quota(Result<Quota, ApiError>),
     Batch(BatchEvent),
     /// The journal's answer to `Effect::PlanUndo`.
-    UndoPlanned(Result<UndoPlan, String>),
+    UndoPlanned(Result<UndoPlan, Message>),
     /// The batch could not start (journal not writable, ...).
-    BatchNotStarted(String),
+    BatchNotStarted(Message),
     /// Something the client did on its own (a retry, a token refresh).
     Notice(Message),
     /// An effect failed in a way the user should know (saving recent articles).

@@ -9,6 +9,7 @@ use unicode_width::UnicodeWidthStr;
 
 use crate::article::{ArticleForm, parse_article};
 use crate::display::{display_line, display_multiline, fit, full_time, pad, wrap, wrap_keep};
+use crate::i18n::Localize;
 use crate::msg;
 use crate::tui::app::App;
 use crate::tui::comments::{Outcome, Row};
@@ -222,7 +223,6 @@ fn bar_preview(app: &App) -> String {
                 form = form
             ))
         }
-        // i18n: render via ArticleParseError::message() once article.rs speaks Messages.
-        Err(err) => format!("✗ {err}"),
+        Err(err) => format!("✗ {}", err.render(app.lang)),
     }
 }

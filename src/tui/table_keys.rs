@@ -106,12 +106,11 @@ pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
     });
 }
 
-pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, String>) {
+pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, Message>) {
     let plan = match plan {
         Ok(plan) => plan,
-        // i18n: the journal's error becomes a Message once batch lands.
         Err(why) => {
-            app.say(Level::Warn, &Message::text(why));
+            app.say(Level::Warn, &why);
             return;
         }
     };

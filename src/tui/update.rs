@@ -29,14 +29,12 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         // Said once: some accounts may not read quotas, and it would repeat after every batch.
         Msg::Quota(Err(err)) if !app.quota.warned => {
             app.quota.warned = true;
-            // i18n: render via ApiError::message() once api lands.
             let error = words::api_error(&err);
             app.say(Level::Warn, &msg!("tui-log-quota-unknown", error = error));
         }
         Msg::Quota(Err(_)) => {}
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
         Msg::UndoPlanned(plan) => table_keys::undo_planned(app, plan),
-        // i18n: `why` is the journal's error text until batch errors are Messages.
         Msg::BatchNotStarted(why) => {
             app.batch.running = None;
             app.batch.show_progress = false;

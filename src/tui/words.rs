@@ -2,87 +2,71 @@
 //! type, a write operation, a stop, an API error, an item's meaning. Each is a
 //! `Message` rendered in the user's language where it is drawn. Nothing here
 //! draws or changes state.
-//!
-//! Some wrap values whose own layer does not speak Messages yet; those are
-//! marked `i18n:` and become one-line calls once it does.
 
 use crate::api::ApiError;
 use crate::api::catalog;
-use crate::api::wire::{Article, CommentFilter, WriteOp};
+use crate::api::wire::{Article, CommentFilter, WriteOp, undo_words};
 use crate::batch::{ItemResult, ItemStatus, StopReason};
-use crate::i18n::Message;
+use crate::i18n::{Localize, Message};
 use crate::msg;
 use crate::tui::log::Level;
 
-/// "2247483652 index 0" / "2247483652 第 1 篇".
+/// "2247483652 index 0" / "2247483652 第 1 篇（index 0）".
 pub fn article(article: Article) -> Message {
-    msg!(
-        "tui-article",
-        id = article.msg_data_id.to_string(),
-        index = article.index.to_string(),
-        position = (article.index as usize) + 1
-    )
+    article.message()
 }
 
 /// "elected" / "精选": the comment type's word.
 pub fn kind(kind: CommentFilter) -> Message {
-    kind_label(kind.label())
+    kind.message()
 }
 
 /// The comment type's word from its wire label (`RecentArticle.kind`).
 pub fn kind_label(label: &str) -> Message {
-    msg!("tui-kind-word", kind = label)
+    [
+        CommentFilter::Elected,
+        CommentFilter::Normal,
+        CommentFilter::All,
+    ]
+    .into_iter()
+    .find(|k| k.label() == label)
+    .map_or_else(|| Message::text(label), CommentFilter::message)
 }
 
-/// The op's name for the select expressions of the language files.
-fn op_key(op: WriteOp, undo: bool) -> &'static str {
-    if undo {
-        return "undo";
-    }
-    match op {
-        WriteOp::MarkElect => "mark_elect",
-        WriteOp::UnmarkElect => "unmark_elect",
-        WriteOp::Delete => "delete",
-        WriteOp::DeleteReply => "delete_reply",
-    }
-}
-
-// i18n: the op's words become WriteOp::verb()/title()/done_word() messages once api lands.
 /// "deselect" / "取消精选".
 pub fn op_verb(op: WriteOp) -> Message {
-    msg!("tui-op-verb", op = op_key(op, false))
+    op.verb()
 }
 
 /// "deselected" / "已取消精选".
 pub fn op_done(op: WriteOp) -> Message {
-    msg!("tui-op-done", op = op_key(op, false))
+    op.done_word()
+}
+
+/// The operation's name at the head of a sentence: "Deselect" / "取消精选".
+fn op_action(op: WriteOp, undo: bool) -> Message {
+    if undo {
+        undo_words::action()
+    } else {
+        op.action()
+    }
 }
 
 /// The confirmation's title: "Deselect 3 comments?".
 pub fn op_title(op: WriteOp, undo: bool, count: usize) -> Message {
-    msg!("tui-op-title", op = op_key(op, undo), count = count)
+    msg!("tui-op-title", action = op_action(op, undo), count = count)
 }
 
 /// The confirming button: "Deselect 3".
 pub fn op_button(op: WriteOp, undo: bool, count: usize) -> Message {
-    msg!("tui-op-button", op = op_key(op, undo), count = count)
+    msg!("tui-op-button", action = op_action(op, undo), count = count)
 }
 
-// i18n: render via StopReason::message() once api lands.
 /// Why a batch stopped, with the catalog's remedy.
 pub fn stop(reason: &StopReason) -> Message {
-    match reason {
-        StopReason::Api { code, errmsg } => msg!(
-            "tui-stop-api",
-            code = code.to_string(),
-            explain = catalog::explain(*code, errmsg)
-        ),
-        StopReason::Cancelled => msg!("tui-stop-cancelled"),
-        other => msg!("tui-stop-other", why = other.describe()),
-    }
+    reason.message()
 }
 
-// i18n: render via ApiError::message() once api lands.
 /// Why a read failed, in the user's terms and short enough to read in full:
 /// an errcode with its meaning and what to do (the endpoint and the server's
 /// errmsg add nothing to that), or the client's message, which has its remedy.
@@ -93,7 +77,7 @@ pub fn api_error(err: &ApiError) -> Message {
             code = code.to_string(),
             explain = catalog::explain(*code, errmsg)
         ),
-        other => Message::text(other.to_string()),
+        other => other.message(),
     }
 }
 

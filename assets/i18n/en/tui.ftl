@@ -1,50 +1,11 @@
 # tui: the console's words (en).
 
 ## Things other layers own, as the console says them
-# An article is named by its msg_data_id and either its 0-based index (the
-# API's) or its position (index + 1, as people count). Both are passed; a
-# language shows the one it needs, and `{ $x -> *[other] {""} }` marks the one
-# it leaves out.
-tui-article = { $id } index { $index }{ $position ->
-   *[other] {""}
-}
-tui-kind-word = { $kind ->
-    [elected] elected
-    [normal] normal
-   *[all] all
-}
-tui-op-verb = { $op ->
-    [mark_elect] elect
-    [unmark_elect] deselect
-    [delete] delete
-   *[delete_reply] delete reply
-}
-tui-op-done = { $op ->
-    [mark_elect] elected
-    [unmark_elect] deselected
-    [delete] deleted
-   *[delete_reply] reply deleted
-}
-tui-op-title = { $op ->
-    [mark_elect] Elect
-    [unmark_elect] Deselect
-    [delete] Delete
-    [undo] Re-elect
-   *[delete_reply] Delete the reply of
-} { $count ->
+tui-op-title = { $action } { $count ->
     [one] 1 comment
    *[other] { $count } comments
 }?
-tui-op-button = { $op ->
-    [mark_elect] Elect
-    [unmark_elect] Deselect
-    [delete] Delete
-    [undo] Re-elect
-   *[delete_reply] Delete reply of
-} { $count }
-tui-stop-api = stopped ({ $code }): { $explain }
-tui-stop-cancelled = cancelled by you
-tui-stop-other = { $why }
+tui-op-button = { $action } { $count }
 tui-errcode = { $code } { $explain }
 
 ## Header

@@ -1,43 +1,8 @@
 # tui: 控制台的文字（zh）。
 
 ## 其他层的事物，在控制台中的说法
-tui-article = { $id } 第 { $position } 篇{ $index ->
-   *[other] {""}
-}
-tui-kind-word = { $kind ->
-    [elected] 精选
-    [normal] 普通
-   *[all] 全部
-}
-tui-op-verb = { $op ->
-    [mark_elect] 精选
-    [unmark_elect] 取消精选
-    [delete] 删除
-   *[delete_reply] 删除回复
-}
-tui-op-done = { $op ->
-    [mark_elect] 已精选
-    [unmark_elect] 已取消精选
-    [delete] 已删除
-   *[delete_reply] 已删除回复
-}
-tui-op-title = { $op ->
-    [mark_elect] 精选
-    [unmark_elect] 取消精选
-    [delete] 删除
-    [undo] 重新精选
-   *[delete_reply] 删除回复：
-} { $count } 条留言？
-tui-op-button = { $op ->
-    [mark_elect] 精选
-    [unmark_elect] 取消精选
-    [delete] 删除
-    [undo] 重新精选
-   *[delete_reply] 删除回复
-} { $count } 条
-tui-stop-api = 已停止（{ $code }）：{ $explain }
-tui-stop-cancelled = 你已取消
-tui-stop-other = { $why }
+tui-op-title = { $action } { $count } 条留言？
+tui-op-button = { $action } { $count } 条
 tui-errcode = { $code } { $explain }
 
 ## 顶栏
@@ -185,7 +150,7 @@ tui-log-busy = 已有批次在运行：请等它完成（Esc 可取消）
 tui-log-deselect-no-article = 没有可取消精选的留言：请先加载文章
 tui-log-deselect-empty = 没有可取消精选的留言：列表是空的
 tui-log-deselect-not-elected = 没有可取消精选的留言：只有精选留言才能取消精选（按 t 显示它们）
-tui-log-undo-nothing = 批次 { $id } 没有可撤销的：它取消精选的留言都已重新精选
+tui-log-undo-nothing = 批次 { $id } 没有可撤销的：它取消精选的留言都已恢复精选
 tui-log-no-batch = 还没有运行过批次：没有可重新标记的
 tui-log-other-article = 上一批次针对的是 { $article }：请先加载它
 tui-log-no-failures = 上一批次没有失败
@@ -193,7 +158,7 @@ tui-log-marked-failed = 已标记失败的 { $failed } 条：按 d 重试
 tui-log-marked-unsent = 已标记未尝试的 { $unsent } 条：按 d 重试
 tui-log-marked-both = 已标记失败的 { $failed } 条和未尝试的 { $unsent } 条：按 d 重试
 tui-log-cancelled = 已取消：没有发送任何请求
-tui-log-undoing = 正在撤销批次 { $id }：重新精选 { $count } 条留言
+tui-log-undoing = 正在撤销批次 { $id }：恢复精选 { $count } 条留言
 tui-log-starting = 开始：{ $verb } { $article }的 { $count } 条留言
 
 ## 退出后留在终端里的
