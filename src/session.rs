@@ -129,6 +129,15 @@ impl Session {
         })
     }
 
+    /// Who runs a batch, as the journal records it (English, stable; never a token).
+    pub fn account_label(&self) -> String {
+        if self.is_demo() {
+            "demo simulator".to_string()
+        } else {
+            self.client.account_label()
+        }
+    }
+
     pub fn is_demo(&self) -> bool {
         self.demo.is_some()
     }

@@ -44,7 +44,7 @@ pub struct Env {
     pub endpoint: String,
     pub demo: bool,
     /// "ready token", "app credentials (wx12…)"…
-    pub token_label: String,
+    pub token_label: Message,
 }
 
 /// The clock lives in the state so screens are reproducible: the runtime sets

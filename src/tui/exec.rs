@@ -29,11 +29,7 @@ impl Executor {
     pub fn new(session: &Session, tx: UnboundedSender<Msg>) -> Executor {
         let client = session.client.clone();
         // Who runs the batch, for the journal; never a token.
-        let account = if session.is_demo() {
-            "demo simulator".to_string()
-        } else {
-            format!("{} @ {}", client.token_source_label(), client.api_base())
-        };
+        let account = session.account_label();
         Executor {
             client,
             data_dir: session.dirs.data_dir.clone(),

@@ -48,8 +48,7 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     let env = Env {
         endpoint: session.client.api_base().to_string(),
         demo: session.is_demo(),
-        // i18n: the account label becomes a Message once api lands.
-        token_label: session.client.token_source_label(),
+        token_label: session.client.token_source(),
     };
     let clock = Clock {
         now: unix_now(),

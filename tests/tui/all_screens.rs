@@ -56,7 +56,7 @@ fn empty_demo() {
     four_ways("empty_demo", |mut app| {
         app.env.demo = true;
         app.env.endpoint = "http://127.0.0.1:41234".into();
-        app.env.token_label = app.t("tui-token-demo");
+        app.env.token_label = wxmod::msg!("tui-token-demo");
         app
     });
 }

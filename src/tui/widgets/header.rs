@@ -35,7 +35,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let middle = app.lang.render(&msg!(
         "tui-header-where",
         endpoint = app.env.endpoint.as_str(),
-        token = app.env.token_label.as_str()
+        token = app.env.token_label.clone()
     ));
     let middle = fit(&middle, room);
     let gap = width.saturating_sub(left_used + middle.width() + quota.width() + 1);
