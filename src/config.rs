@@ -7,10 +7,13 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
+use time::UtcOffset;
 use toml::Spanned;
 
 use crate::api::client::{DEFAULT_API_BASE, MAX_PAGE_SIZE};
 use crate::api::{ClientOptions, Secret, TokenSource};
+use crate::i18n::{Localize, Message};
+use crate::msg;
 
 /// What the command line says; `None` means "not given". Its `Debug` hides the token.
 #[derive(Clone, Default)]
@@ -45,6 +48,9 @@ pub struct Settings {
     pub request_timeout: Duration,
     /// The file that was read, if one existed.
     pub config_file: Option<PathBuf>,
+    /// The offset times are shown in (`WXMOD_UTC_OFFSET`, then `utc_offset`);
+    /// `None`: the machine's.
+    pub utc_offset: Option<UtcOffset>,
 }
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
@@ -60,6 +66,8 @@ pub const KNOWN_KEYS: &[&str] = &[
     "concurrency",
     "connect_timeout_secs",
     "request_timeout_secs",
+    "lang",
+    "utc_offset",
 ];
 
 impl Settings {
@@ -86,7 +94,7 @@ pub enum ConfigError {
         detail: String,
     },
     #[error(
-        "config file {file}, line {line}: unknown key `{key}` — remove it (known keys: api_base, appid, secret, token_command, page_size, concurrency, connect_timeout_secs, request_timeout_secs)"
+        "config file {file}, line {line}: unknown key `{key}` — remove it (known keys: api_base, appid, secret, token_command, page_size, concurrency, connect_timeout_secs, request_timeout_secs, lang, utc_offset)"
     )]
     UnknownKey {
         file: String,
@@ -98,7 +106,7 @@ pub enum ConfigError {
         file: String,
         line: usize,
         key: String,
-        problem: String,
+        problem: Message,
     },
     #[error(
         "config file {file} holds the app secret and is readable by others: run chmod 600 {file}"
@@ -108,6 +116,67 @@ pub enum ConfigError {
         "app credentials are half configured: {present} is set but {missing} is missing — set {missing} too, or remove {present}"
     )]
     HalfCredentials { present: String, missing: String },
+    #[error("{key}={value:?} is not understood: use an offset from UTC such as {example}")]
+    BadEnv {
+        key: String,
+        value: String,
+        example: String,
+    },
+}
+
+impl Localize for ConfigError {
+    fn message(&self) -> Message {
+        match self {
+            ConfigError::Read { file, detail } => msg!(
+                "cli-config-read",
+                file = file.as_str(),
+                detail = detail.as_str()
+            ),
+            ConfigError::Syntax { file, line, detail } => msg!(
+                "cli-config-syntax",
+                file = file.as_str(),
+                line = *line,
+                detail = detail.as_str()
+            ),
+            ConfigError::UnknownKey { file, line, key } => msg!(
+                "cli-config-unknown-key",
+                file = file.as_str(),
+                line = *line,
+                key = key.as_str(),
+                known = KNOWN_KEYS.join(", ")
+            ),
+            ConfigError::BadValue {
+                file,
+                line,
+                key,
+                problem,
+            } => msg!(
+                "cli-config-bad-value",
+                file = file.as_str(),
+                line = *line,
+                key = key.as_str(),
+                problem = problem.clone()
+            ),
+            ConfigError::SecretReadable { file } => {
+                msg!("cli-config-secret-readable", file = file.as_str())
+            }
+            ConfigError::HalfCredentials { present, missing } => msg!(
+                "cli-config-half-credentials",
+                present = present.as_str(),
+                missing = missing.as_str()
+            ),
+            ConfigError::BadEnv {
+                key,
+                value,
+                example,
+            } => msg!(
+                "cli-config-bad-env",
+                key = key.as_str(),
+                value = value.as_str(),
+                example = example.as_str()
+            ),
+        }
+    }
 }
 
 /// config.toml as written. No `Debug`: it holds the secret.
@@ -121,6 +190,10 @@ struct FileConfig {
     concurrency: Option<Spanned<i64>>,
     connect_timeout_secs: Option<Spanned<i64>>,
     request_timeout_secs: Option<Spanned<i64>>,
+    /// Checked before clap parses (`peek`); here only so the key is known.
+    #[allow(dead_code)]
+    lang: Option<Spanned<String>>,
+    utc_offset: Option<Spanned<String>>,
 }
 
 /// Read `config_file` (absent is fine) and merge env and flags over it.
@@ -159,8 +232,14 @@ pub fn load(
         (None, None) => match &file.api_base {
             Some(v) if !v.get_ref().trim().is_empty() => {
                 let raw = v.get_ref().trim();
-                crate::api::base_url::check(raw)
-                    .map_err(|e| ctx.bad(v.span(), "api_base", format!("is refused: {e}")))?;
+                crate::api::base_url::check(raw).map_err(|e| {
+                    ctx.bad(
+                        v.span(),
+                        "api_base",
+                        // i18n: render via e.message() once api lands.
+                        msg!("cli-config-refused", detail = e.to_string()),
+                    )
+                })?;
                 raw.to_string()
             }
             _ => DEFAULT_API_BASE.to_string(),
@@ -187,6 +266,18 @@ pub fn load(
     let concurrency = ctx.ranged(&file.concurrency, "concurrency", 1, MAX_CONCURRENCY as i64)?;
     let connect = ctx.ranged(&file.connect_timeout_secs, "connect_timeout_secs", 1, 3600)?;
     let request = ctx.ranged(&file.request_timeout_secs, "request_timeout_secs", 1, 3600)?;
+    let utc_offset = match env("WXMOD_UTC_OFFSET") {
+        Some(value) => {
+            Some(crate::display::parse_utc_offset(&value).ok_or_else(|| bad_offset_env(&value))?)
+        }
+        None => match &file.utc_offset {
+            Some(v) if !v.get_ref().trim().is_empty() => Some(
+                crate::display::parse_utc_offset(v.get_ref())
+                    .ok_or_else(|| ctx.bad(v.span(), "utc_offset", msg!("cli-config-offset")))?,
+            ),
+            _ => None,
+        },
+    };
     let defaults = ClientOptions::default();
     Ok(Settings {
         api_base,
@@ -198,7 +289,76 @@ pub fn load(
         request_timeout: request
             .map_or(defaults.request_timeout, |v| Duration::from_secs(v as u64)),
         config_file: read.then(|| config_file.to_path_buf()),
+        utc_offset,
     })
+}
+
+fn bad_offset_env(value: &str) -> ConfigError {
+    ConfigError::BadEnv {
+        key: "WXMOD_UTC_OFFSET".to_string(),
+        value: crate::sanitize::clean_line(value).into_owned(),
+        example: "+08:00".to_string(),
+    }
+}
+
+/// The display preferences of a config file, read leniently: before clap
+/// parses (its help is already in the user's language) and for `--demo`,
+/// which ignores the rest of the config. A broken file gives nothing here;
+/// the real `load` reports it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Peek {
+    pub lang: Option<String>,
+    pub utc_offset: Option<String>,
+}
+
+pub fn peek(config_file: &Path) -> Peek {
+    let Ok(text) = std::fs::read_to_string(config_file) else {
+        return Peek::default();
+    };
+    let Ok(table) = toml::from_str::<toml::Table>(&text) else {
+        return Peek::default();
+    };
+    let text_of = |key: &str| {
+        table
+            .get(key)
+            .and_then(|v| v.as_str())
+            .map(|v| v.trim().to_string())
+            .filter(|v| !v.is_empty())
+    };
+    Peek {
+        lang: text_of("lang"),
+        utc_offset: text_of("utc_offset"),
+    }
+}
+
+/// The offset for a session that does not `load` the config (the demo):
+/// `WXMOD_UTC_OFFSET`, then the file's `utc_offset`; a bad value is an error.
+pub fn display_offset(
+    config_file: &Path,
+    env: &dyn Fn(&str) -> Option<String>,
+) -> Result<Option<UtcOffset>, ConfigError> {
+    if let Some(value) = given(env("WXMOD_UTC_OFFSET")) {
+        return crate::display::parse_utc_offset(&value)
+            .map(Some)
+            .ok_or_else(|| bad_offset_env(&value));
+    }
+    match peek(config_file).utc_offset {
+        Some(value) => crate::display::parse_utc_offset(&value)
+            .map(Some)
+            .ok_or_else(|| ConfigError::BadValue {
+                file: config_file.display().to_string(),
+                line: std::fs::read_to_string(config_file)
+                    .ok()
+                    .and_then(|t| {
+                        t.lines()
+                            .position(|l| l.trim_start().starts_with("utc_offset"))
+                    })
+                    .map_or(1, |n| n + 1),
+                key: "utc_offset".to_string(),
+                problem: msg!("cli-config-offset"),
+            }),
+        None => Ok(None),
+    }
 }
 
 /// Empty and blank values count as not given.
@@ -304,7 +464,7 @@ impl Ctx<'_> {
             + 1
     }
 
-    fn bad(&self, span: std::ops::Range<usize>, key: &str, problem: String) -> ConfigError {
+    fn bad(&self, span: std::ops::Range<usize>, key: &str, problem: Message) -> ConfigError {
         ConfigError::BadValue {
             file: self.file.to_string(),
             line: self.line(span.start),
@@ -327,8 +487,11 @@ impl Ctx<'_> {
             return Err(self.bad(
                 v.span(),
                 key,
-                format!(
-                    "must be between {min} and {max} (it is {n}) — change it or remove the line"
+                msg!(
+                    "cli-config-range",
+                    min = min.to_string(),
+                    max = max.to_string(),
+                    value = n.to_string()
                 ),
             ));
         }
@@ -347,9 +510,9 @@ impl Ctx<'_> {
                 file: self.file.to_string(),
                 line,
                 problem: if key.ends_with("_secs") || key == "page_size" || key == "concurrency" {
-                    format!("must be a whole number, like {key} = 10")
+                    msg!("cli-config-whole-number", key = key.as_str())
                 } else {
-                    format!("must be a quoted string, like {key} = \"...\"")
+                    msg!("cli-config-quoted", key = key.as_str())
                 },
                 key,
             },

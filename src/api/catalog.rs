@@ -62,36 +62,174 @@ const fn e(
     }
 }
 
-use ErrClass::*;
 use crate::i18n::{Lang, Message};
 use crate::msg;
+use ErrClass::*;
 
 /// Every code wxmod knows, in the order the API reference lists them.
 pub const CATALOG: &[ErrInfo] = &[
     e(0, "ok", "errcode-0-meaning", "errcode-0-remedy", Success),
-    e(-1, "system error", "errcode-minus1-meaning", "errcode-minus1-remedy", Retry),
-    e(40001, "invalid credential, access_token is invalid or not latest", "errcode-40001-meaning", "errcode-40001-remedy", RefreshToken),
-    e(40014, "invalid access_token", "errcode-40014-meaning", "errcode-40014-remedy", RefreshToken),
-    e(42001, "access_token expired", "errcode-42001-meaning", "errcode-42001-remedy", RefreshToken),
-    e(41001, "access_token missing", "errcode-41001-meaning", "errcode-41001-remedy", Stop),
-    e(40013, "invalid appid", "errcode-40013-meaning", "errcode-40013-remedy", Stop),
-    e(40125, "invalid appsecret", "errcode-40125-meaning", "errcode-40125-remedy", Stop),
-    e(40164, "invalid ip, not in whitelist", "errcode-40164-meaning", "errcode-40164-remedy", Stop),
-    e(45009, "reach max api daily quota limit", "errcode-45009-meaning", "errcode-45009-remedy", Stop),
-    e(45011, "api minute-quota reach limit", "errcode-45011-meaning", "errcode-45011-remedy", WaitMinute),
-    e(48001, "api unauthorized", "errcode-48001-meaning", "errcode-48001-remedy", Stop),
-    e(50001, "user unauthorized", "errcode-50001-meaning", "errcode-50001-remedy", Stop),
-    e(50002, "user limited", "errcode-50002-meaning", "errcode-50002-remedy", Stop),
-    e(47001, "data format error", "errcode-47001-meaning", "errcode-47001-remedy", Stop),
-    e(88000, "without comment privilege", "errcode-88000-meaning", "errcode-88000-remedy", Stop),
-    e(88001, "msg_data is not exists", "errcode-88001-meaning", "errcode-88001-remedy", Stop),
-    e(88002, "article is limit for safety", "errcode-88002-meaning", "errcode-88002-remedy", PerItem),
-    e(88003, "elected comment upper limit", "errcode-88003-meaning", "errcode-88003-remedy", PerItem),
-    e(88004, "comment was deleted by user", "errcode-88004-meaning", "errcode-88004-remedy", PerItem),
-    e(88005, "already reply", "errcode-88005-meaning", "errcode-88005-remedy", PerItem),
-    e(88007, "reply content beyond max len or content len is zero", "errcode-88007-meaning", "errcode-88007-remedy", PerItem),
-    e(88008, "comment is not exists", "errcode-88008-meaning", "errcode-88008-remedy", PerItem),
-    e(88010, "count range error", "errcode-88010-meaning", "errcode-88010-remedy", Stop),
+    e(
+        -1,
+        "system error",
+        "errcode-minus1-meaning",
+        "errcode-minus1-remedy",
+        Retry,
+    ),
+    e(
+        40001,
+        "invalid credential, access_token is invalid or not latest",
+        "errcode-40001-meaning",
+        "errcode-40001-remedy",
+        RefreshToken,
+    ),
+    e(
+        40014,
+        "invalid access_token",
+        "errcode-40014-meaning",
+        "errcode-40014-remedy",
+        RefreshToken,
+    ),
+    e(
+        42001,
+        "access_token expired",
+        "errcode-42001-meaning",
+        "errcode-42001-remedy",
+        RefreshToken,
+    ),
+    e(
+        41001,
+        "access_token missing",
+        "errcode-41001-meaning",
+        "errcode-41001-remedy",
+        Stop,
+    ),
+    e(
+        40013,
+        "invalid appid",
+        "errcode-40013-meaning",
+        "errcode-40013-remedy",
+        Stop,
+    ),
+    e(
+        40125,
+        "invalid appsecret",
+        "errcode-40125-meaning",
+        "errcode-40125-remedy",
+        Stop,
+    ),
+    e(
+        40164,
+        "invalid ip, not in whitelist",
+        "errcode-40164-meaning",
+        "errcode-40164-remedy",
+        Stop,
+    ),
+    e(
+        45009,
+        "reach max api daily quota limit",
+        "errcode-45009-meaning",
+        "errcode-45009-remedy",
+        Stop,
+    ),
+    e(
+        45011,
+        "api minute-quota reach limit",
+        "errcode-45011-meaning",
+        "errcode-45011-remedy",
+        WaitMinute,
+    ),
+    e(
+        48001,
+        "api unauthorized",
+        "errcode-48001-meaning",
+        "errcode-48001-remedy",
+        Stop,
+    ),
+    e(
+        50001,
+        "user unauthorized",
+        "errcode-50001-meaning",
+        "errcode-50001-remedy",
+        Stop,
+    ),
+    e(
+        50002,
+        "user limited",
+        "errcode-50002-meaning",
+        "errcode-50002-remedy",
+        Stop,
+    ),
+    e(
+        47001,
+        "data format error",
+        "errcode-47001-meaning",
+        "errcode-47001-remedy",
+        Stop,
+    ),
+    e(
+        88000,
+        "without comment privilege",
+        "errcode-88000-meaning",
+        "errcode-88000-remedy",
+        Stop,
+    ),
+    e(
+        88001,
+        "msg_data is not exists",
+        "errcode-88001-meaning",
+        "errcode-88001-remedy",
+        Stop,
+    ),
+    e(
+        88002,
+        "article is limit for safety",
+        "errcode-88002-meaning",
+        "errcode-88002-remedy",
+        PerItem,
+    ),
+    e(
+        88003,
+        "elected comment upper limit",
+        "errcode-88003-meaning",
+        "errcode-88003-remedy",
+        PerItem,
+    ),
+    e(
+        88004,
+        "comment was deleted by user",
+        "errcode-88004-meaning",
+        "errcode-88004-remedy",
+        PerItem,
+    ),
+    e(
+        88005,
+        "already reply",
+        "errcode-88005-meaning",
+        "errcode-88005-remedy",
+        PerItem,
+    ),
+    e(
+        88007,
+        "reply content beyond max len or content len is zero",
+        "errcode-88007-meaning",
+        "errcode-88007-remedy",
+        PerItem,
+    ),
+    e(
+        88008,
+        "comment is not exists",
+        "errcode-88008-meaning",
+        "errcode-88008-remedy",
+        PerItem,
+    ),
+    e(
+        88010,
+        "count range error",
+        "errcode-88010-meaning",
+        "errcode-88010-remedy",
+        Stop,
+    ),
 ];
 
 /// The catalog row for `code`, if wxmod knows it.
@@ -186,7 +324,10 @@ mod tests {
     #[test]
     fn unknown_codes_keep_the_server_message() {
         let en = |m: Message| Lang::En.render(&m);
-        assert_eq!(en(meaning(99999, "weird")), "unknown error code 99999: weird");
+        assert_eq!(
+            en(meaning(99999, "weird")),
+            "unknown error code 99999: weird"
+        );
         assert_eq!(en(meaning(99999, "")), "unknown error code 99999");
         assert!(en(meaning(40164, "x")).contains("whitelist"));
         assert!(Lang::Zh.render(&meaning(40164, "x")).contains("白名单"));

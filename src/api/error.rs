@@ -43,7 +43,10 @@ impl TokenError {
     /// A failed fetch, described from the catalog.
     pub fn fetch(code: i64, errmsg: &str) -> Self {
         let (meaning, remedy) = match catalog::lookup(code) {
-            Some(info) => (crate::i18n::Lang::En.t(info.meaning), crate::i18n::Lang::En.t(info.remedy)),
+            Some(info) => (
+                crate::i18n::Lang::En.t(info.meaning),
+                crate::i18n::Lang::En.t(info.remedy),
+            ),
             None => (
                 catalog::meaning(code, errmsg).to_string(),
                 "check appid and secret".to_string(),

@@ -54,7 +54,10 @@ impl StopReason {
             StopReason::Api { code, errmsg } => {
                 let meaning = crate::api::catalog::meaning(*code, errmsg);
                 match crate::api::catalog::lookup(*code) {
-                    Some(info) => format!("stopped ({code}): {meaning} — {}", crate::i18n::Lang::En.t(info.remedy)),
+                    Some(info) => format!(
+                        "stopped ({code}): {meaning} — {}",
+                        crate::i18n::Lang::En.t(info.remedy)
+                    ),
                     None => format!("stopped ({code}): {meaning}"),
                 }
             }

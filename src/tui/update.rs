@@ -176,7 +176,10 @@ fn load_failure(err: &ApiError) -> String {
         ApiError::Api { code, errmsg, .. } => {
             let meaning = catalog::meaning(*code, errmsg);
             match catalog::lookup(*code) {
-                Some(info) => format!("{code} {meaning} — {}", crate::i18n::Lang::En.t(info.remedy)),
+                Some(info) => format!(
+                    "{code} {meaning} — {}",
+                    crate::i18n::Lang::En.t(info.remedy)
+                ),
                 None => format!("{code} {meaning}"),
             }
         }

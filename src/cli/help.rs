@@ -1,0 +1,169 @@
+//! clap's `--help` in the user's language. The derive's doc comments are the
+//! English source; here every about, help text and heading of the built
+//! command tree is replaced with its message from `clap.ftl`. Ids follow the
+//! tree: `clap-about` (the program), `clap-NAME-about` (a command),
+//! `clap-NAME-arg-ID` where one command's flag means something of its own,
+//! else `clap-arg-ID`. A test walks the tree so a flag without a message fails.
+
+use clap::{ArgMatches, Command, CommandFactory, FromArgMatches};
+
+use super::Cli;
+use crate::i18n::{Lang, has_message};
+
+/// The name clap gives the program (the root of every id lookup).
+const ROOT: &str = "wxmod";
+
+/// The whole command tree, with every text in `lang`.
+pub fn command(lang: Lang) -> Command {
+    let mut cmd = Cli::command();
+    // Build first: clap adds -h/--help, -V/--version and the `help` command
+    // and copies the global flags into each command only when it builds.
+    cmd.build();
+    localize(cmd, lang)
+}
+
+/// Parse `args` with the localized tree; errors are for `usage::report`.
+pub fn parse(lang: Lang, args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Error> {
+    let mut cmd = command(lang);
+    let matches: ArgMatches = cmd.try_get_matches_from_mut(args)?;
+    Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd))
+}
+
+/// The message id of a command's about.
+pub fn about_id(name: &str) -> String {
+    if name == ROOT {
+        "clap-about".to_string()
+    } else {
+        format!("clap-{name}-about")
+    }
+}
+
+/// The message id of `arg` in command `name`: its own, else the shared one.
+pub fn arg_id(name: &str, arg: &str) -> String {
+    let arg = arg.replace('_', "-");
+    let own = format!("clap-{name}-arg-{arg}");
+    if has_message(&own) {
+        own
+    } else {
+        format!("clap-arg-{arg}")
+    }
+}
+
+/// clap takes headings only as `&'static str` (without its `string`
+/// feature); the command is built once per run, so the few leaked bytes are
+/// the simplest way to hand it ours.
+fn leak(text: String) -> &'static str {
+    Box::leak(text.into_boxed_str())
+}
+
+fn localize(cmd: Command, lang: Lang) -> Command {
+    let name = cmd.get_name().to_string();
+    let options = leak(lang.t("clap-heading-options"));
+    let arguments = leak(lang.t("clap-heading-arguments"));
+    let template = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.t("clap-heading-usage")
+    );
+    let mut cmd = cmd
+        .about(lang.t(&about_id(&name)))
+        .long_about(None)
+        .help_template(template)
+        .subcommand_help_heading(leak(lang.t("clap-heading-commands")));
+    if name == ROOT {
+        cmd = cmd.after_help(lang.t("clap-after-help"));
+    }
+    // Keep the order the derive gave (own flags, then the global ones):
+    // rewriting an arg would otherwise reshuffle them.
+    let order: Vec<String> = cmd
+        .get_arguments()
+        .map(|a| a.get_id().to_string())
+        .collect();
+    cmd = cmd.mut_args(|arg| {
+        let position = order
+            .iter()
+            .position(|id| id == arg.get_id().as_str())
+            .unwrap_or(order.len());
+        let id = arg_id(&name, arg.get_id().as_str());
+        let heading = if arg.is_positional() {
+            arguments
+        } else {
+            options
+        };
+        // Defaults and possible values are part of each message, in words.
+        arg.help(lang.t(&id))
+            .long_help(None)
+            .help_heading(heading)
+            .hide_default_value(true)
+            .hide_possible_values(true)
+            .display_order(position)
+    });
+    let subcommands: Vec<String> = cmd
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_string())
+        .collect();
+    for sub in subcommands {
+        cmd = if name == "help" {
+            // `help`'s children only name the commands; their abouts are the same.
+            cmd.mut_subcommand(&sub, |c| {
+                let about = lang.t(&about_id(&sub));
+                c.about(about)
+            })
+        } else {
+            cmd.mut_subcommand(&sub, |c| localize(c, lang))
+        };
+    }
+    cmd
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every command and every flag of the tree has its text in both languages.
+    #[test]
+    fn every_command_and_flag_has_help_in_both_languages() {
+        let mut cmd = Cli::command();
+        cmd.build();
+        let mut missing = Vec::new();
+        let mut stack = vec![cmd];
+        while let Some(cmd) = stack.pop() {
+            let name = cmd.get_name().to_string();
+            if !has_message(&about_id(&name)) {
+                missing.push(about_id(&name));
+            }
+            for arg in cmd.get_arguments() {
+                let id = arg_id(&name, arg.get_id().as_str());
+                if !has_message(&id) {
+                    missing.push(id);
+                }
+            }
+            if name != "help" {
+                stack.extend(cmd.get_subcommands().cloned());
+            }
+        }
+        assert!(missing.is_empty(), "no message for: {missing:#?}");
+        // Both languages: the catalog parity test keeps zh equal to en, and
+        // the rendered help holds no English heading.
+        let zh = command(Lang::Zh).render_help().to_string();
+        for english in [
+            "Usage:",
+            "Options:",
+            "Commands:",
+            "Print help",
+            "Print version",
+        ] {
+            assert!(!zh.contains(english), "{english} in {zh}");
+        }
+    }
+
+    #[test]
+    fn each_command_shows_its_own_words() {
+        let mut cmd = command(Lang::Zh);
+        let sub = cmd.find_subcommand_mut("unelect").unwrap();
+        let help = sub.render_help().to_string();
+        assert!(help.contains("取消精选"), "{help}");
+        assert!(help.contains("参数") || help.contains("选项"), "{help}");
+        let en = command(Lang::En).render_long_help().to_string();
+        assert!(en.contains("Usage:") && en.contains("Options:"), "{en}");
+    }
+}
