@@ -224,11 +224,21 @@ mod tests {
         }
     }
 
+    fn en(messages: &[Message]) -> Vec<String> {
+        messages.iter().map(|m| Lang::En.render(m)).collect()
+    }
+
     #[test]
     fn the_preview_is_clean_cut_to_width_and_aligned() {
         let hostile = format!("\u{1b}]0;pwned\u{7}{}\n第二行", "很长的留言".repeat(20));
         let loaded = Ok(vec![comment(7, &hostile), comment(1_234_567, "ok")]);
-        let (lines, notes) = describe_ids(WriteOp::UnmarkElect, &[7, 1_234_567, 99], &loaded);
+        let (lines, notes) = describe_ids(
+            WriteOp::UnmarkElect,
+            &[7, 1_234_567, 99],
+            &loaded,
+            UtcOffset::UTC,
+        );
+        let lines = en(&lines);
         assert!(
             lines.iter().all(|l| !l.chars().any(char::is_control)),
             "{lines:?}"
@@ -242,11 +252,13 @@ mod tests {
         assert!(first.ends_with('…') && !first.contains('↵'), "{first:?}");
         assert_eq!(lines[2], "     99  (not elected now, or not found)");
         assert_eq!(
-            notes,
+            en(&notes),
             vec![
                 "1 of these ids is not among the article's elected comments now (already done, or wrong ids): they will fail or change nothing"
             ]
         );
+        let zh = Lang::Zh.render(&notes[0]);
+        assert!(zh.contains("精选留言"), "{zh}");
     }
 
     #[test]
@@ -257,26 +269,32 @@ mod tests {
                 msg_data_id: 5,
                 index: 0,
             },
-            article_desc: "msg_data_id 5, index 0".into(),
+            article_desc: Message::text("msg_data_id 5, index 0"),
             ids: vec![1],
-            headline: "Undo batch \u{1b}[2J: re-elect 1 comments".into(),
-            lines: vec!["1  (already elected, or not found)".into()],
-            notes: vec!["were already re-elected by \u{1b}]0;x\u{7}".into()],
+            headline: crate::msg!("cli-undo-headline", batch = "\u{1b}[2J", count = 1usize),
+            lines: vec![Message::text("1  (already elected, or not found)")],
+            notes: vec![Message::text("were already re-elected by \u{1b}]0;x\u{7}")],
             undo: None,
         };
-        let text = plan.render("a\u{1b}[31m", 4);
-        assert!(
-            !text.contains('\u{1b}') && !text.contains('\u{7}'),
-            "{text:?}"
-        );
-        assert!(text.contains("␛[2J"), "{text}");
+        for lang in Lang::ALL {
+            let text = plan.render(lang, "a\u{1b}[31m", 4);
+            assert!(
+                !text.contains('\u{1b}') && !text.contains('\u{7}'),
+                "{text:?}"
+            );
+            assert!(text.contains("␛[2J"), "{text}");
+        }
     }
 
     #[test]
     fn electing_names_ids_that_are_already_elected_without_a_double_negative() {
-        let (lines, notes) = describe_ids(WriteOp::MarkElect, &[5, 6], &Ok(Vec::new()));
+        let (lines, notes) =
+            describe_ids(WriteOp::MarkElect, &[5, 6], &Ok(Vec::new()), UtcOffset::UTC);
+        let lines = en(&lines);
         assert_eq!(lines[0], "5  (already elected, or not found)");
-        assert!(notes[0].starts_with("2 of these ids are not among the article's normal comments"));
+        assert!(
+            en(&notes)[0].starts_with("2 of these ids are not among the article's normal comments")
+        );
         assert!(!lines.concat().contains("not not"));
     }
 }
