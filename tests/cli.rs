@@ -63,6 +63,11 @@ impl Home {
             .env("WXMOD_CONFIG", home.join("config.toml"))
             .env("WXMOD_CACHE_DIR", home.join("cache"))
             .env("WXMOD_DATA_DIR", home.join("data"))
+            // English unless a test says otherwise: the locale decides.
+            .env("LANG", "en_US.UTF-8")
+            .env("LC_ALL", "")
+            .env("LC_MESSAGES", "")
+            .env_remove("WXMOD_UTC_OFFSET")
             .stdin(std::process::Stdio::null())
             .kill_on_drop(true);
         cmd

@@ -89,7 +89,8 @@ async fn elect_elects_and_history_lists_newest_first_within_the_limit() {
     let table = cli.run(&["history", "--limit", "1"]).await;
     let rows: Vec<&str> = table.stdout.lines().collect();
     assert_eq!(rows.len(), 2, "a header and one batch: {}", table.stdout);
-    assert!(rows[1].contains("unelect"), "newest first: {}", rows[1]);
+    // The same word as the plan and the summary ("deselect", not "unelect").
+    assert!(rows[1].contains("deselect"), "newest first: {}", rows[1]);
     let all = cli.run(&["history", "--json"]).await.json_lines();
     let ops: Vec<&str> = all.iter().map(|b| b["op"].as_str().unwrap()).collect();
     assert_eq!(ops, ["unmark_elect", "mark_elect"]);
