@@ -221,7 +221,7 @@ pub struct RunArgs {
     pub json: bool,
 
     /// Requests in flight at once (1 to 32) [default: 4, or concurrency in the config].
-    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=32))]
+    #[arg(long, value_name = "N", value_parser = parse_concurrency_arg)]
     pub concurrency: Option<u16>,
 }
 
@@ -251,7 +251,7 @@ pub struct HistoryArgs {
 #[derive(Debug, Clone, Args)]
 pub struct SimArgs {
     /// Address to listen on (loopback only unless you mean it).
-    #[arg(long, default_value = "127.0.0.1:8080")]
+    #[arg(long, default_value = "127.0.0.1:8080", value_parser = parse_listen_arg)]
     pub listen: SocketAddr,
 
     /// Articles and comments to serve (JSON, the shape of assets/demo.json) [default: the demo data].
@@ -283,6 +283,10 @@ pub enum ArgError {
     Article(#[from] ArticleParseError),
     #[error("{0:?} is not an index: use 0 to 7 (0 is the first article)")]
     NotAnIndex(String),
+    #[error("{0:?} is not a number from 1 to 32")]
+    Concurrency(String),
+    #[error("{0:?} is not an address to listen on, like 127.0.0.1:8080")]
+    Listen(String),
 }
 
 impl Localize for ArgError {
@@ -294,6 +298,13 @@ impl Localize for ArgError {
                 value = crate::sanitize::clean_line(value),
                 max = article::MAX_ARTICLES - 1
             ),
+            ArgError::Concurrency(value) => crate::msg!(
+                "cli-arg-concurrency",
+                value = crate::sanitize::clean_line(value)
+            ),
+            ArgError::Listen(value) => {
+                crate::msg!("cli-arg-listen", value = crate::sanitize::clean_line(value))
+            }
         }
     }
 }
@@ -347,6 +358,19 @@ pub fn describe_article(parsed: &ParsedArticle, explicit: Option<u32>) -> Messag
 
 fn parse_article_arg(s: &str) -> Result<ParsedArticle, ArgError> {
     Ok(article::parse_article(s)?)
+}
+
+fn parse_concurrency_arg(s: &str) -> Result<u16, ArgError> {
+    match s.trim().parse::<u16>() {
+        Ok(n) if (1..=32).contains(&n) => Ok(n),
+        _ => Err(ArgError::Concurrency(s.to_string())),
+    }
+}
+
+fn parse_listen_arg(s: &str) -> Result<SocketAddr, ArgError> {
+    s.trim()
+        .parse()
+        .map_err(|_| ArgError::Listen(s.to_string()))
 }
 
 fn parse_index_arg(s: &str) -> Result<u32, ArgError> {

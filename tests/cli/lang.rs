@@ -31,11 +31,17 @@ async fn help_follows_the_locale_and_the_flag_wins() {
     assert!(zh.contains("取消精选"), "{zh}");
     assert!(!zh.contains("Usage:") && !zh.contains("Print help"), "{zh}");
     let (_, en, _) = run_in(&home, "en_US.UTF-8", None, &["--help"]).await;
-    assert!(en.contains("Usage: wxmod") && en.contains("Options:"), "{en}");
+    assert!(
+        en.contains("Usage: wxmod") && en.contains("Options:"),
+        "{en}"
+    );
     let (_, flag, _) = run_in(&home, "zh_CN.UTF-8", None, &["--lang", "en", "--help"]).await;
     assert_eq!(flag, en, "--lang en overrides a Chinese locale");
     let (_, sub, _) = run_in(&home, "en_US.UTF-8", None, &["unelect", "--lang=zh", "-h"]).await;
-    assert!(sub.contains("--dry-run") && sub.contains("只显示计划"), "{sub}");
+    assert!(
+        sub.contains("--dry-run") && sub.contains("只显示计划"),
+        "{sub}"
+    );
     let mut cmd = home.command();
     cmd.env("LANG", "en_US.UTF-8").env("WXMOD_LANG", "zh");
     let (stdout, _) = text(&cmd.arg("--help").output().await.unwrap());
@@ -48,13 +54,19 @@ async fn an_unknown_language_is_a_usage_error_naming_both() {
     let (code, _, stderr) = run_in(&home, "zh_CN.UTF-8", None, &["--lang", "fr", "list"]).await;
     assert_eq!(code, Some(2), "{stderr}");
     assert!(stderr.contains("zh") && stderr.contains("en"), "{stderr}");
-    assert!(stderr.contains("fr") && stderr.contains("无法识别"), "{stderr}");
+    assert!(
+        stderr.contains("fr") && stderr.contains("无法识别"),
+        "{stderr}"
+    );
     let mut cmd = home.command();
     cmd.env("WXMOD_LANG", "klingon");
     let output = cmd.arg("--help").output().await.unwrap();
     let (_, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(2));
-    assert!(stderr.contains("WXMOD_LANG") && stderr.contains("zh"), "{stderr}");
+    assert!(
+        stderr.contains("WXMOD_LANG") && stderr.contains("zh"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -112,7 +124,10 @@ async fn an_api_error_says_meaning_and_remedy_in_chinese() {
         stderr.contains("该图文不存在") && stderr.contains("检查 msg_data_id 和 index"),
         "{stderr}"
     );
-    assert!(stderr.contains("第 1 篇"), "the position people count: {stderr}");
+    assert!(
+        stderr.contains("第 1 篇"),
+        "the position people count: {stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -122,7 +137,14 @@ async fn a_plan_and_a_summary_in_chinese() {
         &home,
         "zh_CN.UTF-8",
         None,
-        &["--demo", "unelect", "--msg-data-id", "2247483652", "--all", "--dry-run"],
+        &[
+            "--demo",
+            "unelect",
+            "--msg-data-id",
+            "2247483652",
+            "--all",
+            "--dry-run",
+        ],
     )
     .await;
     assert_eq!(code, Some(0), "{stderr}");
@@ -138,19 +160,33 @@ async fn a_plan_and_a_summary_in_chinese() {
         &home,
         "zh_CN.UTF-8",
         Some(&sim),
-        &["unelect", "--msg-data-id", "2247483700_2", "--comment-id", &id, "--yes"],
+        &[
+            "unelect",
+            "--msg-data-id",
+            "2247483700_2",
+            "--comment-id",
+            &id,
+            "--yes",
+        ],
     )
     .await;
     assert_eq!(code, Some(0), "{stderr}");
-    assert!(stdout.contains("取消精选了 1 条中的 1 条"), "{stdout}");
+    assert!(stdout.contains("已取消精选 1 条（共 1 条）"), "{stdout}");
     assert!(stdout.contains("wxmod undo"), "{stdout}");
-    assert!(stderr.contains("批次") && !stderr.contains("WARN"), "{stderr}");
+    assert!(
+        stderr.contains("批次") && !stderr.contains("WARN"),
+        "{stderr}"
+    );
 }
 
 /// The first row's time column of `wxmod list`.
 fn first_time(table: &str) -> String {
     let row = table.lines().nth(1).unwrap_or_default();
-    row.split_whitespace().take(3).skip(1).collect::<Vec<_>>().join(" ")
+    row.split_whitespace()
+        .take(3)
+        .skip(1)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -177,7 +213,10 @@ async fn utc_offset_moves_the_times_and_a_bad_one_is_named() {
     let output = cmd.output().await.unwrap();
     let (_, stderr) = text(&output);
     assert_eq!(output.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("WXMOD_UTC_OFFSET") && stderr.contains("+08:00"), "{stderr}");
+    assert!(
+        stderr.contains("WXMOD_UTC_OFFSET") && stderr.contains("+08:00"),
+        "{stderr}"
+    );
 
     std::fs::write(home.path().join("config.toml"), "utc_offset = \"later\"\n").unwrap();
     let output = home
@@ -187,8 +226,15 @@ async fn utc_offset_moves_the_times_and_a_bad_one_is_named() {
         .await
         .unwrap();
     let (_, stderr) = text(&output);
-    assert_eq!(output.status.code(), Some(2), "the demo reads it too: {stderr}");
-    assert!(stderr.contains("utc_offset") && stderr.contains("+08:00"), "{stderr}");
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "the demo reads it too: {stderr}"
+    );
+    assert!(
+        stderr.contains("utc_offset") && stderr.contains("+08:00"),
+        "{stderr}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -201,7 +247,14 @@ async fn json_is_the_same_in_every_language() {
             &home,
             locale,
             Some(&sim),
-            &["list", "--msg-data-id", "2247483700_2", "--type", "all", "--json"],
+            &[
+                "list",
+                "--msg-data-id",
+                "2247483700_2",
+                "--type",
+                "all",
+                "--json",
+            ],
         )
         .await;
         assert_eq!(code, Some(0), "{stderr}");

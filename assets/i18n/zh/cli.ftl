@@ -21,6 +21,8 @@ cli-usage-missing-command = 需要一个命令
 cli-usage-conflict = 参数“{ $arg }”不能与“{ $other }”同时使用
 cli-usage-bad-value = “{ $arg }”的值“{ $value }”无效：{ $problem }
 cli-arg-not-an-index = “{ $value }”不是文章序号：请用 0 到 { $max }（0 是第 1 篇）
+cli-arg-concurrency = “{ $value }”不是 1 到 32 之间的数字
+cli-arg-listen = “{ $value }”不是可监听的地址，例如 127.0.0.1:8080
 
 ## 用户给出的文章。
 cli-article = msg_data_id { $id } 的第 { $position } 篇（index { $index }）{ $source ->
@@ -94,7 +96,7 @@ cli-plan-headline = { $op ->
     [elected] 全部 { $count } 条精选留言
     [normal] 全部 { $count } 条未精选留言
     [all] 全部 { $count } 条留言
-   *[given] { $count } 条留言
+   *[given] {" "}{ $count } 条留言
 }
 cli-plan-duplicates = { $count } 个重复的 id 只发送一次
 cli-plan-article = 文章
@@ -142,18 +144,18 @@ cli-stopping = wxmod：正在停止——{ $reason }：{ $count ->
 cli-cancelling = wxmod：正在停止——已取消：不再发送新请求；等待进行中的请求（再按一次 Ctrl-C 立即退出）
 cli-quit-at-once = wxmod：立即退出：`wxmod history { $batch }` 会显示哪些请求没有收到回复
 cli-more-not-attempted = ……另有 { $count } 条未尝试（`wxmod history { $batch }` 会列出）
-cli-summary = 在 { $article } 上{ $op ->
-    [mark_elect] 精选了
-    [delete] 删除了
-    [delete_reply] 删除了回复：
-   *[unmark_elect] 取消精选了
-} { $total } 条中的 { $done } 条{ $failed ->
+cli-summary = { $op ->
+    [mark_elect] 已精选
+    [delete] 已删除
+    [delete_reply] 已删除回复
+   *[unmark_elect] 已取消精选
+} { $done } 条（共 { $total } 条）{ $failed ->
     [0] {""}
    *[other] {" "}· { $failed } 条失败
 }{ $not_attempted ->
     [0] {""}
    *[other] {" "}· { $not_attempted } 条未尝试
-}
+}——{ $article }
 cli-summary-next = 批次 { $batch }：详情请运行 `wxmod history { $batch }`{ $undo ->
     [yes] ，撤销请运行 `wxmod undo { $batch }`
    *[no] {""}
