@@ -302,3 +302,50 @@ async fn json_is_the_same_in_every_language() {
     let notes = plan["notes"].to_string();
     assert!(notes.contains("repeated id"), "English notes: {notes}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_token_refresh_mid_batch_is_told_once_without_raw_log_lines() {
+    let home = Home::new();
+    for (locale, notice) in [
+        ("en_US.UTF-8", "wxmod: the access token was refused"),
+        ("zh_CN.UTF-8", "wxmod："),
+    ] {
+        let options = SimOptions {
+            appid: APPID.into(),
+            secret: SECRET.into(),
+            expire_token_every: Some(4),
+            ..SimOptions::default()
+        };
+        let sim = sim::start(
+            SimData::generated(ARTICLE, 6, 0),
+            options,
+            "127.0.0.1:0".parse().unwrap(),
+        )
+        .await
+        .unwrap();
+        let (code, stdout, stderr) = run_in(
+            &home,
+            locale,
+            Some(&sim),
+            &[
+                "unelect",
+                "--msg-data-id",
+                "2247483700_2",
+                "--all",
+                "--yes",
+                "--concurrency",
+                "1",
+            ],
+        )
+        .await;
+        assert_eq!(code, Some(0), "{stderr}");
+        assert_eq!(sim.control().elected_ids(ARTICLE), Vec::<u64>::new());
+        assert!(
+            !stderr.contains("WARN") && !stderr.contains("INFO") && !stderr.contains("Z "),
+            "no tracing lines without -v: {stderr}"
+        );
+        let told = stderr.lines().filter(|l| l.starts_with(notice)).count();
+        assert!(told >= 1, "the refresh is told: {stderr}");
+        assert!(!stdout.contains(notice), "{stdout}");
+    }
+}
