@@ -49,26 +49,38 @@ pub fn arg_id(name: &str, arg: &str) -> String {
     }
 }
 
-/// clap takes headings only as `&'static str` (without its `string`
-/// feature); the command is built once per run, so the few leaked bytes are
-/// the simplest way to hand it ours.
-fn leak(text: String) -> &'static str {
-    Box::leak(text.into_boxed_str())
+/// The help page's layout with our headings: clap's own `{all-args}` would
+/// add an English "Options:" and a half-width colon, so each section is
+/// written here, and only when the command has something in it.
+fn template(cmd: &Command, lang: Lang) -> String {
+    let mut text = format!(
+        "{{before-help}}{{about-with-newline}}\n{}{{usage}}",
+        lang.t("clap-heading-usage")
+    );
+    let section = |text: &mut String, heading: &str, tag: &str| {
+        text.push_str(&format!("\n\n{}\n{{{tag}}}", lang.t(heading)));
+    };
+    if cmd.has_subcommands() {
+        section(&mut text, "clap-heading-commands", "subcommands");
+    }
+    if cmd.get_positionals().next().is_some() {
+        section(&mut text, "clap-heading-arguments", "positionals");
+    }
+    if cmd.get_arguments().any(|a| !a.is_positional()) {
+        section(&mut text, "clap-heading-options", "options");
+    }
+    text.push_str("{after-help}");
+    text
 }
 
 fn localize(cmd: Command, lang: Lang) -> Command {
     let name = cmd.get_name().to_string();
-    let options = leak(lang.t("clap-heading-options"));
-    let arguments = leak(lang.t("clap-heading-arguments"));
-    let template = format!(
-        "{{before-help}}{{about-with-newline}}\n{}{{usage}}\n\n{{all-args}}{{after-help}}",
-        lang.t("clap-heading-usage")
-    );
+
+    let template = template(&cmd, lang);
     let mut cmd = cmd
         .about(lang.t(&about_id(&name)))
         .long_about(None)
-        .help_template(template)
-        .subcommand_help_heading(leak(lang.t("clap-heading-commands")));
+        .help_template(template);
     if name == ROOT {
         cmd = cmd.after_help(lang.t("clap-after-help"));
     }
@@ -84,15 +96,9 @@ fn localize(cmd: Command, lang: Lang) -> Command {
             .position(|id| id == arg.get_id().as_str())
             .unwrap_or(order.len());
         let id = arg_id(&name, arg.get_id().as_str());
-        let heading = if arg.is_positional() {
-            arguments
-        } else {
-            options
-        };
         // Defaults and possible values are part of each message, in words.
         arg.help(lang.t(&id))
             .long_help(None)
-            .help_heading(heading)
             .hide_default_value(true)
             .hide_possible_values(true)
             .display_order(position)

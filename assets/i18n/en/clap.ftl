@@ -2,9 +2,9 @@
 
 # Headings of every help page.
 clap-heading-usage = Usage:{" "}
-clap-heading-options = Options
-clap-heading-arguments = Arguments
-clap-heading-commands = Commands
+clap-heading-options = Options:
+clap-heading-arguments = Arguments:
+clap-heading-commands = Commands:
 
 # Commands: clap-NAME-about.
 clap-about = Moderate the comments of WeChat Official Account articles: deselect elected (精选) comments in bulk

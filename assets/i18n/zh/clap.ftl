@@ -2,9 +2,9 @@
 
 # 每个帮助页的标题。
 clap-heading-usage = 用法：
-clap-heading-options = 选项
-clap-heading-arguments = 参数
-clap-heading-commands = 命令
+clap-heading-options = 选项：
+clap-heading-arguments = 参数：
+clap-heading-commands = 命令：
 
 # 命令：clap-NAME-about。
 clap-about = 管理微信公众号文章的留言：批量取消精选留言
