@@ -12,8 +12,14 @@ use toml::Spanned;
 
 use crate::api::client::{DEFAULT_API_BASE, MAX_PAGE_SIZE};
 use crate::api::{ClientOptions, Secret, TokenSource};
-use crate::i18n::{Localize, Message};
+use crate::i18n::Message;
 use crate::msg;
+
+mod prefs;
+mod words;
+
+use prefs::bad_offset_env;
+pub use prefs::{Peek, display_offset, peek};
 
 /// What the command line says; `None` means "not given". Its `Debug` hides the token.
 #[derive(Clone, Default)]
@@ -122,61 +128,6 @@ pub enum ConfigError {
         value: String,
         example: String,
     },
-}
-
-impl Localize for ConfigError {
-    fn message(&self) -> Message {
-        match self {
-            ConfigError::Read { file, detail } => msg!(
-                "cli-config-read",
-                file = file.as_str(),
-                detail = detail.as_str()
-            ),
-            ConfigError::Syntax { file, line, detail } => msg!(
-                "cli-config-syntax",
-                file = file.as_str(),
-                line = *line,
-                detail = detail.as_str()
-            ),
-            ConfigError::UnknownKey { file, line, key } => msg!(
-                "cli-config-unknown-key",
-                file = file.as_str(),
-                line = *line,
-                key = key.as_str(),
-                known = KNOWN_KEYS.join(", ")
-            ),
-            ConfigError::BadValue {
-                file,
-                line,
-                key,
-                problem,
-            } => msg!(
-                "cli-config-bad-value",
-                file = file.as_str(),
-                line = *line,
-                key = key.as_str(),
-                problem = problem.clone()
-            ),
-            ConfigError::SecretReadable { file } => {
-                msg!("cli-config-secret-readable", file = file.as_str())
-            }
-            ConfigError::HalfCredentials { present, missing } => msg!(
-                "cli-config-half-credentials",
-                present = present.as_str(),
-                missing = missing.as_str()
-            ),
-            ConfigError::BadEnv {
-                key,
-                value,
-                example,
-            } => msg!(
-                "cli-config-bad-env",
-                key = key.as_str(),
-                value = value.as_str(),
-                example = example.as_str()
-            ),
-        }
-    }
 }
 
 /// config.toml as written. No `Debug`: it holds the secret.
@@ -291,74 +242,6 @@ pub fn load(
         config_file: read.then(|| config_file.to_path_buf()),
         utc_offset,
     })
-}
-
-fn bad_offset_env(value: &str) -> ConfigError {
-    ConfigError::BadEnv {
-        key: "WXMOD_UTC_OFFSET".to_string(),
-        value: crate::sanitize::clean_line(value).into_owned(),
-        example: "+08:00".to_string(),
-    }
-}
-
-/// The display preferences of a config file, read leniently: before clap
-/// parses (its help is already in the user's language) and for `--demo`,
-/// which ignores the rest of the config. A broken file gives nothing here;
-/// the real `load` reports it.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Peek {
-    pub lang: Option<String>,
-    pub utc_offset: Option<String>,
-}
-
-pub fn peek(config_file: &Path) -> Peek {
-    let Ok(text) = std::fs::read_to_string(config_file) else {
-        return Peek::default();
-    };
-    let Ok(table) = toml::from_str::<toml::Table>(&text) else {
-        return Peek::default();
-    };
-    let text_of = |key: &str| {
-        table
-            .get(key)
-            .and_then(|v| v.as_str())
-            .map(|v| v.trim().to_string())
-            .filter(|v| !v.is_empty())
-    };
-    Peek {
-        lang: text_of("lang"),
-        utc_offset: text_of("utc_offset"),
-    }
-}
-
-/// The offset for a session that does not `load` the config (the demo):
-/// `WXMOD_UTC_OFFSET`, then the file's `utc_offset`; a bad value is an error.
-pub fn display_offset(
-    config_file: &Path,
-    env: &dyn Fn(&str) -> Option<String>,
-) -> Result<Option<UtcOffset>, ConfigError> {
-    if let Some(value) = given(env("WXMOD_UTC_OFFSET")) {
-        return crate::display::parse_utc_offset(&value)
-            .map(Some)
-            .ok_or_else(|| bad_offset_env(&value));
-    }
-    match peek(config_file).utc_offset {
-        Some(value) => crate::display::parse_utc_offset(&value)
-            .map(Some)
-            .ok_or_else(|| ConfigError::BadValue {
-                file: config_file.display().to_string(),
-                line: std::fs::read_to_string(config_file)
-                    .ok()
-                    .and_then(|t| {
-                        t.lines()
-                            .position(|l| l.trim_start().starts_with("utc_offset"))
-                    })
-                    .map_or(1, |n| n + 1),
-                key: "utc_offset".to_string(),
-                problem: msg!("cli-config-offset"),
-            }),
-        None => Ok(None),
-    }
 }
 
 /// Empty and blank values count as not given.
