@@ -75,3 +75,46 @@ pub fn display_offset(
         None => Ok(None),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Localize};
+
+    fn no_env(_: &str) -> Option<String> {
+        None
+    }
+
+    #[test]
+    fn utc_offset_and_lang_are_config_keys_and_a_bad_offset_is_named() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("config.toml");
+        std::fs::write(&file, "lang = \"zh\"\nutc_offset = \"+08:00\"\n").unwrap();
+        let settings =
+            crate::config::load(&file, &crate::config::Overrides::default(), &no_env).unwrap();
+        assert_eq!(settings.utc_offset, UtcOffset::from_hms(8, 0, 0).ok());
+        assert_eq!(peek(&file).lang.as_deref(), Some("zh"));
+        let env = |key: &str| (key == "WXMOD_UTC_OFFSET").then(|| "-05:30".to_string());
+        assert_eq!(
+            display_offset(&file, &env).unwrap(),
+            UtcOffset::from_hms(-5, -30, 0).ok(),
+            "the environment wins"
+        );
+
+        std::fs::write(&file, "page_size = 10\nutc_offset = \"soon\"\n").unwrap();
+        let err =
+            crate::config::load(&file, &crate::config::Overrides::default(), &no_env).unwrap_err();
+        let en = err.to_string();
+        assert!(
+            en.contains("line 2") && en.contains("utc_offset") && en.contains("+08:00"),
+            "{en}"
+        );
+        let zh = err.render(Lang::Zh);
+        assert!(zh.contains("第 2 行") && zh.contains("+08:00"), "{zh}");
+        let demo = display_offset(&file, &no_env).unwrap_err().render(Lang::En);
+        assert!(demo.contains("line 2"), "{demo}");
+        let bad_env = |key: &str| (key == "WXMOD_UTC_OFFSET").then(|| "Beijing".to_string());
+        let err = display_offset(&file, &bad_env).unwrap_err();
+        assert!(err.render(Lang::Zh).contains("WXMOD_UTC_OFFSET"));
+    }
+}
