@@ -2,7 +2,7 @@
 //! plan, ask (or refuse when nobody can answer), then run the batch engine and
 //! print what it reports. Nothing is sent before the plan is accepted.
 
-use super::{BatchArgs, CliError, Exit, RunArgs, UndoArgs, fail, op_code};
+use super::{BatchArgs, CliError, Exit, RunArgs, UndoArgs, fail, op_title};
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{self, BatchRequest, Journal, JournalError, UndoPlan};
 use crate::i18n::{Lang, Message};
@@ -121,7 +121,7 @@ async fn prepare_batch(
     notes.extend(plan::quota_note(client, op, ids.len()).await);
     let headline = msg!(
         "cli-plan-headline",
-        op = op_code(op),
+        verb = op_title(op),
         count = ids.len(),
         scope = if everything {
             plan::target_filter(op).label()
@@ -248,7 +248,7 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     if !run.yes {
         let question = lang.render(&msg!(
             "cli-confirm",
-            op = op_code(plan.op),
+            verb = op_title(plan.op),
             count = plan.ids.len()
         ));
         if !plan::confirm(lang, question).await {

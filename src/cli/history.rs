@@ -8,7 +8,7 @@ use serde_json::json;
 
 use time::UtcOffset;
 
-use super::{Exit, HistoryArgs, op_code};
+use super::{Exit, HistoryArgs, op_verb};
 use crate::api::catalog;
 use crate::batch::{BatchOverview, BatchState, ItemState, Journal, JournalItem, JournalWarning};
 use crate::display::{format_time, pad, pad_left};
@@ -75,11 +75,11 @@ fn warn(warnings: &[JournalWarning], lang: Lang) {
 
 /// The operation in the same words as the plan and summary; an undo says so.
 fn op_label(o: &BatchOverview) -> Message {
-    msg!(
-        "cli-history-op",
-        op = op_code(o.op),
-        undo = if o.undo_of.is_some() { "yes" } else { "no" }
-    )
+    if o.undo_of.is_some() {
+        msg!("cli-history-undo")
+    } else {
+        op_verb(o.op)
+    }
 }
 
 fn state_text(o: &BatchOverview, lang: Lang) -> String {

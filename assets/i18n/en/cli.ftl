@@ -87,12 +87,7 @@ cli-account-demo = demo simulator
 cli-not-sent = { $problem }; nothing was sent
 cli-refuse-without-terminal = refusing to send: standard input is not a terminal, so wxmod cannot ask for confirmation — add --yes to go ahead, or --dry-run to see the plan; nothing was sent
 cli-nothing-to-do = nothing to do: { $article } has no { $filter } comments
-cli-plan-headline = { $op ->
-    [mark_elect] Elect
-    [delete] Delete
-    [delete_reply] Delete the reply of
-   *[unmark_elect] Deselect
-} { $scope ->
+cli-plan-headline = { $verb } { $scope ->
     [elected] all { $count } elected { $count ->
         [one] comment
        *[other] comments
@@ -152,12 +147,7 @@ cli-undo-uncertain = { $count ->
 } sent without an answer when that batch was interrupted ({ $ids }): they may or may not be deselected and are left out — see `wxmod list --msg-data-id { $id } --index { $index } --type normal`
 cli-undo-other-account = that batch ran as { $then }; this one runs as { $now }
 cli-dry-run = dry run: nothing sent
-cli-confirm = { $op ->
-    [mark_elect] Elect
-    [delete] Delete
-    [delete_reply] Delete the reply of
-   *[unmark_elect] Deselect
-} { $count } { $count ->
+cli-confirm = { $verb } { $count } { $count ->
     [one] comment
    *[other] comments
 }?
@@ -219,15 +209,7 @@ cli-list-total = { $count } { $count ->
 
 ## history.
 cli-journal-warning = wxmod: journal { $warning }
-cli-history-op = { $undo ->
-    [yes] undo
-   *[no] { $op ->
-        [mark_elect] elect
-        [delete] delete
-        [delete_reply] delete reply
-       *[unmark_elect] deselect
-    }
-}
+cli-history-undo = undo
 cli-state = { $state }{ $undo_of ->
     [none] {""}
    *[other] {" "}(undo of { $undo_of })

@@ -87,12 +87,7 @@ cli-nothing-to-do = 无事可做：{ $article } 没有{ $filter ->
     [normal] 未精选的
    *[all] {""}
 }留言
-cli-plan-headline = { $op ->
-    [mark_elect] 精选
-    [delete] 删除
-    [delete_reply] 删除回复：
-   *[unmark_elect] 取消精选
-}{ $scope ->
+cli-plan-headline = { $verb }{ $scope ->
     [elected] 全部 { $count } 条精选留言
     [normal] 全部 { $count } 条未精选留言
     [all] 全部 { $count } 条留言
@@ -123,12 +118,7 @@ cli-undo-already-reelected = 其中 { $count } 条已被 { $batches } 重新精�
 cli-undo-uncertain = 有 { $count } 条在那个批次中断时已发送但没有收到回复（{ $ids }）：可能已取消精选，也可能没有，本次不处理——请查看 `wxmod list --msg-data-id { $id } --index { $index } --type normal`
 cli-undo-other-account = 那个批次以 { $then } 运行；这次以 { $now } 运行
 cli-dry-run = 试运行：没有发送任何请求
-cli-confirm = { $op ->
-    [mark_elect] 精选
-    [delete] 删除
-    [delete_reply] 删除回复：
-   *[unmark_elect] 取消精选
-} { $count } 条留言？
+cli-confirm = { $verb } { $count } 条留言？
 cli-confirm-prompt = { $question } [y/N]
 cli-nothing-sent = 没有发送任何请求
 
@@ -191,15 +181,7 @@ cli-list-total = 共 { $count } 条留言（{ $elected } 条精选 ★，{ $repl
 
 ## history。
 cli-journal-warning = wxmod：操作记录 { $warning }
-cli-history-op = { $undo ->
-    [yes] 撤销
-   *[no] { $op ->
-        [mark_elect] 精选
-        [delete] 删除
-        [delete_reply] 删除回复
-       *[unmark_elect] 取消精选
-    }
-}
+cli-history-undo = 撤销
 cli-state = { $state }{ $undo_of ->
     [none] {""}
    *[other] （撤销 { $undo_of }）
