@@ -123,3 +123,51 @@ pub fn message(err: &clap::Error) -> Option<Message> {
         _ => return None,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn error(args: &[&str]) -> clap::Error {
+        let argv = std::iter::once("wxmod").chain(args.iter().copied());
+        match super::super::help::parse(Lang::Zh, argv.map(Into::into).collect()) {
+            Ok(_) => panic!("{args:?} parsed"),
+            Err(err) => err,
+        }
+    }
+
+    fn zh(args: &[&str]) -> String {
+        let err = error(args);
+        let message = message(&err).unwrap_or_else(|| panic!("{:?} left to clap", err.kind()));
+        Lang::Zh.render(&message)
+    }
+
+    #[test]
+    fn each_common_kind_has_its_own_words() {
+        assert!(zh(&["lsit"]).contains("无法识别的命令“lsit”"));
+        assert!(zh(&["lsit"]).contains("提示：你可能想用“sim, list”"));
+        assert!(zh(&["list", "--msg-data-id", "1", "--jsn"]).contains("“--json”"));
+        let text = zh(&["list", "--msg-data-id", "1", "--type", "x"]);
+        assert!(text.contains("可选值：elected, normal, all"), "{text}");
+        assert!(zh(&["unelect", "--all"]).contains("缺少必需的参数"));
+        let text = zh(&[
+            "unelect",
+            "--msg-data-id",
+            "1",
+            "--all",
+            "--comment-id",
+            "2",
+        ]);
+        assert!(text.contains("不能与"), "{text}");
+        let text = zh(&["list", "--msg-data-id", "1", "--index", "x"]);
+        assert!(text.contains("不是文章序号"), "{text}");
+        let text = zh(&["list", "--msg-data-id", "https://mp.weixin.qq.com/s?idx=1"]);
+        assert!(text.contains("mid="), "{text}");
+    }
+
+    #[test]
+    fn help_and_version_are_not_errors() {
+        assert!(!error(&["--help"]).use_stderr());
+        assert!(!error(&["-V"]).use_stderr());
+    }
+}
