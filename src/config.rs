@@ -121,7 +121,7 @@ pub enum ConfigError {
     #[error(
         "app credentials are half configured: {present} is set but {missing} is missing — set {missing} too, or remove {present}"
     )]
-    HalfCredentials { present: String, missing: String },
+    HalfCredentials { present: Message, missing: Message },
     #[error("{key}={value:?} is not understood: use an offset from UTC such as {example}")]
     BadEnv {
         key: String,
@@ -257,27 +257,30 @@ fn credentials(
     file: (Option<String>, Option<String>),
     file_name: &str,
 ) -> Result<Option<TokenSource>, ConfigError> {
-    let half = |present: &str, missing: &str| ConfigError::HalfCredentials {
-        present: present.to_string(),
-        missing: missing.to_string(),
-    };
+    let half =
+        |present: Message, missing: Message| ConfigError::HalfCredentials { present, missing };
+    let in_file = |key: &str| msg!("cli-config-key-in-file", key = key, file = file_name);
     let pair = match env {
         (Some(appid), Some(secret)) => (appid, secret),
-        (Some(_), None) => return Err(half("WXMOD_APPID", "WXMOD_SECRET")),
-        (None, Some(_)) => return Err(half("WXMOD_SECRET", "WXMOD_APPID")),
+        (Some(_), None) => {
+            return Err(half(
+                Message::text("WXMOD_APPID"),
+                Message::text("WXMOD_SECRET"),
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(half(
+                Message::text("WXMOD_SECRET"),
+                Message::text("WXMOD_APPID"),
+            ));
+        }
         (None, None) => match file {
             (Some(appid), Some(secret)) => (appid, secret),
             (Some(_), None) => {
-                return Err(half(
-                    &format!("appid in {file_name}"),
-                    &format!("secret in {file_name}"),
-                ));
+                return Err(half(in_file("appid"), in_file("secret")));
             }
             (None, Some(_)) => {
-                return Err(half(
-                    &format!("secret in {file_name}"),
-                    &format!("appid in {file_name}"),
-                ));
+                return Err(half(in_file("secret"), in_file("appid")));
             }
             (None, None) => return Ok(None),
         },

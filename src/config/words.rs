@@ -43,8 +43,8 @@ impl Localize for ConfigError {
             }
             ConfigError::HalfCredentials { present, missing } => msg!(
                 "cli-config-half-credentials",
-                present = present.as_str(),
-                missing = missing.as_str()
+                present = present.clone(),
+                missing = missing.clone()
             ),
             ConfigError::BadEnv {
                 key,

@@ -53,6 +53,7 @@ cli-config-unknown-key = config file { $file }, line { $line }: unknown key `{ $
 cli-config-bad-value = config file { $file }, line { $line }: `{ $key }` { $problem }
 cli-config-secret-readable = config file { $file } holds the app secret and is readable by others: run chmod 600 { $file }
 cli-config-half-credentials = app credentials are half configured: { $present } is set but { $missing } is missing — set { $missing } too, or remove { $present }
+cli-config-key-in-file = { $key } in { $file }
 cli-config-bad-env = { $key }="{ $value }" is not understood: use an offset from UTC such as { $example }
 cli-config-refused = is refused: { $detail }
 cli-config-range = must be between { $min } and { $max } (it is { $value }) — change it or remove the line

@@ -49,6 +49,7 @@ cli-config-unknown-key = 配置文件 { $file } 第 { $line } 行：未知的键
 cli-config-bad-value = 配置文件 { $file } 第 { $line } 行：`{ $key }` { $problem }
 cli-config-secret-readable = 配置文件 { $file } 含有 AppSecret，且其他用户可读：请运行 chmod 600 { $file }
 cli-config-half-credentials = 应用凭据只配置了一半：设置了 { $present }，但缺少 { $missing }——请同时设置 { $missing }，或删除 { $present }
+cli-config-key-in-file = { $file } 中的 { $key }
 cli-config-bad-env = 无法理解 { $key }=“{ $value }”：请使用相对 UTC 的时差，例如 { $example }
 cli-config-refused = 被拒绝：{ $detail }
 cli-config-range = 必须在 { $min } 到 { $max } 之间（现在是 { $value }）——请修改或删除这一行
