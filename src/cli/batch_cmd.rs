@@ -67,6 +67,8 @@ fn account_shown(session: &Session, lang: Lang) -> String {
     if session.is_demo() {
         return lang.t("cli-account-demo");
     }
+    // i18n: render the token source's label via its message once api lands
+    // (the journal keeps `account`, in English).
     account(session)
 }
 
