@@ -471,15 +471,13 @@ mod tests {
         assert_eq!(op.done_word().render(Lang::En), "deselected");
         assert_eq!(op.verb().render(Lang::Zh), "取消精选");
         assert_eq!(op.title().render(Lang::Zh), "取消精选留言");
+        assert_eq!(op.action().render(Lang::En), "Deselect");
         let article = Article {
             msg_data_id: 2247483652,
             index: 2,
         };
         assert_eq!(article.message().render(Lang::En), article.to_string());
-        assert_eq!(
-            article.message().render(Lang::Zh),
-            "2247483652 第 3 篇（index 2）"
-        );
+        assert_eq!(article.message().render(Lang::Zh), "2247483652 第 3 篇");
         assert_eq!(CommentFilter::Elected.message().render(Lang::Zh), "精选");
     }
 }
