@@ -187,8 +187,10 @@ pub fn load(
                     ctx.bad(
                         v.span(),
                         "api_base",
-                        // i18n: render via e.message() once api lands.
-                        msg!("cli-config-refused", detail = e.to_string()),
+                        msg!(
+                            "cli-config-refused",
+                            detail = crate::i18n::Localize::message(&e)
+                        ),
                     )
                 })?;
                 raw.to_string()

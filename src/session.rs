@@ -43,10 +43,9 @@ pub enum SessionError {
 impl crate::i18n::Localize for SessionError {
     fn message(&self) -> crate::i18n::Message {
         match self {
-            SessionError::Dirs(_) => crate::msg!("cli-no-home"),
+            SessionError::Dirs(err) => err.message(),
             SessionError::Config(err) => err.message(),
-            // i18n: render via err.message() once api lands.
-            SessionError::Api(err) => crate::i18n::Message::text(err.to_string()),
+            SessionError::Api(err) => err.message(),
             SessionError::Demo(detail) => crate::msg!("cli-demo-failed", detail = detail.as_str()),
         }
     }

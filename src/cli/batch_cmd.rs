@@ -5,7 +5,7 @@
 use super::{BatchArgs, CliError, Exit, RunArgs, UndoArgs, fail, op_title};
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{self, BatchRequest, Journal, JournalError, UndoPlan};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Localize};
 use crate::msg;
 use crate::session::Session;
 
@@ -31,16 +31,11 @@ pub async fn run_undo(session: &Session, args: &UndoArgs) -> Exit {
 }
 
 fn journal_error(err: JournalError) -> CliError {
-    // i18n: render via err.message() once batch lands.
-    CliError::Usage(Message::text(err.to_string()))
+    CliError::Usage(err.message())
 }
 
 fn not_sent(err: JournalError) -> CliError {
-    // i18n: render via err.message() once batch lands.
-    CliError::Usage(msg!(
-        "cli-not-sent",
-        problem = Message::text(err.to_string())
-    ))
+    CliError::Usage(msg!("cli-not-sent", problem = err.message()))
 }
 
 /// Without a terminal nobody can answer the question: refuse unless told.
@@ -51,25 +46,17 @@ fn refuse_unless_confirmable(run: &RunArgs) -> Result<(), CliError> {
     Err(CliError::Usage(msg!("cli-refuse-without-terminal")))
 }
 
-/// Who runs the batch, for the journal (English, an interface); never a
-/// token. The demo simulator listens on a new port each run, so it is named,
-/// not addressed.
+/// Who runs the batch, for the journal (English, an interface); never a token.
 fn account(session: &Session) -> String {
-    let client = &session.client;
-    if session.is_demo() {
-        return "demo simulator".to_string();
-    }
-    format!("{} @ {}", client.token_source_label(), client.api_base())
+    session.account_label()
 }
 
-/// The account as the plan shows it: the demo in the user's words.
+/// The account as the plan shows it, in the user's words.
 fn account_shown(session: &Session, lang: Lang) -> String {
     if session.is_demo() {
         return lang.t("cli-account-demo");
     }
-    // i18n: render the token source's label via its message once api lands
-    // (the journal keeps `account`, in English).
-    account(session)
+    session.client.account().render(lang)
 }
 
 fn dedup(ids: Vec<CommentId>) -> (Vec<CommentId>, usize) {

@@ -12,7 +12,7 @@ use super::{Exit, HistoryArgs, op_verb};
 use crate::api::catalog;
 use crate::batch::{BatchOverview, BatchState, ItemState, Journal, JournalItem, JournalWarning};
 use crate::display::{format_time, pad, pad_left};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Localize, Message};
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 
@@ -29,9 +29,8 @@ impl View {
     }
 }
 
-// i18n: JournalError renders via err.message() once batch lands.
-fn journal_error(lang: Lang, err: impl std::fmt::Display) -> Exit {
-    super::fail(lang, super::CliError::Usage(Message::text(err.to_string())))
+fn journal_error(lang: Lang, err: impl Localize) -> Exit {
+    super::fail(lang, super::CliError::Usage(err.message()))
 }
 
 pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -> Exit {
@@ -67,8 +66,7 @@ fn json_line(value: &serde_json::Value) {
 
 fn warn(warnings: &[JournalWarning], lang: Lang) {
     for w in warnings {
-        // i18n: render via w.message() once batch lands.
-        let message = msg!("cli-journal-warning", warning = w.to_string());
+        let message = msg!("cli-journal-warning", warning = w.localized());
         eprintln!("{}", clean_line(&lang.render(&message)));
     }
 }

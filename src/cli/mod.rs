@@ -17,7 +17,7 @@ mod words;
 
 pub use crate::exit::Exit;
 pub use args::*;
-pub use words::{api_error_message, op_code, op_title, op_verb, stop_message, stop_short};
+pub use words::{api_error_message, op_title, op_verb, stop_message, stop_short};
 
 use crate::i18n::{Lang, Localize, Message, locale_lang};
 

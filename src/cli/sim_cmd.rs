@@ -6,7 +6,7 @@ use std::future::Future;
 use std::io::Write;
 
 use super::{CliError, Exit, SimArgs};
-use crate::i18n::{Lang, Message};
+use crate::i18n::{Lang, Localize};
 use crate::msg;
 use crate::sanitize::clean_line;
 use crate::sim::{self, DEMO_APPID, DEMO_SECRET, SimData, SimHandle, SimOptions};
@@ -77,10 +77,7 @@ fn prepare(args: &SimArgs) -> Result<(SimData, SimOptions), CliError> {
         return Err(CliError::Usage(msg!("cli-sim-bad-expiry")));
     }
     let data = match &args.data {
-        // i18n: render via e.message() if the simulator's errors get words.
-        Some(path) => {
-            SimData::load(path).map_err(|e| CliError::Usage(Message::text(e.to_string())))?
-        }
+        Some(path) => SimData::load(path).map_err(|e| CliError::Usage(e.message()))?,
         None => SimData::demo(),
     };
     let options = SimOptions {

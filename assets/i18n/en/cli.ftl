@@ -3,7 +3,6 @@
 ## The edge: errors and usage.
 cli-error = wxmod: { $message }
 cli-no-runtime = cannot start the async runtime: { $detail }
-cli-no-home = cannot find a home directory for wxmod's files: set WXMOD_CONFIG, WXMOD_CACHE_DIR and WXMOD_DATA_DIR
 cli-demo-failed = cannot start the demo simulator: { $detail }
 cli-log-file-failed = wxmod: cannot open log file { $path }: { $detail }
 cli-usage-error = error: { $message }
@@ -62,26 +61,7 @@ cli-config-quoted = must be a quoted string, like { $key } = "..."
 cli-config-offset = must be an offset from UTC, like utc_offset = "+08:00" — change it or remove the line
 
 ## Operations, stops, API errors.
-cli-op-verb = { $op ->
-    [mark_elect] elect
-    [delete] delete
-    [delete_reply] delete reply
-   *[unmark_elect] deselect
-}
-cli-op-title = { $op ->
-    [mark_elect] Elect
-    [delete] Delete
-    [delete_reply] Delete the reply of
-   *[unmark_elect] Deselect
-}
 cli-api-errcode = { $path }: errcode { $code } ({ $errmsg }): { $explain }
-cli-stopped-errcode = stopped ({ $code }): { $explain }
-cli-stopped-cancelled = cancelled by you
-cli-stop-short-errcode = { $meaning } ({ $code })
-cli-stop-short-auth = token problem
-cli-stop-short-cancelled = cancelled
-cli-stop-short-unreachable = API unreachable
-cli-stop-short-journal = journal not writable
 
 ## Plans and confirmation.
 cli-account-demo = demo simulator

@@ -3,7 +3,6 @@
 ## 出口：错误与用法。
 cli-error = wxmod：{ $message }
 cli-no-runtime = 无法启动异步运行时：{ $detail }
-cli-no-home = 找不到存放 wxmod 文件的主目录：请设置 WXMOD_CONFIG、WXMOD_CACHE_DIR 和 WXMOD_DATA_DIR
 cli-demo-failed = 无法启动演示模拟器：{ $detail }
 cli-log-file-failed = wxmod：无法打开日志文件 { $path }：{ $detail }
 cli-usage-error = 错误：{ $message }
@@ -58,26 +57,7 @@ cli-config-quoted = 必须是带引号的字符串，例如 { $key } = "..."
 cli-config-offset = 必须是相对 UTC 的时差，例如 utc_offset = "+08:00"——请修改或删除这一行
 
 ## 操作、停止、接口错误。
-cli-op-verb = { $op ->
-    [mark_elect] 精选
-    [delete] 删除
-    [delete_reply] 删除回复
-   *[unmark_elect] 取消精选
-}
-cli-op-title = { $op ->
-    [mark_elect] 精选
-    [delete] 删除
-    [delete_reply] 删除回复
-   *[unmark_elect] 取消精选
-}
 cli-api-errcode = { $path }：错误码 { $code }（{ $errmsg }）：{ $explain }
-cli-stopped-errcode = 已停止（{ $code }）：{ $explain }
-cli-stopped-cancelled = 已由你取消
-cli-stop-short-errcode = { $meaning }（{ $code }）
-cli-stop-short-auth = 令牌有问题
-cli-stop-short-cancelled = 已取消
-cli-stop-short-unreachable = 接口无法访问
-cli-stop-short-journal = 操作记录无法写入
 
 ## 计划与确认。
 cli-account-demo = 演示模拟器

@@ -8,7 +8,7 @@ use serde_json::json;
 
 use crate::api::wire::WriteOp;
 use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary};
-use crate::cli::{Exit, op_code, stop_message};
+use crate::cli::{Exit, stop_message};
 use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
@@ -211,7 +211,7 @@ pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang
     }
     let line = msg!(
         "cli-summary",
-        op = op_code(summary.op),
+        op = summary.op.name(),
         done = summary.done,
         total = summary.total,
         article = article_desc.clone(),

@@ -10,7 +10,7 @@ use crate::api::catalog::ErrClass;
 use crate::api::wire::{Article, Comment, CommentFilter, CommentId, WriteOp};
 use crate::api::{ApiError, Client};
 use crate::batch::UndoPlan;
-use crate::cli::{CliError, op_code};
+use crate::cli::CliError;
 use crate::display::{format_time, truncate_to_width};
 use crate::i18n::{Lang, Message};
 use crate::msg;
@@ -90,7 +90,7 @@ pub fn describe_ids(
                 format_time(c.create_time, offset),
                 truncate_to_width(&clean_line(&c.content), 60)
             )),
-            None if loaded.is_ok() => msg!("cli-plan-absent", id = id_text, op = op_code(op)),
+            None if loaded.is_ok() => msg!("cli-plan-absent", id = id_text, op = op.name()),
             None => Message::text(id.to_string()),
         });
     }
