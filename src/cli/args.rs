@@ -166,7 +166,7 @@ impl ArticleArgs {
         self.msg_data_id.article(self.index)
     }
     pub fn describe(&self) -> Message {
-        describe_article(&self.msg_data_id, self.index)
+        self.msg_data_id.message(self.index)
     }
 }
 
@@ -292,7 +292,7 @@ pub enum ArgError {
 impl Localize for ArgError {
     fn message(&self) -> Message {
         match self {
-            ArgError::Article(err) => article_error(err),
+            ArgError::Article(err) => err.message(),
             ArgError::NotAnIndex(value) => crate::msg!(
                 "cli-arg-not-an-index",
                 value = crate::sanitize::clean_line(value),
@@ -307,53 +307,6 @@ impl Localize for ArgError {
             }
         }
     }
-}
-
-/// An article reference that does not parse, in words. (The console may
-/// reuse it; it lives here because `article.rs` has no words of its own.)
-pub fn article_error(err: &ArticleParseError) -> Message {
-    use crate::msg;
-    let max = article::MAX_ARTICLES;
-    match err {
-        ArticleParseError::Empty => msg!("cli-article-empty"),
-        ArticleParseError::NotANumber(v) => msg!("cli-article-not-a-number", value = v.as_str()),
-        ArticleParseError::Negative => msg!("cli-article-negative"),
-        ArticleParseError::TooLarge(v) => msg!("cli-article-too-large", value = v.as_str()),
-        ArticleParseError::Zero => msg!("cli-article-zero"),
-        ArticleParseError::BadPosition(v) => {
-            msg!("cli-article-bad-position", value = v.as_str(), max = max)
-        }
-        ArticleParseError::BadIndex(v) => msg!(
-            "cli-article-bad-index",
-            value = v.to_string(),
-            max = max - 1
-        ),
-        ArticleParseError::LinkWithoutMid => msg!("cli-article-link-without-mid"),
-        ArticleParseError::BadLinkIdx(v) => {
-            msg!("cli-article-bad-link-idx", value = v.as_str(), max = max)
-        }
-    }
-}
-
-/// "msg_data_id 2247483652, index 2 (from data-cube id _3)" in words: the
-/// position people count (index + 1) next to the API's index.
-pub fn describe_article(parsed: &ParsedArticle, explicit: Option<u32>) -> Message {
-    use crate::article::ArticleForm;
-    let article = parsed.article(explicit);
-    let source = match (parsed.form, explicit, parsed.index) {
-        (_, Some(_), Some(_)) => "index-flag",
-        (ArticleForm::DataCube, _, _) => "data-cube",
-        (ArticleForm::Link, _, Some(_)) => "link-idx",
-        (ArticleForm::Link, _, None) => "link",
-        _ => "plain",
-    };
-    crate::msg!(
-        "cli-article",
-        id = article.msg_data_id.to_string(),
-        index = article.index.to_string(),
-        position = article.index + 1,
-        source = source
-    )
 }
 
 fn parse_article_arg(s: &str) -> Result<ParsedArticle, ArgError> {

@@ -187,13 +187,7 @@ async fn prepare_undo(session: &Session, args: &UndoArgs) -> Result<Plan, CliErr
     Ok(Plan {
         op: undo.op,
         article: undo.article,
-        article_desc: msg!(
-            "cli-article",
-            id = undo.article.msg_data_id.to_string(),
-            index = undo.article.index.to_string(),
-            position = undo.article.index + 1,
-            source = "plain"
-        ),
+        article_desc: crate::article::ParsedArticle::plain(undo.article).message(None),
         headline: msg!(
             "cli-undo-headline",
             batch = source.batch_id.as_str(),

@@ -26,24 +26,6 @@ cli-arg-listen = "{ $value }" is not an address to listen on, like 127.0.0.1:808
 ## Articles as the user gave them.
 # $position (index + 1) is for languages that count articles from 1; English
 # shows the API's index, so the empty select only names it.
-cli-article = msg_data_id { $id }, index { $index }{ $position ->
-   *[other] {""}
-}{ $source ->
-    [index-flag] {" "}(index from --index)
-    [data-cube] {" "}(from data-cube id: _N is 1-based)
-    [link-idx] {" "}(from link: idx is 1-based)
-    [link] {" "}(from link)
-   *[plain] {""}
-}
-cli-article-empty = no article id given: paste a msg_data_id such as 2247483652
-cli-article-not-a-number = "{ $value }" is not a msg_data_id: use digits (2247483652), the data-cube form 2247483652_3, or an article link with mid= and idx=
-cli-article-negative = msg_data_id cannot be negative
-cli-article-too-large = msg_data_id { $value } is too large (the largest is 18446744073709551615)
-cli-article-zero = msg_data_id cannot be 0
-cli-article-bad-position = article number _{ $value } is out of range: a message has articles _1 to _{ $max }
-cli-article-bad-index = index { $value } is out of range: use 0 to { $max } (0 is the first article)
-cli-article-link-without-mid = the link has no mid= number: copy the whole article link, or paste the msg_data_id itself
-cli-article-bad-link-idx = idx="{ $value }" in the link is out of range: idx counts articles from 1 to { $max }
 
 ## Config errors.
 cli-config-read = cannot read config file { $file }: { $detail } — check the path (--config or WXMOD_CONFIG)

@@ -24,22 +24,6 @@ cli-arg-concurrency = “{ $value }”不是 1 到 32 之间的数字
 cli-arg-listen = “{ $value }”不是可监听的地址，例如 127.0.0.1:8080
 
 ## 用户给出的文章。
-cli-article = msg_data_id { $id } 的第 { $position } 篇（index { $index }）{ $source ->
-    [index-flag] ，序号来自 --index
-    [data-cube] ，来自数据魔方 id：_N 从 1 数起
-    [link-idx] ，来自文章链接：idx 从 1 数起
-    [link] ，来自文章链接
-   *[plain] {""}
-}
-cli-article-empty = 没有给出文章 id：请粘贴 msg_data_id，例如 2247483652
-cli-article-not-a-number = “{ $value }”不是 msg_data_id：请用数字（2247483652）、数据魔方格式 2247483652_3，或带 mid= 和 idx= 的文章链接
-cli-article-negative = msg_data_id 不能是负数
-cli-article-too-large = msg_data_id { $value } 太大（最大为 18446744073709551615）
-cli-article-zero = msg_data_id 不能是 0
-cli-article-bad-position = 文章编号 _{ $value } 超出范围：一条群发消息只有 _1 到 _{ $max } 篇
-cli-article-bad-index = 序号 { $value } 超出范围：请用 0 到 { $max }（0 是第 1 篇）
-cli-article-link-without-mid = 链接中没有 mid= 数字：请复制完整的文章链接，或直接粘贴 msg_data_id
-cli-article-bad-link-idx = 链接中的 idx=“{ $value }”超出范围：idx 从 1 数到 { $max }
 
 ## 配置错误。
 cli-config-read = 无法读取配置文件 { $file }：{ $detail }——请检查路径（--config 或 WXMOD_CONFIG）
