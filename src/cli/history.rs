@@ -203,8 +203,8 @@ fn item_detail(item: &JournalItem, lang: Lang) -> (String, String) {
             meaning = catalog::meaning(code, &item.errmsg)
         )),
         (ItemState::SentWithoutAnswer, _) => lang.t("cli-history-maybe"),
-        // The journal's reason is English (an interface).
-        _ => item.reason.clone(),
+        // A stop reason in the user's words; text the journal recorded is English.
+        _ => lang.render(&item.reason),
     };
     (code, clean_line(&detail).into_owned())
 }

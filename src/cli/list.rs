@@ -10,10 +10,30 @@ use time::UtcOffset;
 use super::{Exit, ListArgs, fail};
 use crate::api::wire::{Comment, CommentFilter};
 use crate::display::{format_time, pad, pad_left, short_openid, truncate_to_width};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Localize};
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 use crate::session::Session;
+
+/// What the client does on its own while reading (retries, minute waits, a
+/// token refresh), told once each in the user's words on stderr.
+fn print_client_notices(session: &Session) -> tokio::task::JoinHandle<()> {
+    let mut notices = session.client.subscribe();
+    let lang = session.lang;
+    tokio::spawn(async move {
+        use tokio::sync::broadcast::error::RecvError;
+        loop {
+            match notices.recv().await {
+                Ok(notice) => {
+                    let line = msg!("cli-notice", notice = notice.message());
+                    eprintln!("{}", clean_line(&lang.render(&line)));
+                }
+                Err(RecvError::Lagged(_)) => continue,
+                Err(RecvError::Closed) => break,
+            }
+        }
+    })
+}
 
 pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let article = args.article.article();
@@ -29,7 +49,10 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
         filter = filter.label()
     );
     eprintln!("{}", clean_line(&lang.render(&heading)));
-    let comments = match session.client.list_comments(article, filter).await {
+    let notices = print_client_notices(session);
+    let listed = session.client.list_comments(article, filter).await;
+    notices.abort();
+    let comments = match listed {
         Ok(comments) => comments,
         Err(err) => return fail(lang, err),
     };

@@ -77,8 +77,10 @@ pub struct JournalItem {
     pub errmsg: String,
     pub attempts: u32,
     pub ms: u64,
-    /// Why it failed without an errcode or was not attempted.
-    pub reason: String,
+    /// Why it failed without an errcode or was not attempted (English in
+    /// `--json`; the journal holds English text, a stop reason its code).
+    #[serde(serialize_with = "crate::batch::event::english::serialize")]
+    pub reason: Message,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -222,7 +224,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 errmsg: String::new(),
                 attempts: 0,
                 ms: 0,
-                reason: String::new(),
+                reason: Message::text(""),
             };
             if let Some(r) = found.results.get(&id) {
                 item.state = match r.status {
@@ -234,12 +236,14 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 item.errmsg = r.errmsg.clone();
                 item.attempts = r.attempts;
                 item.ms = r.ms;
-                item.reason = r.reason.clone();
+                item.reason = Message::text(r.reason.as_str());
             } else if found.sending.contains(&id) {
                 item.state = ItemState::SentWithoutAnswer;
             } else if found.ended.is_some() {
                 item.state = ItemState::NotAttempted;
-                item.reason = stop.as_ref().map(StopReason::short).unwrap_or_default();
+                item.reason = stop
+                    .as_ref()
+                    .map_or_else(|| Message::text(""), StopReason::short_message);
             }
             item
         })

@@ -203,7 +203,7 @@ pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang
             "not_attempted": summary.not_attempted,
             "stopped": summary.stopped.as_ref().map(|reason| {
                 let mut value = serde_json::to_value(reason).unwrap_or_default();
-                value["message"] = json!(reason.describe());
+                value["message"] = json!(reason.message().to_string());
                 value
             }),
         }));
