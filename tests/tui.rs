@@ -2,6 +2,10 @@
 //! load answers, batch events) and screens drawn into a TestBackend and
 //! compared with reviewed snapshots.
 
+/// What every test binary shares (the demo article, simulator start-up).
+#[path = "support/mod.rs"]
+mod shared;
+
 #[path = "tui/support.rs"]
 mod support;
 

@@ -3,13 +3,14 @@
 //! the screen shows and what the simulator now holds.
 
 use std::io::{Read, Write};
-use std::net::SocketAddr;
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
-use portable_pty::{Child, CommandBuilder, MasterPty, PtySize, native_pty_system};
-use wxmod::api::wire::Article;
-use wxmod::sim::{self, SimData, SimOptions};
+use portable_pty::{Child, MasterPty, PtySize, native_pty_system};
+use wxmod::sim::{SimData, SimOptions};
+
+#[path = "support/mod.rs"]
+mod support;
 
 const ROWS: u16 = 40;
 const COLS: u16 = 120;
@@ -26,9 +27,9 @@ struct Console {
 }
 
 impl Console {
-    /// `lang` is `en` or `zh`: the locale, `WXMOD_LANG` and nothing else
-    /// decide it, whatever the machine running the test is set to.
-    fn start(api_base: &str, token: &str, dir: &std::path::Path, lang: &str) -> Console {
+    /// `lang` is `en` or `zh`: the locale decides it, whatever the machine
+    /// running the test is set to (the shared isolation clears the rest).
+    fn start(api_base: &str, token: &str, home: &support::Home, lang: &str) -> Console {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -37,33 +38,12 @@ impl Console {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = CommandBuilder::new(env!("CARGO_BIN_EXE_wxmod"));
+        let mut cmd = home.pty_command();
         cmd.args(["--api-base", api_base]);
-        cmd.cwd(dir);
-        for key in [
-            "WXMOD_APPID",
-            "WXMOD_SECRET",
-            "WXMOD_TOKEN_COMMAND",
-            "WXMOD_API_BASE",
-            "NO_COLOR",
-            "LC_MESSAGES",
-            "WXMOD_UTC_OFFSET",
-        ] {
-            cmd.env_remove(key);
-        }
-        let locale = if lang == "zh" {
-            "zh_CN.UTF-8"
-        } else {
-            "en_US.UTF-8"
-        };
-        cmd.env("LANG", locale);
-        cmd.env("LC_ALL", locale);
-        cmd.env("WXMOD_LANG", lang);
+        cmd.cwd(home.path());
+        cmd.env("LANG", support::locale(lang));
         cmd.env("TERM", "xterm-256color");
         cmd.env("WXMOD_ACCESS_TOKEN", token);
-        cmd.env("WXMOD_CONFIG", dir.join("config.toml"));
-        cmd.env("WXMOD_CACHE_DIR", dir.join("cache"));
-        cmd.env("WXMOD_DATA_DIR", dir.join("data"));
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -139,18 +119,9 @@ impl Drop for Console {
 #[test]
 fn paste_load_mark_two_and_deselect_them() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let sim = runtime
-        .block_on(sim::start(
-            SimData::demo(),
-            SimOptions::default(),
-            SocketAddr::from(([127, 0, 0, 1], 0)),
-        ))
-        .unwrap();
+    let sim = runtime.block_on(support::start_sim(SimData::demo(), SimOptions::default()));
     let control = sim.control();
-    let article = Article {
-        msg_data_id: 2_247_483_652,
-        index: 0,
-    };
+    let article = support::ART;
     let before = control.snapshot();
     // The console lists newest first (ties by id), so the first two rows are:
     let mut elected: Vec<_> = control
@@ -163,8 +134,8 @@ fn paste_load_mark_two_and_deselect_them() {
     });
     let targets = [elected[0].user_comment_id, elected[1].user_comment_id];
 
-    let dir = tempfile::tempdir().unwrap();
-    let mut console = Console::start(&sim.url(), &control.issue_token(), dir.path(), "en");
+    let home = support::Home::new();
+    let mut console = Console::start(&sim.url(), &control.issue_token(), &home, "en");
     console.wait_for("the article input", |s| s.contains("msg_data_id"));
 
     // A bracketed paste with a trailing newline must not load by itself.
@@ -218,16 +189,10 @@ fn paste_load_mark_two_and_deselect_them() {
 #[test]
 fn a_chinese_locale_gets_the_chinese_console() {
     let runtime = tokio::runtime::Runtime::new().unwrap();
-    let sim = runtime
-        .block_on(sim::start(
-            SimData::demo(),
-            SimOptions::default(),
-            SocketAddr::from(([127, 0, 0, 1], 0)),
-        ))
-        .unwrap();
+    let sim = runtime.block_on(support::start_sim(SimData::demo(), SimOptions::default()));
     let control = sim.control();
-    let dir = tempfile::tempdir().unwrap();
-    let mut console = Console::start(&sim.url(), &control.issue_token(), dir.path(), "zh");
+    let home = support::Home::new();
+    let mut console = Console::start(&sim.url(), &control.issue_token(), &home, "zh");
     console.wait_for("the article input", |s| s.contains("篇目"));
     console.send("\x1b[200~2247483652\x1b[201~");
     console.wait_for("the parsed id", |s| s.contains("第 1 篇（index 0）"));

@@ -15,10 +15,7 @@ use wxmod::tui::{App, Clock, Effect, Env, Msg, update, view};
 
 /// 2025-03-14 09:26:53 at +08:00.
 pub const NOW: i64 = 1_741_915_613;
-pub const ARTICLE: Article = Article {
-    msg_data_id: 2_247_483_652,
-    index: 0,
-};
+pub const ARTICLE: Article = crate::shared::ART;
 
 pub fn app() -> App {
     let mut app = App::new(
