@@ -37,7 +37,7 @@ pub fn init(cli: &Cli, lang: Lang) -> Option<LogGuard> {
                     path = path.display().to_string(),
                     detail = err.to_string()
                 );
-                eprintln!("{}", crate::sanitize::clean_line(&lang.render(&message)));
+                crate::exit::out::err_line(&crate::sanitize::clean_line(&lang.render(&message)));
                 return None;
             }
         };
