@@ -4,6 +4,8 @@
 //! --json, the quota stop's exit code, Ctrl-C, SIGTERM and SIGHUP, closed
 //! pipes, a kill mid-batch, history's empty and unreadable journals, and undo.
 
+#[path = "batch_cli/console.rs"]
+mod console;
 #[path = "batch_cli/pipes.rs"]
 mod pipes;
 #[path = "batch_cli/plan.rs"]
