@@ -138,7 +138,7 @@ async fn history_tells_an_empty_journal_from_an_unreadable_one() {
         let stderr = &ran.stderr;
         assert!(!stderr.contains("no batches yet"), "{stderr}");
         assert!(stderr.contains("no batch could be read"), "{stderr}");
-        assert!(stderr.contains("all 40 lines"), "{stderr}");
+        assert!(stderr.contains("none of its 40 lines"), "{stderr}");
         assert!(
             stderr.contains(&file.display().to_string()) && stderr.contains("lines 1–40"),
             "names the file and lines: {stderr}"

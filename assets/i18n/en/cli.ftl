@@ -191,9 +191,9 @@ cli-state-interrupted = INTERRUPTED: { $confirmed } confirmed, { $unanswered } s
 cli-history-empty = no batches yet (the journal lives in { $dir })
 cli-history-limit-zero = --limit 0 would show no batch: give 1 or more (the default is 20)
 cli-history-unreadable = wxmod: no batch could be read from the journal in { $dir }: { $count ->
-    [one] its one line is
-   *[other] all { $count } lines are
-} not journal records
+    [one] its one line is not a journal record
+   *[other] none of its { $count } lines is a journal record
+}
 # $lines: line numbers and ranges, "1–3, 7".
 cli-history-unreadable-file = {"  "}{ $file }: { $count ->
     [one] line
