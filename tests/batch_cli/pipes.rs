@@ -26,7 +26,8 @@ async fn batch_into(cli: &Cli, stdout_closed: bool) -> (Option<i32>, String) {
     if stdout_closed {
         cmd.stdout(closed_pipe());
     }
-    let out = cmd.output().await.unwrap();
+    // Not `output()`: tokio's would put its own pipes in place of the closed ones.
+    let out = cmd.spawn().unwrap().wait_with_output().await.unwrap();
     (out.status.code(), String::from_utf8(out.stdout).unwrap())
 }
 
@@ -54,6 +55,49 @@ async fn a_batch_with_stderr_closed_goes_on_and_records_everything() {
     assert_eq!((o.sent_without_answer, o.never_sent), (0, 0));
     assert_eq!(o.done, 5);
     assert_eq!(cli.elected().len(), 25);
+}
+
+#[tokio::test]
+async fn a_batch_whose_stderr_closes_part_way_goes_on_and_records_everything() {
+    let cli = Cli::new(30, 0).await;
+    cli.ctl.set_daily_quota(Some(5));
+    cli.ctl.hold(UNMARK);
+    let mut child = cli
+        .command(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--all",
+            "--yes",
+            "--json",
+            "--concurrency",
+            "1",
+        ])
+        .spawn()
+        .unwrap();
+    let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
+    while let Some(line) = stderr.next_line().await.unwrap() {
+        if line.contains("started") {
+            break;
+        }
+    }
+    // The reader goes (`| head -1`): the quota's stop line has nowhere to go.
+    drop(stderr);
+    until("a request in flight", || cli.ctl.waiting(UNMARK) == 1).await;
+    cli.ctl.release(UNMARK);
+    let out = child.wait_with_output().await.unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(3),
+        "stopped by the quota, not a panic"
+    );
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(stdout.lines().count(), 31, "every item and the summary");
+    let o = recorded(&cli);
+    assert_eq!(
+        (o.done, o.failed, o.not_attempted, o.never_sent),
+        (5, 1, 24, 0)
+    );
 }
 
 #[tokio::test]
@@ -91,7 +135,7 @@ async fn list_and_history_into_a_closed_stdout_end_cleanly() {
     ] {
         let mut cmd = cli.command(args);
         cmd.stdout(closed_pipe());
-        let out = cmd.output().await.unwrap();
+        let out = cmd.spawn().unwrap().wait_with_output().await.unwrap();
         let stderr = String::from_utf8(out.stderr).unwrap();
         assert_eq!(out.status.code(), Some(0), "{args:?}: {stderr}");
         assert!(!stderr.contains("panicked"), "{stderr}");
