@@ -6,6 +6,8 @@
 
 #[path = "batch_cli/console.rs"]
 mod console;
+#[path = "batch_cli/exits.rs"]
+mod exits;
 #[path = "batch_cli/pipes.rs"]
 mod pipes;
 #[path = "batch_cli/plan.rs"]
