@@ -14,7 +14,7 @@ mod token_cache;
 mod transport;
 pub mod wire;
 
-pub use client::{CallOutcome, Client, ClientOptions};
+pub use client::{CallOutcome, Client, ClientOptions, ListRead, WriteFailure};
 pub use error::{ApiError, TokenError};
 pub use notice::ClientNotice;
 pub use secret::Secret;

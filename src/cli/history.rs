@@ -149,6 +149,7 @@ fn state_word(state: ItemState) -> &'static str {
         ItemState::NotAttempted => "not attempted",
         ItemState::SentWithoutAnswer => "sent, no answer",
         ItemState::NeverSent => "never sent",
+        ItemState::Unknown => "unknown",
     }
 }
 

@@ -40,6 +40,10 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
             app.log_line(Level::Stop, &text);
             app.stop = Some(crate::sanitize::clean_line(&text).into_owned());
         }
+        BatchEvent::Settling { .. } => {}
+        BatchEvent::Settled(settlement) => {
+            app.log_line(Level::Info, &settlement.message().to_string());
+        }
         BatchEvent::Finished(summary) => finished(app, summary, fx),
     }
 }
@@ -49,6 +53,9 @@ fn outcome_of(item: &ItemResult) -> Outcome {
         ItemStatus::Done => Outcome::Done,
         ItemStatus::Failed => Outcome::Failed { code: item.errcode },
         ItemStatus::NotAttempted => Outcome::NotAttempted,
+        // Shown as a failure without a code until the console has its own
+        // "unknown" outcome (issue 10, front-end step).
+        ItemStatus::Unknown => Outcome::Failed { code: None },
     }
 }
 
@@ -79,6 +86,7 @@ pub fn describe_item(op: WriteOp, item: &ItemResult) -> (Level, String) {
             Level::Warn,
             format!("· {id} not attempted: {}", item.meaning),
         ),
+        (ItemStatus::Unknown, _) => (Level::Warn, format!("? {id} {}", item.meaning)),
     }
 }
 

@@ -13,6 +13,7 @@ use super::record::{Ended, ItemRecord, Record, Started};
 use super::{Journal, JournalError};
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::batch::event::{ItemStatus, StopReason};
+use crate::batch::settle::Verified;
 use crate::i18n::Message;
 use crate::msg;
 
@@ -67,6 +68,9 @@ pub enum ItemState {
     SentWithoutAnswer,
     /// The batch was interrupted before this item was sent.
     NeverSent,
+    /// The request went out and its answer was lost or not understood; no
+    /// settlement read has placed it (or the list no longer holds it).
+    Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -77,8 +81,13 @@ pub struct JournalItem {
     pub errmsg: String,
     pub attempts: u32,
     pub ms: u64,
-    /// Why it failed without an errcode or was not attempted.
+    /// Why it failed without an errcode or was not attempted; for a settled
+    /// item, what the list showed.
     pub reason: String,
+    /// Settled by reading the article's list: `state` is what the list showed
+    /// (done, failed = not done, unknown = no longer in the list).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub verified: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -98,6 +107,10 @@ pub struct BatchOverview {
     pub not_attempted: usize,
     pub sent_without_answer: usize,
     pub never_sent: usize,
+    /// Answers lost or not understood, not (yet) settled.
+    pub unknown: usize,
+    /// List calls the settlement reads of this batch cost.
+    pub list_calls: u32,
     #[serde(flatten)]
     pub state: BatchState,
     pub file: PathBuf,
@@ -123,6 +136,9 @@ struct Found {
     file: PathBuf,
     sending: HashSet<CommentId>,
     results: HashMap<CommentId, ItemRecord>,
+    /// The latest settlement verdict per item.
+    settled: HashMap<CommentId, Verified>,
+    list_calls: u32,
     ended: Option<Ended>,
 }
 
@@ -173,6 +189,8 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
                     file: file.clone(),
                     sending: HashSet::new(),
                     results: HashMap::new(),
+                    settled: HashMap::new(),
+                    list_calls: 0,
                     ended: None,
                 });
                 continue;
@@ -191,6 +209,12 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
                 }
                 Record::ItemResult(item) => {
                     batch.results.insert(item.id, item);
+                }
+                Record::ItemsSettled(s) => {
+                    batch.list_calls = batch.list_calls.saturating_add(s.list_calls);
+                    batch
+                        .settled
+                        .extend(s.items.iter().map(|i| (i.id, i.verified)));
                 }
                 Record::BatchEnded(ended) => batch.ended = Some(ended),
                 Record::BatchStarted(_) => {}
@@ -223,12 +247,14 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 attempts: 0,
                 ms: 0,
                 reason: String::new(),
+                verified: false,
             };
             if let Some(r) = found.results.get(&id) {
                 item.state = match r.status {
                     ItemStatus::Done => ItemState::Done,
                     ItemStatus::Failed => ItemState::Failed,
                     ItemStatus::NotAttempted => ItemState::NotAttempted,
+                    ItemStatus::Unknown => ItemState::Unknown,
                 };
                 item.errcode = r.errcode;
                 item.errmsg = r.errmsg.clone();
@@ -240,6 +266,22 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
             } else if found.ended.is_some() {
                 item.state = ItemState::NotAttempted;
                 item.reason = stop.as_ref().map(StopReason::short).unwrap_or_default();
+            }
+            // A settlement places only what was unknown; an answer recorded
+            // for the item stays the authority.
+            if let Some(&verified) = found.settled.get(&id)
+                && matches!(
+                    item.state,
+                    ItemState::Unknown | ItemState::SentWithoutAnswer
+                )
+            {
+                item.state = match verified.status() {
+                    ItemStatus::Done => ItemState::Done,
+                    ItemStatus::Failed => ItemState::Failed,
+                    _ => ItemState::Unknown,
+                };
+                item.verified = true;
+                item.reason = verified.meaning(found.started.op).to_string();
             }
             item
         })
@@ -267,6 +309,8 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
         not_attempted: count(ItemState::NotAttempted),
         sent_without_answer: count(ItemState::SentWithoutAnswer),
         never_sent: count(ItemState::NeverSent),
+        unknown: count(ItemState::Unknown),
+        list_calls: found.list_calls,
         state,
         file: found.file.clone(),
     };

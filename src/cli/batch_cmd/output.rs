@@ -56,6 +56,7 @@ fn item_line(item: &ItemResult, width: usize) -> String {
         }
         (ItemStatus::Failed, None) => format!("✗ {id:>width$}  no answer: {meaning}"),
         (ItemStatus::NotAttempted, _) => format!("- {id:>width$}  {meaning}"),
+        (ItemStatus::Unknown, _) => format!("? {id:>width$}  {meaning}"),
     }
 }
 
@@ -167,7 +168,12 @@ pub async fn follow(
                 summary = Some(done);
                 break;
             }
-            BatchEvent::Started { .. } | BatchEvent::Sending { .. } => {}
+            BatchEvent::Settled(settlement) => {
+                eprintln!("wxmod: {}", clean_line(&settlement.message().to_string()));
+            }
+            BatchEvent::Started { .. }
+            | BatchEvent::Sending { .. }
+            | BatchEvent::Settling { .. } => {}
         }
     }
     ctrl_c.abort();
