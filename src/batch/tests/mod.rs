@@ -4,6 +4,7 @@
 
 mod journal_rules;
 mod runner_rules;
+mod settle_rules;
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
