@@ -48,9 +48,15 @@ batch-undo-uncertain = no deselection was confirmed; { $count ->
    *[other] these were
 } sent without an answer ({ $ids }) and may or may not be deselected — see `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal`, then `wxmod elect` those you want back
 batch-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $count ->
-    [one] 1 comment's
-   *[other] { $count } comments'
-} outcome is unknown (the answer was lost or not understood, and reading the list could not settle it): { $ids } — see `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal`, then `wxmod elect` those you want back
+    [one] 1 comment was
+   *[other] { $count } comments were
+} sent and the answer was lost or not understood, and no read of the list has settled { $count ->
+    [one] it
+   *[other] them
+} ({ $ids }): { $count ->
+    [one] it
+   *[other] they
+} may or may not be deselected — see `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal`, then `wxmod elect` those you want back
 batch-undo-deselected-nothing = it deselected nothing
 batch-undo-nothing-in = nothing to undo in batch { $batch }: { $why }
 

@@ -41,7 +41,7 @@ batch-undo-not-deselect = 批次 { $batch } 不是取消精选（它执行的是
 batch-undo-still-running = 批次 { $batch } 仍在运行：请等它结束（或停止它）后再撤销
 batch-undo-all-reelected = 它取消精选的留言都已恢复精选（由 { $by }）
 batch-undo-uncertain = 没有确认成功的取消精选；有 { $count } 条留言已发送但没有收到应答（{ $ids }），可能已取消精选，也可能没有——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal` 查看，再用 `wxmod elect` 恢复需要的留言
-batch-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的内容：有 { $count } 条留言结果未知（应答丢失或无法理解，读取留言列表也无法核实）：{ $ids }——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal` 查看，再用 `wxmod elect` 恢复需要的留言
+batch-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的内容：有 { $count } 条留言已发送但应答丢失或无法理解，尚未通过读取留言列表核实（{ $ids }），可能已取消精选，也可能没有——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal` 查看，再用 `wxmod elect` 恢复需要的留言
 batch-undo-deselected-nothing = 它没有取消精选任何留言
 batch-undo-nothing-in = 批次 { $batch } 没有可撤销的内容：{ $why }
 
