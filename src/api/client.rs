@@ -19,8 +19,8 @@ use super::retry::{self, Backoff};
 use super::token::{TokenProvider, TokenSource};
 use super::transport::{SendError, Transport};
 use super::wire::{
-    Article, ArticleRequest, Comment, CommentFilter, CommentId, CommentRequest,
-    ListRequest, ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
+    Article, ArticleRequest, Comment, CommentFilter, CommentId, CommentRequest, ListRequest,
+    ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
     QuotaRequest, QuotaResponse, ReplyRequest, WriteOp, WriteResponse,
 };
 
@@ -246,7 +246,9 @@ impl Client {
         article: Article,
         filter: CommentFilter,
     ) -> Result<Vec<Comment>, ApiError> {
-        self.read_list(article, filter).await.map(|read| read.comments)
+        self.read_list(article, filter)
+            .await
+            .map(|read| read.comments)
     }
 
     /// [`Client::list_comments`] with the number of requests it cost, as a
@@ -278,8 +280,7 @@ impl Client {
                 ok_or_api(PATH_LIST, answer)
             }
         };
-        let comments =
-            listing::all_pages(page, self.inner.options.list_concurrency, fetch).await?;
+        let comments = listing::all_pages(page, self.inner.options.list_concurrency, fetch).await?;
         Ok(ListRead {
             comments,
             calls: calls.load(std::sync::atomic::Ordering::Relaxed),
@@ -354,12 +355,16 @@ impl Client {
 
     /// Open comments on an article; outcome as for [`Client::write`].
     pub async fn open_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
-        Ok(self.outcome(PATH_OPEN, &article_body(article), None).await?)
+        Ok(self
+            .outcome(PATH_OPEN, &article_body(article), None)
+            .await?)
     }
 
     /// Close comments on an article; outcome as for [`Client::write`].
     pub async fn close_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
-        Ok(self.outcome(PATH_CLOSE, &article_body(article), None).await?)
+        Ok(self
+            .outcome(PATH_CLOSE, &article_body(article), None)
+            .await?)
     }
 
     /// Today's quota of one API path, e.g. `/cgi-bin/comment/unmarkelect`.

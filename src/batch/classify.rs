@@ -51,10 +51,7 @@ fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) 
     let mut result = item(id, status, duration);
     result.meaning = match status {
         ItemStatus::Done => op.done_word(),
-        ItemStatus::Unknown => msg!(
-            "batch-unknown",
-            why = catalog::meaning(errcode, &errmsg)
-        ),
+        ItemStatus::Unknown => msg!("batch-unknown", why = catalog::meaning(errcode, &errmsg)),
         _ => catalog::meaning(errcode, &errmsg),
     };
     // The client already refreshed the token and waited out the minute: the
@@ -259,7 +256,11 @@ mod tests {
         })
     }
 
-    fn failed(error: ApiError, attempts: u32, maybe_applied: bool) -> Result<CallOutcome, WriteFailure> {
+    fn failed(
+        error: ApiError,
+        attempts: u32,
+        maybe_applied: bool,
+    ) -> Result<CallOutcome, WriteFailure> {
         Err(WriteFailure {
             error,
             attempts,
@@ -325,7 +326,12 @@ mod tests {
         );
         assert_eq!(v.result.status, ItemStatus::Failed);
         assert!(matches!(v.stop, Some(StopReason::Auth { .. })));
-        let v = classify(OP, 1, D, failed(ApiError::Token(TokenError::NoSource), 0, false));
+        let v = classify(
+            OP,
+            1,
+            D,
+            failed(ApiError::Token(TokenError::NoSource), 0, false),
+        );
         assert_eq!(v.result.status, ItemStatus::NotAttempted);
         assert!(matches!(v.stop, Some(StopReason::Auth { .. })));
         let v = classify(
@@ -341,7 +347,11 @@ mod tests {
                 false,
             ),
         );
-        assert_eq!(v.result.status, ItemStatus::Failed, "never reached the server");
+        assert_eq!(
+            v.result.status,
+            ItemStatus::Failed,
+            "never reached the server"
+        );
         assert_eq!((v.stop, v.answered), (None, false));
         assert_eq!((v.result.errcode, v.result.attempts), (None, 4));
     }
@@ -364,7 +374,9 @@ mod tests {
             errmsg: "system error".into(),
         };
         assert_eq!(
-            classify(OP, 1, D, failed(busy.clone(), 4, true)).result.status,
+            classify(OP, 1, D, failed(busy.clone(), 4, true))
+                .result
+                .status,
             ItemStatus::Unknown
         );
         assert_eq!(
@@ -378,7 +390,10 @@ mod tests {
             o.unanswered_before = true;
         }
         let v = classify(WriteOp::Delete, 1, D, late);
-        assert_eq!((v.result.status, v.result.errcode), (ItemStatus::Unknown, Some(88008)));
+        assert_eq!(
+            (v.result.status, v.result.errcode),
+            (ItemStatus::Unknown, Some(88008))
+        );
         // Success is success, whatever came before.
         let mut fine = ok(0, "");
         if let Ok(o) = &mut fine {

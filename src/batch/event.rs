@@ -208,7 +208,9 @@ pub enum BatchEvent {
     /// items. `ItemFinished` events follow for each of them, with the settled
     /// outcome (an id then appears twice: the later event is final), then
     /// `Settled`.
-    Settling { unknown: usize },
+    Settling {
+        unknown: usize,
+    },
     /// The settlement read is done and journaled.
     Settled(crate::batch::Settlement),
     Stopped(StopReason),

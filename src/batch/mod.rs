@@ -25,8 +25,8 @@ pub use journal::{
     BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalError, JournalItem,
     JournalWarning,
 };
-pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};
 pub use retry::{RetryPlan, plan_retry, prepare_retry};
+pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};
 pub use settle::{
     SettleError, SettleOutcome, SettledItem, Settlement, Verified, settle, settle_filter,
     settle_items,

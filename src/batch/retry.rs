@@ -4,7 +4,9 @@
 //! or undo an undo). The new batch is an ordinary journaled batch.
 
 use super::CommentWriter;
-use super::journal::{BatchOverview, BatchState, ItemState, Journal, JournalError, find_batch, read_all};
+use super::journal::{
+    BatchOverview, BatchState, ItemState, Journal, JournalError, find_batch, read_all,
+};
 use super::runner::BatchRequest;
 use super::settle::SettleOutcome;
 use crate::api::wire::{Article, CommentId, WriteOp};

@@ -92,7 +92,11 @@ impl Settlement {
 #[derive(Debug, thiserror::Error)]
 pub enum SettleError {
     /// The list could not be read.
-    List { batch: String, count: usize, error: ApiError },
+    List {
+        batch: String,
+        count: usize,
+        error: ApiError,
+    },
     Journal(#[from] JournalError),
 }
 

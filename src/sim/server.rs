@@ -12,9 +12,9 @@ use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+use super::AnswerFault;
 use super::control::SimControl;
 use super::endpoints::{self, Request};
-use super::AnswerFault;
 use super::state::Fault;
 
 pub(crate) async fn serve(listener: TcpListener, control: SimControl, stop: oneshot::Receiver<()>) {
@@ -79,9 +79,7 @@ async fn handle(State(ctl): State<SimControl>, method: Method, uri: Uri, body: B
     };
     match after {
         // As for DropConnection, but the change has been made.
-        Some(AnswerFault::Lost) => {
-            std::panic::resume_unwind(Box::new("simulated lost answer"))
-        }
+        Some(AnswerFault::Lost) => std::panic::resume_unwind(Box::new("simulated lost answer")),
         Some(AnswerFault::Body(body)) => return raw(StatusCode::OK, body),
         Some(AnswerFault::Status(status)) => {
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);

@@ -5,7 +5,7 @@
 //! token with a short `expires_in`.
 
 use super::*;
-use wxmod::batch::{Settlement, SettleOutcome, Verified};
+use wxmod::batch::{SettleOutcome, Settlement, Verified};
 use wxmod::sim::AnswerFault;
 
 const LIST: &str = "/cgi-bin/comment/list";
@@ -24,8 +24,14 @@ fn assert_reports_match_the_server(env: &Env, ids: &[CommentId], summary: &Summa
     for item in &summary.items {
         let id = item.user_comment_id;
         match item.status {
-            ItemStatus::Done => assert!(!elected.contains(&id), "{id} reported done, still elected"),
-            _ => assert!(elected.contains(&id), "{id} reported {:?}, not elected: {item:?}", item.status),
+            ItemStatus::Done => {
+                assert!(!elected.contains(&id), "{id} reported done, still elected")
+            }
+            _ => assert!(
+                elected.contains(&id),
+                "{id} reported {:?}, not elected: {item:?}",
+                item.status
+            ),
         }
     }
     let detail = env.journal.batch(&summary.batch_id).unwrap();
@@ -36,13 +42,21 @@ fn assert_reports_match_the_server(env: &Env, ids: &[CommentId], summary: &Summa
             ItemStatus::NotAttempted => ItemState::NotAttempted,
             ItemStatus::Unknown => ItemState::Unknown,
         };
-        assert_eq!(journaled.state, state, "the journal agrees on {}", item.user_comment_id);
+        assert_eq!(
+            journaled.state, state,
+            "the journal agrees on {}",
+            item.user_comment_id
+        );
         assert_eq!(journaled.verified, item.is_verified());
     }
 }
 
 fn item(summary: &Summary, id: CommentId) -> &wxmod::batch::ItemResult {
-    summary.items.iter().find(|i| i.user_comment_id == id).unwrap()
+    summary
+        .items
+        .iter()
+        .find(|i| i.user_comment_id == id)
+        .unwrap()
 }
 
 /// Run the batch one request at a time (the faults hit the first calls, in order).
@@ -65,8 +79,16 @@ async fn a_lost_answer_after_applying_is_unknown_then_verified_done() {
     let lost = item(&summary, ids[0]);
     assert_eq!((lost.status, lost.attempts), (ItemStatus::Done, 4));
     assert!(lost.is_verified(), "{lost:?}");
-    assert!(lost.meaning.to_string().contains("verified by reading the list"));
-    assert!(events.iter().any(|e| matches!(e, BatchEvent::Settling { unknown: 1 })));
+    assert!(
+        lost.meaning
+            .to_string()
+            .contains("verified by reading the list")
+    );
+    assert!(
+        events
+            .iter()
+            .any(|e| matches!(e, BatchEvent::Settling { unknown: 1 }))
+    );
     // The unknown report came first, then the settled one.
     let reports: Vec<ItemStatus> = events
         .iter()
@@ -77,7 +99,11 @@ async fn a_lost_answer_after_applying_is_unknown_then_verified_done() {
         .collect();
     assert_eq!(reports, vec![ItemStatus::Unknown, ItemStatus::Done]);
     let s = settlement(&summary);
-    assert_eq!(s.list_calls as u64, env.ctl.calls(LIST), "the list calls are counted");
+    assert_eq!(
+        s.list_calls as u64,
+        env.ctl.calls(LIST),
+        "the list calls are counted"
+    );
     assert_eq!(s.list_calls, 1);
     assert_eq!(summary.done, 6);
 }
@@ -115,7 +141,8 @@ async fn unreadable_bodies_after_applying_are_unknown_then_verified_done() {
 async fn an_answer_without_errcode_when_nothing_was_applied_is_never_success() {
     let env = Env::new(6, 0).await;
     let ids = env.elected();
-    env.ctl.answer_body_next(UNMARK, r#"{"errmsg":"system error"}"#, 1);
+    env.ctl
+        .answer_body_next(UNMARK, r#"{"errmsg":"system error"}"#, 1);
     env.ctl.answer_body_next(UNMARK, "{}", 1);
     let (summary, _) = run(&env, env.client(), &ids).await;
     assert_reports_match_the_server(&env, &ids, &summary);
@@ -129,7 +156,10 @@ async fn an_answer_without_errcode_when_nothing_was_applied_is_never_success() {
     // Retry sends exactly those two, and then all is done.
     let (settled, plan) =
         batch::prepare_retry(&env.client(), &env.journal, &summary.batch_id).await;
-    assert!(matches!(settled, SettleOutcome::NotNeeded), "settled at the end already");
+    assert!(
+        matches!(settled, SettleOutcome::NotNeeded),
+        "settled at the end already"
+    );
     let plan = plan.unwrap();
     assert_eq!(plan.ids, ids[..2].to_vec());
     assert_eq!(plan.verified_not_done, 2);
@@ -143,7 +173,8 @@ async fn an_answer_without_errcode_when_nothing_was_applied_is_never_success() {
 async fn a_5xx_after_applying_that_outlasts_the_retries_is_unknown_then_verified() {
     let env = Env::new(5, 0).await;
     let ids = env.elected();
-    env.ctl.fault_after_applying(UNMARK, AnswerFault::Status(502), 4);
+    env.ctl
+        .fault_after_applying(UNMARK, AnswerFault::Status(502), 4);
     let (summary, events) = run(&env, env.client(), &ids).await;
     assert_reports_match_the_server(&env, &ids, &summary);
     let i = item(&summary, ids[0]);
@@ -193,7 +224,10 @@ async fn a_busy_server_past_the_retries_fails_with_every_attempt_counted() {
     let (summary, events) = run(&env, env.client(), &ids).await;
     assert_reports_match_the_server(&env, &ids, &summary);
     let i = item(&summary, ids[0]);
-    assert_eq!((i.status, i.errcode, i.attempts), (ItemStatus::Failed, Some(-1), 4));
+    assert_eq!(
+        (i.status, i.errcode, i.attempts),
+        (ItemStatus::Failed, Some(-1), 4)
+    );
     assert!(!i.is_verified(), "the server said so: no list read");
     assert_eq!(summary.settlement, None);
     assert_eq!(env.ctl.calls(LIST), 0);
@@ -214,7 +248,11 @@ async fn a_batch_without_trouble_reads_no_list() {
         run_collecting(env.client(), &env.journal, unelect(ids.clone(), 8)).await;
     assert_reports_match_the_server(&env, &ids, &summary);
     assert_eq!(env.ctl.calls(LIST), 0);
-    assert!(!events.iter().any(|e| matches!(e, BatchEvent::Settling { .. })));
+    assert!(
+        !events
+            .iter()
+            .any(|e| matches!(e, BatchEvent::Settling { .. }))
+    );
 }
 
 #[tokio::test]
@@ -228,7 +266,8 @@ async fn undo_after_a_batch_with_unknowns_restores_the_server_exactly() {
     env.ctl
         .fault_after_applying(UNMARK, AnswerFault::Body("<html>".into()), 1);
     env.ctl.answer_body_next(UNMARK, "{}", 1);
-    env.ctl.fault_after_applying(UNMARK, AnswerFault::Status(502), 4);
+    env.ctl
+        .fault_after_applying(UNMARK, AnswerFault::Status(502), 4);
     let (summary, _) = run(&env, env.client(), &ids).await;
     assert_reports_match_the_server(&env, &ids, &summary);
     assert_eq!(summary.done, 19, "{summary:#?}");

@@ -142,7 +142,10 @@ async fn faults_after_applying_change_the_server_and_garble_the_answer() {
     assert_eq!(html.text().await.unwrap(), "<html>oops</html>");
     let bad = s.http.post(&url).body(body(ids[1])).send().await.unwrap();
     assert_eq!(bad.status(), 502);
-    assert!(s.http.post(&url).body(body(ids[2])).send().await.is_err(), "no answer");
+    assert!(
+        s.http.post(&url).body(body(ids[2])).send().await.is_err(),
+        "no answer"
+    );
     let now = ctl.elected_ids(ART);
     assert!(
         ids[..3].iter().all(|id| !now.contains(id)),

@@ -11,10 +11,14 @@ async fn lost_answers_are_settled_by_one_list_read_and_journaled() {
     let writer = Scripted::with(&[(2, Some(LOST)), (5, Some(LOST)), (6, Some(LOST))]);
     // 2 was deselected, 5 was not; 6 is gone from the list.
     writer.listing(&[5], &[1, 2, 3, 4]);
-    let summary = start(writer.clone(), journal.clone(), request((1..=6).collect(), 2))
-        .unwrap()
-        .wait()
-        .await;
+    let summary = start(
+        writer.clone(),
+        journal.clone(),
+        request((1..=6).collect(), 2),
+    )
+    .unwrap()
+    .wait()
+    .await;
     assert_eq!(writer.lists.load(Ordering::SeqCst), 1, "one list read");
     assert_eq!(
         (
@@ -28,7 +32,13 @@ async fn lost_answers_are_settled_by_one_list_read_and_journaled() {
     let settlement = summary.settlement.clone().expect("a settlement");
     assert_eq!(settlement.list_calls, 2);
     assert_eq!(settlement.filter, CommentFilter::All);
-    let by_id = |id| summary.items.iter().find(|i| i.user_comment_id == id).unwrap();
+    let by_id = |id| {
+        summary
+            .items
+            .iter()
+            .find(|i| i.user_comment_id == id)
+            .unwrap()
+    };
     assert!(by_id(2).is_verified() && by_id(5).is_verified() && by_id(6).is_verified());
     assert!(!by_id(1).is_verified());
     assert_eq!(by_id(2).status, ItemStatus::Done);
@@ -45,11 +55,23 @@ async fn lost_answers_are_settled_by_one_list_read_and_journaled() {
     let detail = journal.batch(&summary.batch_id).unwrap();
     let o = &detail.overview;
     assert_eq!((o.done, o.failed, o.unknown, o.list_calls), (4, 1, 1, 2));
-    let item = |id| detail.items.iter().find(|i| i.user_comment_id == id).unwrap();
+    let item = |id| {
+        detail
+            .items
+            .iter()
+            .find(|i| i.user_comment_id == id)
+            .unwrap()
+    };
     assert_eq!((item(2).state, item(2).verified), (ItemState::Done, true));
     assert_eq!((item(5).state, item(5).verified), (ItemState::Failed, true));
-    assert_eq!((item(6).state, item(6).verified), (ItemState::Unknown, true));
-    assert!(journal.unsettled(&summary.batch_id).unwrap().is_empty(), "looked at once");
+    assert_eq!(
+        (item(6).state, item(6).verified),
+        (ItemState::Unknown, true)
+    );
+    assert!(
+        journal.unsettled(&summary.batch_id).unwrap().is_empty(),
+        "looked at once"
+    );
 
     let undo = journal.undo_request(None).unwrap();
     assert_eq!(undo.ids, vec![1, 2, 3, 4], "the verified one is undone too");
@@ -64,10 +86,14 @@ async fn lost_answers_are_settled_by_one_list_read_and_journaled() {
 async fn a_batch_where_every_answer_was_understood_reads_no_list() {
     let (_dir, journal) = journal();
     let writer = Scripted::with(&[(3, Some(88008)), (4, None)]);
-    let summary = start(writer.clone(), journal.clone(), request((1..=8).collect(), 3))
-        .unwrap()
-        .wait()
-        .await;
+    let summary = start(
+        writer.clone(),
+        journal.clone(),
+        request((1..=8).collect(), 3),
+    )
+    .unwrap()
+    .wait()
+    .await;
     assert_eq!(writer.lists.load(Ordering::SeqCst), 0);
     assert_eq!((summary.failed, summary.unknown), (2, 0));
     assert_eq!(summary.settlement, None);
@@ -77,7 +103,12 @@ async fn a_batch_where_every_answer_was_understood_reads_no_list() {
 
 /// A batch killed with requests in flight: the journal has their sending
 /// records and nothing after. Written by hand with pid 0 (a process that is gone).
-fn killed_batch(journal: &Journal, ids: &[CommentId], sent: &[CommentId], done: &[CommentId]) -> String {
+fn killed_batch(
+    journal: &Journal,
+    ids: &[CommentId],
+    sent: &[CommentId],
+    done: &[CommentId],
+) -> String {
     let batch = "20261203-201500-dead".to_string();
     let mut file = journal.writer("2026-12.jsonl").unwrap();
     file.append(&Record::BatchStarted(Started {
@@ -138,7 +169,13 @@ async fn after_a_kill_undo_and_retry_settle_the_requests_in_flight_first() {
     let SettleOutcome::Settled(settlement) = settled else {
         panic!("{settled:?}");
     };
-    assert_eq!((settlement.count(Verified::Done), settlement.count(Verified::NotDone)), (3, 1));
+    assert_eq!(
+        (
+            settlement.count(Verified::Done),
+            settlement.count(Verified::NotDone)
+        ),
+        (3, 1)
+    );
     assert_eq!(plan.unwrap().ids, vec![1, 2, 4]);
     // Settled once: the next look costs no list call.
     let (again, _) = prepare_retry(&writer, &journal, &batch).await;
