@@ -27,6 +27,15 @@ pub struct ParsedArticle {
 
 impl ParsedArticle {
     /// The article, with `explicit` (e.g. `--index`) winning over what the input said.
+    /// An article known by its id and index (from the journal, say), as if typed plainly.
+    pub fn plain(article: Article) -> ParsedArticle {
+        ParsedArticle {
+            msg_data_id: article.msg_data_id,
+            index: Some(article.index),
+            form: ArticleForm::Plain,
+        }
+    }
+
     pub fn article(&self, explicit: Option<u32>) -> Article {
         Article {
             msg_data_id: self.msg_data_id,

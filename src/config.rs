@@ -7,10 +7,19 @@ use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 use serde::Deserialize;
+use time::UtcOffset;
 use toml::Spanned;
 
 use crate::api::client::{DEFAULT_API_BASE, MAX_PAGE_SIZE};
 use crate::api::{ClientOptions, Secret, TokenSource};
+use crate::i18n::Message;
+use crate::msg;
+
+mod prefs;
+mod words;
+
+use prefs::bad_offset_env;
+pub use prefs::{Peek, display_offset, peek};
 
 /// What the command line says; `None` means "not given". Its `Debug` hides the token.
 #[derive(Clone, Default)]
@@ -45,6 +54,9 @@ pub struct Settings {
     pub request_timeout: Duration,
     /// The file that was read, if one existed.
     pub config_file: Option<PathBuf>,
+    /// The offset times are shown in (`WXMOD_UTC_OFFSET`, then `utc_offset`);
+    /// `None`: the machine's.
+    pub utc_offset: Option<UtcOffset>,
 }
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
@@ -60,6 +72,8 @@ pub const KNOWN_KEYS: &[&str] = &[
     "concurrency",
     "connect_timeout_secs",
     "request_timeout_secs",
+    "lang",
+    "utc_offset",
 ];
 
 impl Settings {
@@ -86,7 +100,7 @@ pub enum ConfigError {
         detail: String,
     },
     #[error(
-        "config file {file}, line {line}: unknown key `{key}` — remove it (known keys: api_base, appid, secret, token_command, page_size, concurrency, connect_timeout_secs, request_timeout_secs)"
+        "config file {file}, line {line}: unknown key `{key}` — remove it (known keys: api_base, appid, secret, token_command, page_size, concurrency, connect_timeout_secs, request_timeout_secs, lang, utc_offset)"
     )]
     UnknownKey {
         file: String,
@@ -98,7 +112,7 @@ pub enum ConfigError {
         file: String,
         line: usize,
         key: String,
-        problem: String,
+        problem: Message,
     },
     #[error(
         "config file {file} holds the app secret and is readable by others: run chmod 600 {file}"
@@ -107,7 +121,13 @@ pub enum ConfigError {
     #[error(
         "app credentials are half configured: {present} is set but {missing} is missing — set {missing} too, or remove {present}"
     )]
-    HalfCredentials { present: String, missing: String },
+    HalfCredentials { present: Message, missing: Message },
+    #[error("{key}={value:?} is not understood: use an offset from UTC such as {example}")]
+    BadEnv {
+        key: String,
+        value: String,
+        example: String,
+    },
 }
 
 /// config.toml as written. No `Debug`: it holds the secret.
@@ -121,6 +141,10 @@ struct FileConfig {
     concurrency: Option<Spanned<i64>>,
     connect_timeout_secs: Option<Spanned<i64>>,
     request_timeout_secs: Option<Spanned<i64>>,
+    /// Checked before clap parses (`peek`); here only so the key is known.
+    #[allow(dead_code)]
+    lang: Option<Spanned<String>>,
+    utc_offset: Option<Spanned<String>>,
 }
 
 /// Read `config_file` (absent is fine) and merge env and flags over it.
@@ -159,8 +183,16 @@ pub fn load(
         (None, None) => match &file.api_base {
             Some(v) if !v.get_ref().trim().is_empty() => {
                 let raw = v.get_ref().trim();
-                crate::api::base_url::check(raw)
-                    .map_err(|e| ctx.bad(v.span(), "api_base", format!("is refused: {e}")))?;
+                crate::api::base_url::check(raw).map_err(|e| {
+                    ctx.bad(
+                        v.span(),
+                        "api_base",
+                        msg!(
+                            "cli-config-refused",
+                            detail = crate::i18n::Localize::message(&e)
+                        ),
+                    )
+                })?;
                 raw.to_string()
             }
             _ => DEFAULT_API_BASE.to_string(),
@@ -187,6 +219,18 @@ pub fn load(
     let concurrency = ctx.ranged(&file.concurrency, "concurrency", 1, MAX_CONCURRENCY as i64)?;
     let connect = ctx.ranged(&file.connect_timeout_secs, "connect_timeout_secs", 1, 3600)?;
     let request = ctx.ranged(&file.request_timeout_secs, "request_timeout_secs", 1, 3600)?;
+    let utc_offset = match env("WXMOD_UTC_OFFSET") {
+        Some(value) => {
+            Some(crate::display::parse_utc_offset(&value).ok_or_else(|| bad_offset_env(&value))?)
+        }
+        None => match &file.utc_offset {
+            Some(v) if !v.get_ref().trim().is_empty() => Some(
+                crate::display::parse_utc_offset(v.get_ref())
+                    .ok_or_else(|| ctx.bad(v.span(), "utc_offset", msg!("cli-config-offset")))?,
+            ),
+            _ => None,
+        },
+    };
     let defaults = ClientOptions::default();
     Ok(Settings {
         api_base,
@@ -198,6 +242,7 @@ pub fn load(
         request_timeout: request
             .map_or(defaults.request_timeout, |v| Duration::from_secs(v as u64)),
         config_file: read.then(|| config_file.to_path_buf()),
+        utc_offset,
     })
 }
 
@@ -214,27 +259,30 @@ fn credentials(
     file: (Option<String>, Option<String>),
     file_name: &str,
 ) -> Result<Option<TokenSource>, ConfigError> {
-    let half = |present: &str, missing: &str| ConfigError::HalfCredentials {
-        present: present.to_string(),
-        missing: missing.to_string(),
-    };
+    let half =
+        |present: Message, missing: Message| ConfigError::HalfCredentials { present, missing };
+    let in_file = |key: &str| msg!("cli-config-key-in-file", key = key, file = file_name);
     let pair = match env {
         (Some(appid), Some(secret)) => (appid, secret),
-        (Some(_), None) => return Err(half("WXMOD_APPID", "WXMOD_SECRET")),
-        (None, Some(_)) => return Err(half("WXMOD_SECRET", "WXMOD_APPID")),
+        (Some(_), None) => {
+            return Err(half(
+                Message::text("WXMOD_APPID"),
+                Message::text("WXMOD_SECRET"),
+            ));
+        }
+        (None, Some(_)) => {
+            return Err(half(
+                Message::text("WXMOD_SECRET"),
+                Message::text("WXMOD_APPID"),
+            ));
+        }
         (None, None) => match file {
             (Some(appid), Some(secret)) => (appid, secret),
             (Some(_), None) => {
-                return Err(half(
-                    &format!("appid in {file_name}"),
-                    &format!("secret in {file_name}"),
-                ));
+                return Err(half(in_file("appid"), in_file("secret")));
             }
             (None, Some(_)) => {
-                return Err(half(
-                    &format!("secret in {file_name}"),
-                    &format!("appid in {file_name}"),
-                ));
+                return Err(half(in_file("secret"), in_file("appid")));
             }
             (None, None) => return Ok(None),
         },
@@ -304,7 +352,7 @@ impl Ctx<'_> {
             + 1
     }
 
-    fn bad(&self, span: std::ops::Range<usize>, key: &str, problem: String) -> ConfigError {
+    fn bad(&self, span: std::ops::Range<usize>, key: &str, problem: Message) -> ConfigError {
         ConfigError::BadValue {
             file: self.file.to_string(),
             line: self.line(span.start),
@@ -327,8 +375,11 @@ impl Ctx<'_> {
             return Err(self.bad(
                 v.span(),
                 key,
-                format!(
-                    "must be between {min} and {max} (it is {n}) — change it or remove the line"
+                msg!(
+                    "cli-config-range",
+                    min = min.to_string(),
+                    max = max.to_string(),
+                    value = n.to_string()
                 ),
             ));
         }
@@ -347,9 +398,9 @@ impl Ctx<'_> {
                 file: self.file.to_string(),
                 line,
                 problem: if key.ends_with("_secs") || key == "page_size" || key == "concurrency" {
-                    format!("must be a whole number, like {key} = 10")
+                    msg!("cli-config-whole-number", key = key.as_str())
                 } else {
-                    format!("must be a quoted string, like {key} = \"...\"")
+                    msg!("cli-config-quoted", key = key.as_str())
                 },
                 key,
             },

@@ -9,10 +9,9 @@ use time::UtcOffset;
 
 use crate::api::client::MAX_PAGE_SIZE;
 use crate::api::{ApiError, Client, Secret, TokenError, TokenSource};
-use crate::cli::GlobalArgs;
 use crate::config::Settings;
 use crate::config::{self, Overrides};
-use crate::i18n::{Lang, locale_lang};
+use crate::i18n::Lang;
 use crate::paths::Dirs;
 use crate::sim::SimHandle;
 use crate::sim::{self, SimData, SimOptions};
@@ -41,6 +40,49 @@ pub enum SessionError {
     Demo(String),
 }
 
+impl crate::i18n::Localize for SessionError {
+    fn message(&self) -> crate::i18n::Message {
+        match self {
+            SessionError::Dirs(err) => err.message(),
+            SessionError::Config(err) => err.message(),
+            SessionError::Api(err) => err.message(),
+            SessionError::Demo(detail) => crate::msg!("cli-demo-failed", detail = detail.as_str()),
+        }
+    }
+}
+
+/// What a front end says about the session it wants: filled by the CLI from
+/// its flags (the session knows nothing of clap). `None` means "not given".
+/// Its `Debug` hides the access token.
+#[derive(Clone, Default)]
+pub struct SessionSettings {
+    pub demo: bool,
+    pub api_base: Option<String>,
+    pub access_token: Option<String>,
+    pub token_command: Option<String>,
+    pub config: Option<PathBuf>,
+    pub data_dir: Option<PathBuf>,
+    /// The language the user reads, already decided (flag, env, config, locale).
+    pub lang: Lang,
+}
+
+impl std::fmt::Debug for SessionSettings {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionSettings")
+            .field("demo", &self.demo)
+            .field("api_base", &self.api_base)
+            .field(
+                "access_token",
+                &self.access_token.as_ref().map(|_| "<redacted>"),
+            )
+            .field("token_command", &self.token_command)
+            .field("config", &self.config)
+            .field("data_dir", &self.data_dir)
+            .field("lang", &self.lang)
+            .finish()
+    }
+}
+
 /// A little latency makes the demo behave like the real API: progress is visible.
 const DEMO_LATENCY: Duration = Duration::from_millis(20);
 
@@ -49,7 +91,7 @@ fn env_var(key: &str) -> Option<String> {
 }
 
 /// The data directory (journal, recent articles); the demo keeps its own under `demo/`.
-pub fn data_dir(global: &GlobalArgs) -> Result<PathBuf, SessionError> {
+pub fn data_dir(global: &SessionSettings) -> Result<PathBuf, SessionError> {
     let dirs = Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)?;
     Ok(if global.demo {
         dirs.data_dir.join("demo")
@@ -61,10 +103,12 @@ pub fn data_dir(global: &GlobalArgs) -> Result<PathBuf, SessionError> {
 impl Session {
     /// Resolve directories and settings and build the client; with `--demo`,
     /// start the simulator first and point everything at it.
-    pub async fn open(global: &GlobalArgs) -> Result<Session, SessionError> {
+    pub async fn open(global: &SessionSettings) -> Result<Session, SessionError> {
         let dirs = Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)?;
         if global.demo {
-            return Self::open_demo(dirs).await;
+            // The demo ignores credentials, not display preferences.
+            let offset = config::display_offset(&dirs.config_file, &env_var)?;
+            return Self::open_demo(dirs, global.lang, offset).await;
         }
         let overrides = Overrides {
             api_base: global.api_base.clone(),
@@ -82,17 +126,23 @@ impl Session {
         )?;
         Ok(Session {
             client,
-            settings,
             dirs,
             demo: None,
-            lang: locale_lang(&env_var),
-            offset: crate::display::local_offset(),
+            lang: global.lang,
+            offset: settings
+                .utc_offset
+                .unwrap_or_else(crate::display::local_offset),
+            settings,
         })
     }
 
     /// The demo ignores the user's config and credentials: it talks only to the
     /// embedded simulator, keeps its journal apart and caches no token.
-    async fn open_demo(mut dirs: Dirs) -> Result<Session, SessionError> {
+    async fn open_demo(
+        mut dirs: Dirs,
+        lang: Lang,
+        utc_offset: Option<UtcOffset>,
+    ) -> Result<Session, SessionError> {
         let options = SimOptions {
             latency: DEMO_LATENCY,
             ..SimOptions::default()
@@ -113,6 +163,7 @@ impl Session {
             connect_timeout: Duration::from_secs(5),
             request_timeout: Duration::from_secs(10),
             config_file: None,
+            utc_offset,
         };
         let source = settings
             .token_source
@@ -124,9 +175,18 @@ impl Session {
             settings,
             dirs,
             demo: Some(handle),
-            lang: locale_lang(&env_var),
-            offset: crate::display::local_offset(),
+            lang,
+            offset: utc_offset.unwrap_or_else(crate::display::local_offset),
         })
+    }
+
+    /// Who runs a batch, as the journal records it (English, stable; never a token).
+    pub fn account_label(&self) -> String {
+        if self.is_demo() {
+            "demo simulator".to_string()
+        } else {
+            self.client.account_label()
+        }
     }
 
     pub fn is_demo(&self) -> bool {

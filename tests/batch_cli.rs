@@ -77,6 +77,10 @@ impl Cli {
         vec![
             ("WXMOD_ACCESS_TOKEN", self.token.clone()),
             ("WXMOD_API_BASE", self.sim.url()),
+            // English unless a test says otherwise.
+            ("LANG", "en_US.UTF-8".to_string()),
+            ("LC_ALL", String::new()),
+            ("LC_MESSAGES", String::new()),
         ]
     }
 

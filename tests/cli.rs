@@ -1,6 +1,8 @@
 //! The `wxmod` binary as a user runs it: `list`, argument errors, the demo, and
 //! secrets that must never show up in any output or log, whatever the verbosity.
 
+#[path = "cli/lang.rs"]
+mod lang;
 #[path = "cli/sim_cmd.rs"]
 mod sim_cmd;
 

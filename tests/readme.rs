@@ -60,10 +60,12 @@ fn each_readme_links_the_other_at_the_top() {
 // The Chinese README's key table is checked by the lead once the keymap can
 // render its descriptions in Chinese.
 #[test]
-fn readme_key_list_is_the_keymap() {
-    let keys = wxmod::tui::keymap::Keymap::builtin().markdown();
-    assert!(
-        read(EN).contains(&keys),
-        "README.md's key list differs from assets/keymap.toml; paste this:\n{keys}"
-    );
+fn readme_key_lists_are_the_keymap() {
+    for (name, lang) in [(EN, Lang::En), (ZH, Lang::Zh)] {
+        let keys = wxmod::tui::keymap::Keymap::builtin().markdown(lang);
+        assert!(
+            read(name).contains(&keys),
+            "{name}'s key list differs from assets/keymap.toml; paste this:\n{keys}"
+        );
+    }
 }

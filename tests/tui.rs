@@ -22,3 +22,6 @@ mod messages;
 
 #[path = "tui/keys.rs"]
 mod keys;
+
+#[path = "tui/all_screens.rs"]
+mod all_screens;

@@ -26,7 +26,9 @@ struct Console {
 }
 
 impl Console {
-    fn start(api_base: &str, token: &str, dir: &std::path::Path) -> Console {
+    /// `lang` is `en` or `zh`: the locale, `WXMOD_LANG` and nothing else
+    /// decide it, whatever the machine running the test is set to.
+    fn start(api_base: &str, token: &str, dir: &std::path::Path, lang: &str) -> Console {
         let pair = native_pty_system()
             .openpty(PtySize {
                 rows: ROWS,
@@ -44,9 +46,19 @@ impl Console {
             "WXMOD_TOKEN_COMMAND",
             "WXMOD_API_BASE",
             "NO_COLOR",
+            "LC_MESSAGES",
+            "WXMOD_UTC_OFFSET",
         ] {
             cmd.env_remove(key);
         }
+        let locale = if lang == "zh" {
+            "zh_CN.UTF-8"
+        } else {
+            "en_US.UTF-8"
+        };
+        cmd.env("LANG", locale);
+        cmd.env("LC_ALL", locale);
+        cmd.env("WXMOD_LANG", lang);
         cmd.env("TERM", "xterm-256color");
         cmd.env("WXMOD_ACCESS_TOKEN", token);
         cmd.env("WXMOD_CONFIG", dir.join("config.toml"));
@@ -152,7 +164,7 @@ fn paste_load_mark_two_and_deselect_them() {
     let targets = [elected[0].user_comment_id, elected[1].user_comment_id];
 
     let dir = tempfile::tempdir().unwrap();
-    let mut console = Console::start(&sim.url(), &control.issue_token(), dir.path());
+    let mut console = Console::start(&sim.url(), &control.issue_token(), dir.path(), "en");
     console.wait_for("the article input", |s| s.contains("msg_data_id"));
 
     // A bracketed paste with a trailing newline must not load by itself.
@@ -201,4 +213,30 @@ fn paste_load_mark_two_and_deselect_them() {
             && after.contains("on 2247483652 index 0: 2 deselected, 0 failed"),
         "{after}"
     );
+}
+
+#[test]
+fn a_chinese_locale_gets_the_chinese_console() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sim = runtime
+        .block_on(sim::start(
+            SimData::demo(),
+            SimOptions::default(),
+            SocketAddr::from(([127, 0, 0, 1], 0)),
+        ))
+        .unwrap();
+    let control = sim.control();
+    let dir = tempfile::tempdir().unwrap();
+    let mut console = Console::start(&sim.url(), &control.issue_token(), dir.path(), "zh");
+    console.wait_for("the article input", |s| s.contains("篇目"));
+    console.send("\x1b[200~2247483652\x1b[201~");
+    console.wait_for("the parsed id", |s| s.contains("第 1 篇（index 0）"));
+    console.send("\r");
+    console.wait_for("the loaded list", |s| {
+        s.contains("精选留言") && s.contains("条精选留言")
+    });
+    console.send("q");
+    console.wait_closed();
+    let status = console.child.wait().unwrap();
+    assert!(status.success(), "exit status {status:?}");
 }

@@ -214,6 +214,11 @@ impl Client {
         self.inner.tokens.source().label()
     }
 
+    /// Where the token comes from, for people (never the token).
+    pub fn token_source(&self) -> Message {
+        self.inner.tokens.source().message()
+    }
+
     /// Who calls where, for people: "ready token @ https://api.weixin.qq.com"
     /// / "现成令牌 @ …". The one account label of the console and the CLI.
     pub fn account(&self) -> Message {

@@ -118,21 +118,40 @@ impl WriteOp {
     }
     /// The one table of an operation's words: (verb, title, past tense),
     /// message ids of `assets/i18n/*/api.ftl`. Every front end reads these.
-    fn words(self) -> [&'static str; 3] {
+    /// The one table of an operation's words: verb, heading, past tense, and
+    /// the verb at the head of a sentence.
+    fn words(self) -> [&'static str; 4] {
         match self {
-            WriteOp::MarkElect => ["api-op-elect", "api-op-elect-title", "api-op-elect-done"],
+            WriteOp::MarkElect => [
+                "api-op-elect",
+                "api-op-elect-title",
+                "api-op-elect-done",
+                "api-op-elect-action",
+            ],
             WriteOp::UnmarkElect => [
                 "api-op-deselect",
                 "api-op-deselect-title",
                 "api-op-deselect-done",
+                "api-op-deselect-action",
             ],
-            WriteOp::Delete => ["api-op-delete", "api-op-delete-title", "api-op-delete-done"],
+            WriteOp::Delete => [
+                "api-op-delete",
+                "api-op-delete-title",
+                "api-op-delete-done",
+                "api-op-delete-action",
+            ],
             WriteOp::DeleteReply => [
                 "api-op-delete-reply",
                 "api-op-delete-reply-title",
                 "api-op-delete-reply-done",
+                "api-op-delete-reply-action",
             ],
         }
+    }
+
+    /// The verb at the head of a sentence: "Deselect" / "取消精选".
+    pub fn action(self) -> Message {
+        Message::new(self.words()[3])
     }
 
     /// What the user calls it: "deselect" / "取消精选".
@@ -174,6 +193,11 @@ pub mod undo_words {
     /// "Re-elect comments" / "恢复精选留言".
     pub fn title() -> Message {
         Message::new("api-op-reelect-title")
+    }
+
+    /// "Re-elect" / "恢复精选", at the head of a sentence.
+    pub fn action() -> Message {
+        Message::new("api-op-reelect-action")
     }
 }
 
@@ -458,15 +482,13 @@ mod tests {
         assert_eq!(op.done_word().render(Lang::En), "deselected");
         assert_eq!(op.verb().render(Lang::Zh), "取消精选");
         assert_eq!(op.title().render(Lang::Zh), "取消精选留言");
+        assert_eq!(op.action().render(Lang::En), "Deselect");
         let article = Article {
             msg_data_id: 2247483652,
             index: 2,
         };
         assert_eq!(article.message().render(Lang::En), article.to_string());
-        assert_eq!(
-            article.message().render(Lang::Zh),
-            "2247483652 第 3 篇（index 2）"
-        );
+        assert_eq!(article.message().render(Lang::Zh), "2247483652 第 3 篇");
         assert_eq!(CommentFilter::Elected.message().render(Lang::Zh), "精选");
     }
 }

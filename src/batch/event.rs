@@ -127,18 +127,6 @@ impl StopReason {
             StopReason::Journal { .. } => msg!("batch-stop-short-journal"),
         }
     }
-
-    // English only; front ends use message().
-    #[doc(hidden)]
-    pub fn describe(&self) -> String {
-        self.message().to_string()
-    }
-
-    // English only; front ends use short_message().
-    #[doc(hidden)]
-    pub fn short(&self) -> String {
-        self.short_message().to_string()
-    }
 }
 
 impl Localize for StopReason {
@@ -288,8 +276,8 @@ mod tests {
             zh.contains("45009") && zh.contains("明天") && zh.contains("已停止"),
             "{zh}"
         );
-        assert_eq!(quota.describe(), en);
-        assert!(quota.short().contains("(45009)"));
+        assert_eq!(quota.message().to_string(), en);
+        assert!(quota.short_message().to_string().contains("(45009)"));
         let zh = StopReason::Unreachable {
             message: msg!("batch-unanswered-streak", count = 8usize),
         }

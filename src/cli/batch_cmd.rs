@@ -2,9 +2,11 @@
 //! plan, ask (or refuse when nobody can answer), then run the batch engine and
 //! print what it reports. Nothing is sent before the plan is accepted.
 
-use super::{BatchArgs, CliError, Exit, RunArgs, UndoArgs, fail};
+use super::{BatchArgs, CliError, Exit, RunArgs, UndoArgs, fail, op_title};
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{self, BatchRequest, Journal, JournalError, UndoPlan};
+use crate::i18n::{Lang, Localize};
+use crate::msg;
 use crate::session::Session;
 
 mod ids;
@@ -17,23 +19,23 @@ pub async fn run_batch(session: &Session, op: WriteOp, args: &BatchArgs) -> Exit
     match prepare_batch(session, op, args).await {
         Ok(Some(plan)) => execute(session, plan, &args.run).await,
         Ok(None) => Exit::Ok,
-        Err(err) => fail(err),
+        Err(err) => fail(session.lang, err),
     }
 }
 
 pub async fn run_undo(session: &Session, args: &UndoArgs) -> Exit {
     match prepare_undo(session, args).await {
         Ok(plan) => execute(session, plan, &args.run).await,
-        Err(err) => fail(err),
+        Err(err) => fail(session.lang, err),
     }
 }
 
 fn journal_error(err: JournalError) -> CliError {
-    CliError::Usage(err.to_string())
+    CliError::Usage(err.message())
 }
 
 fn not_sent(err: JournalError) -> CliError {
-    CliError::Usage(format!("{err}; nothing was sent"))
+    CliError::Usage(msg!("cli-not-sent", problem = err.message()))
 }
 
 /// Without a terminal nobody can answer the question: refuse unless told.
@@ -41,28 +43,20 @@ fn refuse_unless_confirmable(run: &RunArgs) -> Result<(), CliError> {
     if run.yes || run.dry_run || plan::can_ask() {
         return Ok(());
     }
-    Err(CliError::Usage(
-        "refusing to send: standard input is not a terminal, so wxmod cannot ask for confirmation — add --yes to go ahead, or --dry-run to see the plan; nothing was sent".into(),
-    ))
+    Err(CliError::Usage(msg!("cli-refuse-without-terminal")))
 }
 
-/// Who runs the batch, for the plan and the journal; never a token. The demo
-/// simulator listens on a new port each run, so it is named, not addressed.
+/// Who runs the batch, for the journal (English, an interface); never a token.
 fn account(session: &Session) -> String {
-    let client = &session.client;
-    if session.is_demo() {
-        return "demo simulator".to_string();
-    }
-    format!("{} @ {}", client.token_source_label(), client.api_base())
+    session.account_label()
 }
 
-fn headline_verb(op: WriteOp) -> &'static str {
-    match op {
-        WriteOp::MarkElect => "Elect",
-        WriteOp::UnmarkElect => "Deselect",
-        WriteOp::Delete => "Delete",
-        WriteOp::DeleteReply => "Delete the reply of",
+/// The account as the plan shows it, in the user's words.
+fn account_shown(session: &Session, lang: Lang) -> String {
+    if session.is_demo() {
+        return lang.t("cli-account-demo");
     }
+    session.client.account().render(lang)
 }
 
 fn dedup(ids: Vec<CommentId>) -> (Vec<CommentId>, usize) {
@@ -99,29 +93,36 @@ async fn prepare_batch(
         }
     };
     let (ids, duplicates) = dedup(ids);
+    let lang = session.lang;
     if ids.is_empty() {
-        eprintln!(
-            "nothing to do: {} has no {} comments",
-            args.article.describe(),
-            plan::target_filter(op).label()
+        let message = msg!(
+            "cli-nothing-to-do",
+            article = args.article.describe(),
+            filter = plan::target_filter(op).label()
         );
+        eprintln!("{}", crate::sanitize::clean_line(&lang.render(&message)));
         return Ok(None);
     }
-    let (lines, mut notes) = plan::describe_ids(op, &ids, &loaded);
+    let (lines, mut notes) = plan::describe_ids(op, &ids, &loaded, session.offset);
     if duplicates > 0 {
-        notes.push(format!("{duplicates} repeated ids are sent once"));
+        notes.push(msg!("cli-plan-duplicates", count = duplicates));
     }
     notes.extend(plan::quota_note(client, op, ids.len()).await);
-    let scope = if everything {
-        format!("all {} {}", ids.len(), plan::target_filter(op).label())
-    } else {
-        ids.len().to_string()
-    };
+    let headline = msg!(
+        "cli-plan-headline",
+        verb = op_title(op),
+        count = ids.len(),
+        scope = if everything {
+            plan::target_filter(op).label()
+        } else {
+            "given"
+        }
+    );
     Ok(Some(Plan {
         op,
         article,
         article_desc: args.article.describe(),
-        headline: format!("{} {scope} comments", headline_verb(op)),
+        headline,
         ids,
         lines,
         notes,
@@ -138,33 +139,27 @@ async fn prepare_undo(session: &Session, args: &UndoArgs) -> Result<Plan, CliErr
     let client = &session.client;
     let source = &undo.source;
     let loaded = plan::load_targets(client, undo.op, undo.article).await?;
-    let (lines, mut notes) = plan::describe_ids(undo.op, &undo.ids, &loaded);
+    let (lines, mut notes) = plan::describe_ids(undo.op, &undo.ids, &loaded, session.offset);
     notes.insert(
         0,
-        format!(
-            "undoes batch {} of {}: it deselected {} of {} comments",
-            source.batch_id,
-            crate::cli::history::when(&source.time),
-            source.done,
-            source.total
+        msg!(
+            "cli-undo-of",
+            batch = source.batch_id.as_str(),
+            time = crate::cli::history::when(&source.time, session.offset),
+            done = source.done,
+            total = source.total
         ),
     );
     if let Ok(warnings) = journal.warnings()
         && !warnings.is_empty()
     {
-        let lines = match warnings.len() {
-            1 => "an unreadable line".to_string(),
-            n => format!("{n} unreadable lines"),
-        };
-        notes.push(format!(
-            "the journal has {lines} (`wxmod history` shows where): this undo is worked out from the rest"
-        ));
+        notes.push(msg!("cli-undo-unreadable-lines", count = warnings.len()));
     }
     if undo.already_reelected > 0 {
-        notes.push(format!(
-            "{} were already re-elected by {} and are left out",
-            undo.already_reelected,
-            source.undone_by.join(", ")
+        notes.push(msg!(
+            "cli-undo-already-reelected",
+            count = undo.already_reelected,
+            batches = source.undone_by.join(", ")
         ));
     }
     if !undo.uncertain.is_empty() {
@@ -172,36 +167,31 @@ async fn prepare_undo(session: &Session, args: &UndoArgs) -> Result<Plan, CliErr
         if undo.uncertain.len() > 5 {
             shown.push("…".into());
         }
-        notes.push(format!(
-            "{} sent without an answer when that batch was interrupted ({}): they may or may not be deselected and are left out — see `wxmod list --msg-data-id {} --index {} --type normal`",
-            match undo.uncertain.len() {
-                1 => "1 was".to_string(),
-                n => format!("{n} were"),
-            },
-            shown.join(", "),
-            undo.article.msg_data_id,
-            undo.article.index
+        notes.push(msg!(
+            "cli-undo-uncertain",
+            count = undo.uncertain.len(),
+            ids = shown.join(", "),
+            id = undo.article.msg_data_id.to_string(),
+            index = undo.article.index.to_string()
         ));
     }
     let now = account(session);
     if source.account != now {
-        notes.push(format!(
-            "that batch ran as {}; this one runs as {now}",
-            crate::sanitize::clean_line(&source.account)
+        notes.push(msg!(
+            "cli-undo-other-account",
+            then = crate::sanitize::clean_line(&source.account),
+            now = now
         ));
     }
     notes.extend(plan::quota_note(client, undo.op, undo.ids.len()).await);
     Ok(Plan {
         op: undo.op,
         article: undo.article,
-        article_desc: format!(
-            "msg_data_id {}, index {}",
-            undo.article.msg_data_id, undo.article.index
-        ),
-        headline: format!(
-            "Undo batch {}: re-elect {} comments",
-            source.batch_id,
-            undo.ids.len()
+        article_desc: crate::article::ParsedArticle::plain(undo.article).message(None),
+        headline: msg!(
+            "cli-undo-headline",
+            batch = source.batch_id.as_str(),
+            count = undo.ids.len()
         ),
         ids: undo.ids.clone(),
         lines,
@@ -216,15 +206,19 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
         .map(usize::from)
         .unwrap_or(session.settings.concurrency)
         .clamp(1, batch::MAX_CONCURRENCY);
+    let lang = session.lang;
     let account = account(session);
-    eprint!("{}", plan.render(&account, concurrency));
+    eprint!(
+        "{}",
+        plan.render(lang, &account_shown(session, lang), concurrency)
+    );
     if run.dry_run {
         if run.json
             && let Ok(text) = crate::sanitize::to_safe_json(&plan.json())
         {
             println!("{text}");
         }
-        eprintln!("dry run: nothing sent");
+        eprintln!("{}", lang.t("cli-dry-run"));
         return Exit::Ok;
     }
     // An action that cannot be journaled is not taken: find out before asking.
@@ -232,12 +226,16 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
         .and_then(|journal| journal.check_writable().map(|()| journal))
     {
         Ok(journal) => journal,
-        Err(err) => return fail(not_sent(err)),
+        Err(err) => return fail(lang, not_sent(err)),
     };
     if !run.yes {
-        let question = format!("{} {} comments?", headline_verb(plan.op), plan.ids.len());
-        if !plan::confirm(question).await {
-            eprintln!("nothing sent");
+        let question = lang.render(&msg!(
+            "cli-confirm",
+            verb = op_title(plan.op),
+            count = plan.ids.len()
+        ));
+        if !plan::confirm(lang, question).await {
+            eprintln!("{}", lang.t("cli-nothing-sent"));
             return Exit::Stopped;
         }
     }
@@ -260,22 +258,21 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     };
     let handle = match started {
         Ok(handle) => handle,
-        Err(err) => return fail(not_sent(err)),
+        Err(err) => return fail(lang, not_sent(err)),
     };
-    eprintln!(
-        "batch {} started; journal {}",
-        handle.batch_id,
-        crate::sanitize::clean_line(&handle.journal_file.display().to_string())
+    let started = msg!(
+        "cli-batch-started",
+        batch = handle.batch_id.as_str(),
+        journal = handle.journal_file.display().to_string()
     );
-    match output::follow(handle, run.json, interrupts).await {
+    eprintln!("{}", crate::sanitize::clean_line(&lang.render(&started)));
+    match output::follow(handle, run.json, interrupts, lang).await {
         Some(summary) => {
-            output::print_summary(&summary, &plan.article_desc, run.json);
+            output::print_summary(&summary, &plan.article_desc, run.json, lang);
             output::exit_code(&summary)
         }
         None => {
-            eprintln!(
-                "wxmod: the batch ended without a summary (a wxmod bug): `wxmod history` shows what was done"
-            );
+            eprintln!("{}", lang.t("cli-no-summary"));
             Exit::Failed
         }
     }

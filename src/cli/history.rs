@@ -6,28 +6,49 @@ use std::path::Path;
 
 use serde_json::json;
 
-use super::{Exit, HistoryArgs};
+use time::UtcOffset;
+
+use super::{Exit, HistoryArgs, op_verb};
 use crate::api::catalog;
-use crate::api::wire::WriteOp;
 use crate::batch::{BatchOverview, BatchState, ItemState, Journal, JournalItem, JournalWarning};
-use crate::display::{format_time, local_offset};
+use crate::display::{format_time, pad, pad_left};
+use crate::i18n::{Lang, Localize, Message};
+use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 
-pub fn run(data_dir: &Path, args: &HistoryArgs) -> Exit {
-    let journal = match Journal::open(data_dir) {
-        Ok(journal) => journal,
-        Err(err) => return super::fail(super::CliError::Usage(err.to_string())),
-    };
-    match &args.batch_id {
-        Some(id) => show_batch(&journal, id, args.json),
-        None => list(&journal, args),
+/// How history is shown: the user's language and time offset.
+#[derive(Clone, Copy)]
+struct View {
+    lang: Lang,
+    offset: UtcOffset,
+}
+
+impl View {
+    fn line(&self, message: &Message) {
+        out(&clean_line(&self.lang.render(message)));
     }
 }
 
-/// A journal time in the local zone, `2026-11-27 20:53`.
-pub fn when(stamp: &str) -> String {
+fn journal_error(lang: Lang, err: impl Localize) -> Exit {
+    super::fail(lang, super::CliError::Usage(err.message()))
+}
+
+pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -> Exit {
+    let view = View { lang, offset };
+    let journal = match Journal::open(data_dir) {
+        Ok(journal) => journal,
+        Err(err) => return journal_error(lang, err),
+    };
+    match &args.batch_id {
+        Some(id) => show_batch(&journal, id, args.json, view),
+        None => list(&journal, args, view),
+    }
+}
+
+/// A journal time at `offset`, `2026-11-27 20:53`.
+pub fn when(stamp: &str, offset: UtcOffset) -> String {
     match crate::batch::clock::parse_timestamp(stamp) {
-        Some(t) => format_time(t.unix_timestamp(), local_offset()),
+        Some(t) => format_time(t.unix_timestamp(), offset),
         None => clean_line(stamp).into_owned(),
     }
 }
@@ -43,41 +64,48 @@ fn json_line(value: &serde_json::Value) {
     }
 }
 
-fn warn(warnings: &[JournalWarning]) {
+fn warn(warnings: &[JournalWarning], lang: Lang) {
     for w in warnings {
-        eprintln!("wxmod: journal {}", clean_line(&w.to_string()));
+        let message = msg!("cli-journal-warning", warning = w.localized());
+        eprintln!("{}", clean_line(&lang.render(&message)));
     }
 }
 
-fn op_label(o: &BatchOverview) -> &'static str {
-    match (o.op, o.undo_of.is_some()) {
-        (WriteOp::MarkElect, true) => "undo",
-        (WriteOp::MarkElect, false) => "elect",
-        (WriteOp::UnmarkElect, _) => "unelect",
-        (WriteOp::Delete, _) => "delete",
-        (WriteOp::DeleteReply, _) => "del-reply",
+/// The operation in the same words as the plan and summary; an undo says so.
+fn op_label(o: &BatchOverview) -> Message {
+    if o.undo_of.is_some() {
+        msg!("cli-history-undo")
+    } else {
+        op_verb(o.op)
     }
 }
 
-fn state_text(o: &BatchOverview) -> String {
-    let mut text = match &o.state {
-        BatchState::Completed => "completed".to_string(),
-        BatchState::Stopped { reason } => format!("stopped: {}", reason.short()),
-        BatchState::Running => "running".to_string(),
-        BatchState::Interrupted => format!(
-            "INTERRUPTED: {} confirmed, {} sent without answer, {} never sent",
-            o.done + o.failed,
-            o.sent_without_answer,
-            o.never_sent
+fn state_text(o: &BatchOverview, lang: Lang) -> String {
+    let state = match &o.state {
+        BatchState::Completed => msg!("cli-state-completed"),
+        BatchState::Stopped { reason } => {
+            msg!("cli-state-stopped", reason = crate::cli::stop_short(reason))
+        }
+        BatchState::Running => msg!("cli-state-running"),
+        BatchState::Interrupted => msg!(
+            "cli-state-interrupted",
+            confirmed = o.done + o.failed,
+            unanswered = o.sent_without_answer,
+            never_sent = o.never_sent
         ),
     };
-    if let Some(of) = &o.undo_of {
-        text.push_str(&format!(" (undo of {of})"));
-    }
-    if !o.undone_by.is_empty() {
-        text.push_str(&format!(" (undone by {})", o.undone_by.join(", ")));
-    }
-    clean_line(&text).into_owned()
+    let text = msg!(
+        "cli-state",
+        state = state,
+        // "none" selects the variant without the note.
+        undo_of = o.undo_of.clone().unwrap_or_else(|| "none".to_string()),
+        undone_by = if o.undone_by.is_empty() {
+            "none".to_string()
+        } else {
+            o.undone_by.join(", ")
+        }
+    );
+    clean_line(&lang.render(&text)).into_owned()
 }
 
 fn overview_json(o: &BatchOverview) -> serde_json::Value {
@@ -87,80 +115,121 @@ fn overview_json(o: &BatchOverview) -> serde_json::Value {
     value
 }
 
-fn list(journal: &Journal, args: &HistoryArgs) -> Exit {
+fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
+    let lang = view.lang;
     let (batches, warnings) = match journal.batches(args.limit) {
         Ok(found) => found,
-        Err(err) => return super::fail(super::CliError::Usage(err.to_string())),
+        Err(err) => return journal_error(lang, err),
     };
-    warn(&warnings);
+    warn(&warnings, lang);
     if args.json {
         batches.iter().for_each(|o| json_line(&overview_json(o)));
         return Exit::Ok;
     }
     if batches.is_empty() {
-        eprintln!(
-            "no batches yet (the journal lives in {})",
-            clean_line(&journal.dir().display().to_string())
+        let message = msg!(
+            "cli-history-empty",
+            dir = journal.dir().display().to_string()
         );
+        eprintln!("{}", clean_line(&lang.render(&message)));
         return Exit::Ok;
     }
+    use unicode_width::UnicodeWidthStr;
     let articles: Vec<String> = batches
         .iter()
         .map(|o| format!("{} #{}", o.article.msg_data_id, o.article.index))
         .collect();
-    let aw = articles.iter().map(String::len).max().unwrap_or(0).max(7);
-    out(&format!(
-        "{:<20}  {:<16}  {:<7}  {:<aw$}  {:>6}  {:>6}  {:>13}  STATE",
-        "BATCH", "STARTED", "OP", "ARTICLE", "DONE", "FAILED", "NOT ATTEMPTED"
-    ));
-    for (o, article) in batches.iter().zip(&articles) {
-        out(&format!(
-            "{:<20}  {:<16}  {:<7}  {:<aw$}  {:>6}  {:>6}  {:>13}  {}",
-            clean_line(&o.batch_id),
-            when(&o.time),
-            op_label(o),
+    let ops: Vec<String> = batches.iter().map(|o| lang.render(&op_label(o))).collect();
+    let col = |id: &str| lang.t(id);
+    let aw = articles
+        .iter()
+        .map(String::len)
+        .chain([col("cli-history-col-article").width()])
+        .max()
+        .unwrap_or(0)
+        .max(7);
+    let ow = ops
+        .iter()
+        .map(|o| o.width())
+        .chain([col("cli-history-col-op").width()])
+        .max()
+        .unwrap_or(0);
+    let nw = col("cli-history-col-not-attempted").width().max(6);
+    let row = |cells: [&str; 8]| {
+        format!(
+            "{}  {}  {}  {}  {}  {}  {}  {}",
+            pad(cells[0], 20),
+            pad(cells[1], 16),
+            pad(cells[2], ow),
+            pad(cells[3], aw),
+            pad_left(cells[4], 6),
+            pad_left(cells[5], 6),
+            pad_left(cells[6], nw),
+            cells[7]
+        )
+    };
+    out(&row([
+        &col("cli-history-col-batch"),
+        &col("cli-history-col-started"),
+        &col("cli-history-col-op"),
+        &col("cli-history-col-article"),
+        &col("cli-history-col-done"),
+        &col("cli-history-col-failed"),
+        &col("cli-history-col-not-attempted"),
+        &col("cli-history-col-state"),
+    ]));
+    for ((o, article), op) in batches.iter().zip(&articles).zip(&ops) {
+        out(&row([
+            &clean_line(&o.batch_id),
+            &when(&o.time, view.offset),
+            op,
             article,
-            o.done,
-            o.failed,
-            o.not_attempted + o.never_sent,
-            state_text(o)
-        ));
+            &crate::display::thousands(o.done as u64),
+            &crate::display::thousands(o.failed as u64),
+            &crate::display::thousands((o.not_attempted + o.never_sent) as u64),
+            &state_text(o, lang),
+        ]));
     }
     Exit::Ok
 }
 
-fn item_detail(item: &JournalItem) -> (String, String) {
+fn item_detail(item: &JournalItem, lang: Lang) -> (String, String) {
     let code = item.errcode.map(|c| c.to_string()).unwrap_or_default();
     let detail = match (item.state, item.errcode) {
         (ItemState::Done, _) => String::new(),
-        (ItemState::Failed, Some(code)) => {
-            format!("{} — {}", item.errmsg, catalog::meaning(code, &item.errmsg))
-        }
-        (ItemState::SentWithoutAnswer, _) => "may or may not have taken effect".to_string(),
-        _ => item.reason.clone(),
+        (ItemState::Failed, Some(code)) => lang.render(&msg!(
+            "cli-history-failed-detail",
+            errmsg = item.errmsg.as_str(),
+            meaning = catalog::meaning(code, &item.errmsg)
+        )),
+        (ItemState::SentWithoutAnswer, _) => lang.t("cli-history-maybe"),
+        // A stop reason in the user's words; text the journal recorded is English.
+        _ => lang.render(&item.reason),
     };
     (code, clean_line(&detail).into_owned())
 }
 
-fn state_word(state: ItemState) -> &'static str {
-    match state {
+fn state_word(state: ItemState) -> Message {
+    let key = match state {
         ItemState::Done => "done",
         ItemState::Failed => "failed",
-        ItemState::NotAttempted => "not attempted",
-        ItemState::SentWithoutAnswer => "sent, no answer",
-        ItemState::NeverSent => "never sent",
+        ItemState::NotAttempted => "not-attempted",
+        ItemState::SentWithoutAnswer => "sent-no-answer",
+        ItemState::NeverSent => "never-sent",
         ItemState::Unknown => "unknown",
-    }
+    };
+    msg!("cli-item-state", state = key)
 }
 
-fn show_batch(journal: &Journal, id: &str, as_json: bool) -> Exit {
+fn show_batch(journal: &Journal, id: &str, as_json: bool, view: View) -> Exit {
+    let lang = view.lang;
     let detail = match journal.batch(id) {
         Ok(detail) => detail,
-        Err(err) => return super::fail(super::CliError::Usage(err.to_string())),
+        Err(err) => return journal_error(lang, err),
     };
     // A torn line may be this batch's: say so next to what it shows.
     if let Ok(warnings) = journal.warnings() {
-        warn(&warnings);
+        warn(&warnings, lang);
     }
     let o = &detail.overview;
     if as_json {
@@ -172,34 +241,46 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool) -> Exit {
         }
         return Exit::Ok;
     }
-    out(&format!(
-        "batch {}: {} on msg_data_id {}, index {}",
-        clean_line(&o.batch_id),
-        op_label(o),
-        o.article.msg_data_id,
-        o.article.index
+    view.line(&msg!(
+        "cli-history-batch",
+        batch = clean_line(&o.batch_id),
+        op = op_label(o),
+        id = o.article.msg_data_id.to_string(),
+        index = o.article.index.to_string(),
+        position = o.article.index + 1
     ));
-    out(&format!("  started   {}", when(&o.time)));
-    out(&format!("  account   {}", clean_line(&o.account)));
-    out(&format!("  state     {}", state_text(o)));
-    out(&format!(
-        "  counts    {} done · {} failed · {} not attempted{}",
-        o.done,
-        o.failed,
-        o.not_attempted,
-        if o.sent_without_answer + o.never_sent > 0 {
-            format!(
-                " · {} sent without answer · {} never sent",
-                o.sent_without_answer, o.never_sent
-            )
-        } else {
-            String::new()
-        }
-    ));
-    out(&format!(
-        "  journal   {}",
-        clean_line(&o.file.display().to_string())
-    ));
+    let field = |label: &str, value: String| {
+        out(&format!(
+            "  {} {}",
+            pad(&lang.t(label), 9),
+            clean_line(&value)
+        ));
+    };
+    field("cli-history-started", when(&o.time, view.offset));
+    field("cli-history-account", o.account.clone());
+    field("cli-history-state", state_text(o, lang));
+    field(
+        "cli-history-counts",
+        lang.render(&msg!(
+            "cli-history-counts-value",
+            done = o.done,
+            failed = o.failed,
+            not_attempted = o.not_attempted,
+            unanswered = o.sent_without_answer,
+            never_sent = o.never_sent,
+            extra = if o.sent_without_answer + o.never_sent > 0 {
+                "yes"
+            } else {
+                "no"
+            }
+        )),
+    );
+    field("cli-history-journal", o.file.display().to_string());
+    let words: Vec<String> = detail
+        .items
+        .iter()
+        .map(|i| lang.render(&state_word(i.state)))
+        .collect();
     let iw = detail
         .items
         .iter()
@@ -207,16 +288,28 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool) -> Exit {
         .max()
         .unwrap_or(0)
         .max(2);
+    let sw = {
+        use unicode_width::UnicodeWidthStr;
+        words
+            .iter()
+            .map(|w| w.width())
+            .chain([lang.t("cli-history-col-result").width()])
+            .max()
+            .unwrap_or(0)
+    };
     out(&format!(
-        "{:>iw$}  {:<15}  {:>7}  DETAIL",
-        "ID", "RESULT", "ERRCODE"
+        "{}  {}  {}  {}",
+        pad_left(&lang.t("cli-list-col-id"), iw),
+        pad(&lang.t("cli-history-col-result"), sw),
+        pad_left(&lang.t("cli-history-col-errcode"), 7),
+        lang.t("cli-history-col-detail")
     ));
-    for item in &detail.items {
-        let (code, text) = item_detail(item);
+    for (item, word) in detail.items.iter().zip(&words) {
+        let (code, text) = item_detail(item, lang);
         let line = format!(
-            "{:>iw$}  {:<15}  {:>7}  {}",
+            "{:>iw$}  {}  {:>7}  {}",
             item.user_comment_id,
-            state_word(item.state),
+            pad(word, sw),
             code,
             text
         );

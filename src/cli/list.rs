@@ -5,25 +5,56 @@ use std::io::{IsTerminal, Write};
 
 use unicode_width::UnicodeWidthStr;
 
+use time::UtcOffset;
+
 use super::{Exit, ListArgs, fail};
 use crate::api::wire::{Comment, CommentFilter};
-use crate::display::{format_time, local_offset, short_openid, truncate_to_width};
+use crate::display::{format_time, pad, pad_left, short_openid, truncate_to_width};
+use crate::i18n::{Lang, Localize};
+use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 use crate::session::Session;
+
+/// What the client does on its own while reading (retries, minute waits, a
+/// token refresh), told once each in the user's words on stderr.
+fn print_client_notices(session: &Session) -> tokio::task::JoinHandle<()> {
+    let mut notices = session.client.subscribe();
+    let lang = session.lang;
+    tokio::spawn(async move {
+        use tokio::sync::broadcast::error::RecvError;
+        loop {
+            match notices.recv().await {
+                Ok(notice) => {
+                    let line = msg!("cli-notice", notice = notice.message());
+                    eprintln!("{}", clean_line(&lang.render(&line)));
+                }
+                Err(RecvError::Lagged(_)) => continue,
+                Err(RecvError::Closed) => break,
+            }
+        }
+    })
+}
 
 pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let article = args.article.article();
     let filter = CommentFilter::from(args.kind);
+    let lang = session.lang;
     if let Some(sim) = &session.demo {
-        eprintln!(
-            "[DEMO] embedded simulator at {} — nothing real is touched",
-            sim.url()
-        );
+        let notice = msg!("cli-demo-notice", url = sim.url());
+        eprintln!("{}", clean_line(&lang.render(&notice)));
     }
-    eprintln!("{} — {} comments", args.article.describe(), filter.label());
-    let comments = match session.client.list_comments(article, filter).await {
+    let heading = msg!(
+        "cli-list-heading",
+        article = args.article.describe(),
+        filter = filter.label()
+    );
+    eprintln!("{}", clean_line(&lang.render(&heading)));
+    let notices = print_client_notices(session);
+    let listed = session.client.list_comments(article, filter).await;
+    notices.abort();
+    let comments = match listed {
         Ok(comments) => comments,
-        Err(err) => return fail(err),
+        Err(err) => return fail(lang, err),
     };
     let stdout = std::io::stdout();
     let width = if stdout.is_terminal() {
@@ -37,14 +68,20 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let written = if args.json {
         write_json(&mut out, &comments)
     } else {
-        write_table(&mut out, &comments, filter, width)
+        let view = TableView {
+            lang,
+            offset: session.offset,
+            width,
+        };
+        write_table(&mut out, &comments, filter, &view)
     };
     match written {
         Ok(()) => Exit::Ok,
         // A closed pipe (`| head`) is not an error worth a message.
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
         Err(err) => {
-            eprintln!("wxmod: cannot write the list: {err}");
+            let message = msg!("cli-list-write-failed", detail = err.to_string());
+            eprintln!("{}", clean_line(&lang.render(&message)));
             Exit::Failed
         }
     }
@@ -58,15 +95,24 @@ fn write_json(out: &mut impl Write, comments: &[Comment]) -> std::io::Result<()>
     Ok(())
 }
 
-/// `width`: the terminal's columns, to cut content to; `None` prints it whole.
+/// How the table is shown: language, time offset, and the terminal's columns
+/// to cut content to (`None` prints it whole).
+pub struct TableView {
+    pub lang: Lang,
+    pub offset: UtcOffset,
+    pub width: Option<usize>,
+}
+
 pub fn write_table(
     out: &mut impl Write,
     comments: &[Comment],
     filter: CommentFilter,
-    width: Option<usize>,
+    view: &TableView,
 ) -> std::io::Result<()> {
+    let lang = view.lang;
     if comments.is_empty() {
-        writeln!(out, "no {} comments on this article", filter.label())?;
+        let message = msg!("cli-list-empty", filter = filter.label());
+        writeln!(out, "{}", lang.render(&message))?;
         return Ok(());
     }
     let id_width = comments
@@ -75,13 +121,18 @@ pub fn write_table(
         .max()
         .unwrap_or(2)
         .max(2);
-    let offset = local_offset();
+    let offset = view.offset;
     writeln!(
         out,
-        "{:>id_width$}  {:<16}  {:<11}  E R  CONTENT",
-        "ID", "TIME", "AUTHOR"
+        "{}  {}  {}  {}  {}",
+        pad_left(&lang.t("cli-list-col-id"), id_width),
+        pad(&lang.t("cli-list-col-time"), 16),
+        pad(&lang.t("cli-list-col-author"), 11),
+        pad(&lang.t("cli-list-col-marks"), 3),
+        lang.t("cli-list-col-content")
     )?;
     let fixed = id_width + 2 + 16 + 2 + 11 + 2 + 3 + 2;
+    let width = view.width;
     for c in comments {
         let author = short_openid(c.openid.as_deref());
         let author_pad = 11usize.saturating_sub(author.width());
@@ -104,11 +155,13 @@ pub fn write_table(
     }
     let elected = comments.iter().filter(|c| c.is_elected()).count();
     let replied = comments.iter().filter(|c| c.reply.is_some()).count();
-    writeln!(
-        out,
-        "{} comments ({elected} elected ★, {replied} with a reply ↩)",
-        comments.len()
-    )
+    let total = msg!(
+        "cli-list-total",
+        count = comments.len(),
+        elected = elected,
+        replied = replied
+    );
+    writeln!(out, "{}", lang.render(&total))
 }
 
 #[cfg(test)]
@@ -137,7 +190,12 @@ mod tests {
             comment(2, &"长".repeat(200), None),
         ];
         let mut out = Vec::new();
-        write_table(&mut out, &comments, CommentFilter::Elected, Some(80)).unwrap();
+        let view = TableView {
+            lang: Lang::En,
+            offset: UtcOffset::UTC,
+            width: Some(80),
+        };
+        write_table(&mut out, &comments, CommentFilter::Elected, &view).unwrap();
         let text = String::from_utf8(out).unwrap();
         assert!(
             !text.contains('\u{1b}') && !text.contains('\u{7}'),
@@ -153,10 +211,39 @@ mod tests {
     #[test]
     fn empty_list_says_so() {
         let mut out = Vec::new();
-        write_table(&mut out, &[], CommentFilter::Elected, None).unwrap();
+        let mut view = TableView {
+            lang: Lang::En,
+            offset: UtcOffset::UTC,
+            width: None,
+        };
+        write_table(&mut out, &[], CommentFilter::Elected, &view).unwrap();
         assert_eq!(
             String::from_utf8(out).unwrap(),
             "no elected comments on this article\n"
         );
+        view.lang = Lang::Zh;
+        let mut out = Vec::new();
+        write_table(&mut out, &[], CommentFilter::Elected, &view).unwrap();
+        assert!(String::from_utf8(out).unwrap().contains("精选留言"));
+    }
+
+    #[test]
+    fn the_table_lines_up_in_chinese_and_uses_the_offset() {
+        let comments = vec![comment(1, "好", Some("oABCDEFGHIJK"))];
+        let view = TableView {
+            lang: Lang::Zh,
+            offset: crate::display::parse_utc_offset("+08:00").unwrap(),
+            width: Some(80),
+        };
+        let mut out = Vec::new();
+        write_table(&mut out, &comments, CommentFilter::All, &view).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        // 1700000000 is 2023-11-14 22:13 UTC: 06:13 the next day at +08:00.
+        assert!(lines[1].contains("2023-11-15 06:13"), "{text}");
+        let content_at = |line: &str| line.find("好").map(|i| line[..i].width());
+        let header_at = lines[0].find("内容").map(|i| lines[0][..i].width());
+        assert_eq!(header_at, content_at(lines[1]), "{text}");
+        assert!(lines[2].contains("1 条留言"), "{text}");
     }
 }

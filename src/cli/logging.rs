@@ -1,6 +1,9 @@
 //! Log set-up: `-v` raises wxmod's own level only (other crates stay at warn, so
-//! no library ever logs a request URL carrying a token). Logs go to stderr, or to
-//! `--log-file`; the console never logs to the terminal it draws on.
+//! no library ever logs a request URL carrying a token). Logs go to
+//! `--log-file`, or to stderr only when `-v` asks for them: by default the
+//! user reads wxmod's own messages in their language (retries, waits and token
+//! refreshes come as batch notices), never raw `tracing` lines with UTC
+//! stamps. The console never logs to the terminal it draws on.
 
 use std::fs::OpenOptions;
 use std::sync::Mutex;
@@ -8,11 +11,12 @@ use std::sync::Mutex;
 use tracing_subscriber::EnvFilter;
 
 use super::Cli;
+use crate::i18n::Lang;
 
 /// Keeps the log writer alive for the run.
 pub struct LogGuard;
 
-pub fn init(cli: &Cli) -> Option<LogGuard> {
+pub fn init(cli: &Cli, lang: Lang) -> Option<LogGuard> {
     let level = match cli.global.verbose {
         0 => "warn",
         1 => "info",
@@ -28,7 +32,12 @@ pub fn init(cli: &Cli) -> Option<LogGuard> {
         let file = match OpenOptions::new().create(true).append(true).open(path) {
             Ok(file) => file,
             Err(err) => {
-                eprintln!("wxmod: cannot open log file {}: {err}", path.display());
+                let message = crate::msg!(
+                    "cli-log-file-failed",
+                    path = path.display().to_string(),
+                    detail = err.to_string()
+                );
+                eprintln!("{}", crate::sanitize::clean_line(&lang.render(&message)));
                 return None;
             }
         };
@@ -36,8 +45,9 @@ pub fn init(cli: &Cli) -> Option<LogGuard> {
         return Some(LogGuard);
     }
     let console = cli.command.is_none();
-    if console {
-        // The console owns the terminal: without --log-file, stay silent.
+    if console || cli.global.verbose == 0 {
+        // The console owns the terminal; and without -v the user reads only
+        // wxmod's own messages.
         return None;
     }
     builder.with_writer(std::io::stderr).try_init().ok()?;

@@ -6,63 +6,78 @@ use std::future::Future;
 use std::io::Write;
 
 use super::{CliError, Exit, SimArgs};
+use crate::i18n::{Lang, Localize};
+use crate::msg;
 use crate::sanitize::clean_line;
 use crate::sim::{self, DEMO_APPID, DEMO_SECRET, SimData, SimHandle, SimOptions};
 
-pub async fn run(args: &SimArgs) -> Exit {
+pub async fn run(args: &SimArgs, lang: Lang) -> Exit {
     let ctrl_c = async {
         // If Ctrl-C cannot be watched, keep serving: the process can still be killed.
         if tokio::signal::ctrl_c().await.is_err() {
             std::future::pending::<()>().await;
         }
     };
-    serve_until(args, ctrl_c, &mut std::io::stdout()).await
+    serve_until_in(args, lang, ctrl_c, &mut std::io::stdout()).await
 }
 
-/// Serves until `stop` completes, writing the banner to `out`. Errors in the
-/// arguments, the data file or the address end it early with `Exit::Usage`.
+/// `serve_until_in` in English.
 pub async fn serve_until(
     args: &SimArgs,
     stop: impl Future<Output = ()>,
     out: &mut dyn Write,
 ) -> Exit {
+    serve_until_in(args, Lang::En, stop, out).await
+}
+
+/// Serves until `stop` completes, writing the banner to `out` in `lang`.
+/// Errors in the arguments, the data file or the address end it early with
+/// `Exit::Usage`.
+pub async fn serve_until_in(
+    args: &SimArgs,
+    lang: Lang,
+    stop: impl Future<Output = ()>,
+    out: &mut dyn Write,
+) -> Exit {
     let (data, options) = match prepare(args) {
         Ok(ready) => ready,
-        Err(err) => return super::fail(err),
+        Err(err) => return super::fail(lang, err),
     };
     let handle = match sim::start(data.clone(), options.clone(), args.listen).await {
         Ok(handle) => handle,
         Err(err) => {
-            return super::fail(CliError::Usage(format!(
-                "cannot listen on {}: {err} (is a simulator already running there? choose another address with --listen)",
-                args.listen
-            )));
+            return super::fail(
+                lang,
+                CliError::Usage(msg!(
+                    "cli-sim-cannot-listen",
+                    addr = args.listen.to_string(),
+                    detail = err.to_string()
+                )),
+            );
         }
     };
     // The banner is the point of this command; if stdout is gone, keep serving anyway.
     let _ = out
-        .write_all(banner(&handle, &data, &options).as_bytes())
+        .write_all(banner(&handle, &data, &options, lang).as_bytes())
         .and_then(|()| out.flush());
     stop.await;
     handle.shutdown().await;
-    let _ = writeln!(out, "Simulator stopped.");
+    let _ = writeln!(out, "{}", lang.t("cli-sim-stopped"));
     Exit::Ok
 }
 
 fn prepare(args: &SimArgs) -> Result<(SimData, SimOptions), CliError> {
     if !(0.0..=1.0).contains(&args.fail_rate) {
-        return Err(CliError::Usage(format!(
-            "--fail-rate must be between 0.0 and 1.0 (got {})",
-            args.fail_rate
+        return Err(CliError::Usage(msg!(
+            "cli-sim-bad-fail-rate",
+            value = args.fail_rate.to_string()
         )));
     }
     if args.expire_token_every == Some(0) {
-        return Err(CliError::Usage(
-            "--expire-token-every must be at least 1 (leave it out to never expire tokens)".into(),
-        ));
+        return Err(CliError::Usage(msg!("cli-sim-bad-expiry")));
     }
     let data = match &args.data {
-        Some(path) => SimData::load(path).map_err(|e| CliError::Usage(e.to_string()))?,
+        Some(path) => SimData::load(path).map_err(|e| CliError::Usage(e.message()))?,
         None => SimData::demo(),
     };
     let options = SimOptions {
@@ -75,26 +90,23 @@ fn prepare(args: &SimArgs) -> Result<(SimData, SimOptions), CliError> {
     Ok((data, options))
 }
 
-fn banner(handle: &SimHandle, data: &SimData, options: &SimOptions) -> String {
+fn banner(handle: &SimHandle, data: &SimData, options: &SimOptions, lang: Lang) -> String {
     let url = handle.url();
-    let mut text = format!(
-        "wxmod simulator listening on {url}\n\
-         \n\
-         Point wxmod at it (demo credentials, not real ones):\n\
-         \x20 export WXMOD_API_BASE={url}\n\
-         \x20 export WXMOD_APPID={DEMO_APPID}\n\
-         \x20 export WXMOD_SECRET={DEMO_SECRET}\n\
-         \n\
-         Articles:\n\
-         \x20 {:<12} {:>5} {:>13}  title\n",
-        "msg_data_id", "index", "elected/total"
-    );
+    let mut text = lang.render(&msg!(
+        "cli-sim-banner",
+        url = url.as_str(),
+        appid = DEMO_APPID,
+        secret = DEMO_SECRET
+    ));
+    text.push('\n');
+    let head = lang.render(&msg!("cli-sim-articles-head"));
+    text.push_str(&format!("  {head}\n"));
     for a in &data.articles {
         let counts = format!("{}/{}", a.elected_count(), a.comments.len());
         let closed = if a.comments_open {
-            ""
+            String::new()
         } else {
-            "  [comments closed]"
+            format!("  {}", lang.t("cli-sim-comments-closed"))
         };
         text.push_str(&format!(
             "  {:<12} {:>5} {:>13}  {}{closed}\n",
@@ -104,23 +116,29 @@ fn banner(handle: &SimHandle, data: &SimData, options: &SimOptions) -> String {
             clean_line(&a.title)
         ));
     }
-    let quota = options.daily_quota.map_or("unlimited".to_string(), |q| {
-        format!("{q} calls a day per API")
-    });
-    let expiry = options
-        .expire_token_every
-        .map_or("never".to_string(), |n| format!("every {n} calls"));
     if let Some(biggest) = data.articles.iter().max_by_key(|a| a.elected_count()) {
-        text.push_str(&format!(
-            "\nThen try: wxmod list --msg-data-id {} --index {}\n",
-            biggest.msg_data_id, biggest.index
-        ));
+        let next = msg!(
+            "cli-sim-then-try",
+            id = biggest.msg_data_id.to_string(),
+            index = biggest.index.to_string()
+        );
+        text.push_str(&format!("\n{}\n", lang.render(&next)));
     }
-    text.push_str(&format!(
-        "\nLatency {} ms, quota {quota}, fail rate {}, tokens expire {expiry}.\n\
-         Serving until Ctrl-C.\n",
-        options.latency.as_millis(),
-        options.fail_rate
-    ));
+    let quota = match options.daily_quota {
+        Some(q) => msg!("cli-sim-quota", count = q.to_string()),
+        None => msg!("cli-sim-quota-unlimited"),
+    };
+    let expiry = match options.expire_token_every {
+        Some(n) => msg!("cli-sim-expiry", count = n.to_string()),
+        None => msg!("cli-sim-expiry-never"),
+    };
+    let settings = msg!(
+        "cli-sim-settings",
+        latency = options.latency.as_millis().to_string(),
+        quota = quota,
+        fail_rate = options.fail_rate.to_string(),
+        expiry = expiry
+    );
+    text.push_str(&format!("\n{}\n", lang.render(&settings)));
     text
 }

@@ -186,15 +186,22 @@ fn every_message_the_code_names_exists() {
                 stack.push(path);
                 continue;
             }
-            if path.extension().and_then(|e| e.to_str()) != Some("rs") {
+            if path.extension().and_then(|e| e.to_str()) != Some("rs")
+                || path.ends_with("i18n/tests.rs")
+            {
                 continue;
             }
             let text = std::fs::read_to_string(&path).unwrap();
-            for marker in ["msg!(\"", ".t(\"", "Message::new(\""] {
+            for marker in ["msg!(", ".t(", "Message::new("] {
                 for (at, _) in text.match_indices(marker) {
-                    let rest = &text[at + marker.len()..];
+                    // The id may sit on the next line (rustfmt breaks long calls).
+                    let rest = text[at + marker.len()..].trim_start();
+                    let Some(rest) = rest.strip_prefix('"') else {
+                        continue;
+                    };
                     let id = &rest[..rest.find('"').unwrap_or(0)];
-                    if !id.is_empty() && id != "id" && !has_message(id) {
+                    let is_id = id.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'-');
+                    if is_id && !id.is_empty() && id != "id" && !has_message(id) {
                         missing.push(format!("{}: {id}", path.display()));
                     }
                 }

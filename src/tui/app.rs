@@ -8,6 +8,8 @@ use tui_input::Input;
 use crate::api::wire::{Article, CommentFilter, Quota, WriteOp};
 use crate::article::parse_article;
 use crate::batch::{Progress, Summary};
+use crate::i18n::{Lang, Localize, Message};
+use crate::msg;
 use crate::tui::comments::CommentList;
 use crate::tui::keymap::{Context, Keymap};
 use crate::tui::log::Log;
@@ -42,7 +44,7 @@ pub struct Env {
     pub endpoint: String,
     pub demo: bool,
     /// "ready token", "app credentials (wx12…)"…
-    pub token_label: String,
+    pub token_label: Message,
 }
 
 /// The clock lives in the state so screens are reproducible: the runtime sets
@@ -65,13 +67,13 @@ pub struct ArticleBar {
     /// id typed after a link does not load the link's index.
     pub index_from_input: bool,
     /// Shown inline under the input; set when input cannot be loaded.
-    pub error: Option<String>,
+    pub error: Option<Message>,
 }
 
 impl ArticleBar {
     /// The article the input and the selector name, or why they name none.
-    pub fn article(&self) -> Result<Article, String> {
-        let parsed = parse_article(self.input.value()).map_err(|e| e.to_string())?;
+    pub fn article(&self) -> Result<Article, Message> {
+        let parsed = parse_article(self.input.value()).map_err(|e| e.message())?;
         Ok(parsed.article(Some(self.index)))
     }
 
@@ -133,8 +135,59 @@ pub struct Running {
     pub undo: bool,
 }
 
+/// What the table shows and what is being read: the comment type `t`
+/// selects, the article shown, and the load in flight.
+#[derive(Debug, Clone)]
+pub struct Loads {
+    /// The comment type `t` selects; applies from the next load.
+    pub kind: CommentFilter,
+    /// What the table shows.
+    pub loaded: Option<(Article, CommentFilter)>,
+    pub loading: Option<Loading>,
+    pub next_seq: u64,
+}
+
+/// The filter line under the table.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub input: Input,
+    /// Keys go into the filter rather than to commands.
+    pub editing: bool,
+}
+
+/// This session's batches: the one running, the last one finished, what `u`
+/// undoes, a stop to show, and what to say in the shell on quitting.
+#[derive(Debug, Clone, Default)]
+pub struct BatchSession {
+    pub running: Option<Running>,
+    /// The last finished batch (`f` re-marks its failures).
+    pub last: Option<Summary>,
+    /// The batch id `u` undoes: this session's last deselect batch; `None`
+    /// lets the journal pick its latest one not yet undone.
+    pub undoable: Option<String>,
+    /// A stop, shown prominently until the next batch or a fresh load.
+    pub stop: Option<Message>,
+    /// Show the progress line (from a batch's start until the next fresh load).
+    pub show_progress: bool,
+    /// Quit as soon as the running batch reports it finished.
+    pub quit_after: bool,
+    /// One line per batch finished in this session, printed when the console
+    /// closes: the screen that showed them is gone then.
+    pub ran: Vec<Message>,
+}
+
+/// unmarkelect's remaining daily quota, as last read.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct QuotaState {
+    pub left: Option<Quota>,
+    /// A failed quota read was logged already.
+    pub warned: bool,
+}
+
 #[derive(Debug, Clone)]
 pub struct App {
+    /// The language everything on screen (and left in the shell) is in.
+    pub lang: Lang,
     pub env: Env,
     pub clock: Clock,
     /// False under NO_COLOR: state is then shown by symbols and modifiers only.
@@ -145,41 +198,20 @@ pub struct App {
     pub focus: Focus,
     pub bar: ArticleBar,
     pub recent: Vec<RecentArticle>,
-    /// The comment type `t` selects; applies from the next load.
-    pub kind: CommentFilter,
-    /// What the table shows.
-    pub loaded: Option<(Article, CommentFilter)>,
-    pub loading: Option<Loading>,
-    pub next_seq: u64,
+    pub loads: Loads,
     pub list: CommentList,
-    pub filter_input: Input,
-    pub filter_editing: bool,
+    pub filter: Filter,
     pub log: Log,
     pub popup: Option<Popup>,
-    pub batch: Option<Running>,
-    /// The last finished batch (`f` re-marks its failures).
-    pub last: Option<Summary>,
-    /// The batch id `u` undoes: this session's last deselect batch; `None`
-    /// lets the journal pick its latest one not yet undone.
-    pub undoable: Option<String>,
-    /// A stop, shown prominently until the next batch or a fresh load.
-    pub stop: Option<String>,
-    /// Show the progress line (from a batch's start until the next fresh load).
-    pub show_progress: bool,
-    pub quota: Option<Quota>,
-    /// A failed quota read was logged already.
-    pub quota_warned: bool,
+    pub batch: BatchSession,
+    pub quota: QuotaState,
     pub spinner: usize,
-    /// Quit as soon as the running batch reports it finished.
-    pub quit_after_batch: bool,
-    /// One line per batch finished in this session, printed when the console
-    /// closes: the screen that showed them is gone then.
-    pub ran: Vec<String>,
 }
 
 impl App {
     pub fn new(env: Env, clock: Clock, color: bool) -> App {
         App {
+            lang: Lang::En,
             env,
             clock,
             color,
@@ -188,37 +220,31 @@ impl App {
             focus: Focus::Article,
             bar: ArticleBar::default(),
             recent: Vec::new(),
-            kind: CommentFilter::Elected,
-            loaded: None,
-            loading: None,
-            next_seq: 1,
+            loads: Loads {
+                kind: CommentFilter::Elected,
+                loaded: None,
+                loading: None,
+                next_seq: 1,
+            },
             list: CommentList::default(),
-            filter_input: Input::default(),
-            filter_editing: false,
+            filter: Filter::default(),
             log: Log::default(),
             popup: None,
-            batch: None,
-            last: None,
-            undoable: None,
-            stop: None,
-            show_progress: false,
-            quota: None,
-            quota_warned: false,
+            batch: BatchSession::default(),
+            quota: QuotaState::default(),
             spinner: 0,
-            quit_after_batch: false,
-            ran: Vec::new(),
         }
     }
 
     /// Whether the runtime should send ticks: only while something animates,
     /// so an idle console does no work at all.
     pub fn needs_tick(&self) -> bool {
-        self.loading.is_some() || self.batch.is_some()
+        self.loads.loading.is_some() || self.batch.running.is_some()
     }
 
     /// Typing goes into a text field rather than to single-letter commands.
     pub fn typing(&self) -> bool {
-        self.popup.is_none() && (self.filter_editing || self.focus == Focus::Article)
+        self.popup.is_none() && (self.filter.editing || self.focus == Focus::Article)
     }
 
     /// The keymap contexts searched for a key, most specific first. The footer
@@ -236,13 +262,13 @@ impl App {
         let mut chain = Vec::with_capacity(4);
         // Typing in the filter keeps its Enter and Esc even while a batch runs:
         // leaving the filter must never cancel the batch.
-        if self.filter_editing {
+        if self.filter.editing {
             chain.push(Context::Filter);
         }
-        if self.batch.is_some() {
+        if self.batch.running.is_some() {
             chain.push(Context::Running);
         }
-        if self.filter_editing {
+        if self.filter.editing {
             chain.push(Context::Everywhere);
             return chain;
         }
@@ -258,24 +284,33 @@ impl App {
     /// What to print once the console has closed: one line per batch this
     /// session finished, and the one still running if the user quit at once.
     pub fn exit_report(&self) -> Vec<String> {
-        let mut lines = self.ran.clone();
-        if let Some(b) = &self.batch {
-            let n = |v: usize| crate::display::thousands(v as u64);
+        let mut lines: Vec<String> = self.batch.ran.iter().map(|m| self.lang.render(m)).collect();
+        if let Some(b) = &self.batch.running {
             let p = b.progress;
-            let id = b.batch_id.as_deref().unwrap_or("(not started)");
-            lines.push(format!(
-                "batch {id} on {}: quit while running — {} done, {} failed, {} without a final \
-                 answer; `wxmod history {id}` shows each one",
-                b.article,
-                n(p.done),
-                n(p.failed),
-                n(p.left())
-            ));
+            let id = match &b.batch_id {
+                Some(id) => id.clone(),
+                None => self.lang.t("tui-not-started"),
+            };
+            lines.push(self.lang.render(&msg!(
+                "tui-ran-quit",
+                id = id,
+                article = crate::tui::words::article(b.article),
+                done = p.done,
+                failed = p.failed,
+                left = p.left()
+            )));
         }
         lines
     }
 
-    pub fn log_line(&mut self, level: crate::tui::log::Level, text: &str) {
-        self.log.push(self.clock.now, level, text);
+    /// Add a line to the status log, in the user's language.
+    pub fn say(&mut self, level: crate::tui::log::Level, message: &Message) {
+        let text = self.lang.render(message);
+        self.log.push(self.clock.now, level, &text);
+    }
+
+    /// A message without arguments, in the user's language.
+    pub fn t(&self, id: &str) -> String {
+        self.lang.t(id)
     }
 }

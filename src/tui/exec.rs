@@ -7,9 +7,10 @@ use std::path::PathBuf;
 
 use tokio::sync::mpsc::UnboundedSender;
 
+use crate::api::Client;
 use crate::api::wire::{Article, CommentId, WriteOp};
-use crate::api::{Client, ClientNotice};
 use crate::batch::{self, BatchRequest, Canceller, Journal, UndoPlan};
+use crate::i18n::Localize;
 use crate::session::Session;
 use crate::tui::effect::Effect;
 use crate::tui::msg::Msg;
@@ -28,11 +29,7 @@ impl Executor {
     pub fn new(session: &Session, tx: UnboundedSender<Msg>) -> Executor {
         let client = session.client.clone();
         // Who runs the batch, for the journal; never a token.
-        let account = if session.is_demo() {
-            "demo simulator".to_string()
-        } else {
-            format!("{} @ {}", client.token_source_label(), client.api_base())
-        };
+        let account = session.account_label();
         Executor {
             client,
             data_dir: session.dirs.data_dir.clone(),
@@ -80,7 +77,7 @@ impl Executor {
                 tokio::task::spawn_blocking(move || {
                     let plan = Journal::open(&dir)
                         .and_then(|journal| journal.undo_request(batch_id.as_deref()))
-                        .map_err(|err| err.to_string());
+                        .map_err(|err| err.message());
                     let _ = tx.send(Msg::UndoPlanned(plan));
                 });
             }
@@ -88,7 +85,7 @@ impl Executor {
                 let (dir, tx) = (self.data_dir.clone(), self.tx.clone());
                 tokio::task::spawn_blocking(move || {
                     if let Err(err) = recent::save(&dir, &list) {
-                        let _ = tx.send(Msg::Warning(err.to_string()));
+                        let _ = tx.send(Msg::Warning(err.message()));
                     }
                 });
             }
@@ -106,7 +103,7 @@ impl Executor {
         let journal = match Journal::open(&self.data_dir) {
             Ok(journal) => journal,
             Err(err) => {
-                let _ = self.tx.send(Msg::BatchNotStarted(err.to_string()));
+                let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
                 return;
             }
         };
@@ -133,7 +130,7 @@ impl Executor {
         let handle = match started {
             Ok(handle) => handle,
             Err(err) => {
-                let _ = self.tx.send(Msg::BatchNotStarted(err.to_string()));
+                let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
                 return;
             }
         };
@@ -157,7 +154,7 @@ impl Executor {
             loop {
                 match notices.recv().await {
                     Ok(notice) => {
-                        if tx.send(Msg::Notice(describe(&notice))).is_err() {
+                        if tx.send(Msg::Notice(notice.message())).is_err() {
                             break;
                         }
                     }
@@ -166,27 +163,5 @@ impl Executor {
                 }
             }
         });
-    }
-}
-
-fn describe(notice: &ClientNotice) -> String {
-    match notice {
-        ClientNotice::Retrying {
-            path,
-            attempt,
-            delay,
-            reason,
-        } => format!(
-            "{path}: {reason} — try {attempt} in {:.1}s",
-            delay.as_secs_f32()
-        ),
-        ClientNotice::WaitingForNextMinute { path, wait } => format!(
-            "{path}: per-minute limit reached — waiting {}s for the next minute",
-            wait.as_secs()
-        ),
-        ClientNotice::TokenRefreshed => "access token refreshed".to_string(),
-        ClientNotice::TokenNotCached { .. } => {
-            crate::i18n::Localize::render(notice, crate::i18n::Lang::En)
-        }
     }
 }

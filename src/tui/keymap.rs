@@ -7,6 +7,8 @@ use std::sync::OnceLock;
 use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 use serde::Deserialize;
 
+use crate::i18n::Lang;
+
 /// Where a binding applies; the update picks the chain of contexts to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -44,22 +46,28 @@ impl Context {
         Context::Help,
     ];
 
-    pub fn title(self) -> &'static str {
+    /// The context's name as the keymap file writes it.
+    pub fn name(self) -> &'static str {
         match self {
-            Context::Everywhere => "Everywhere",
-            Context::Panes => "Index, table and log (not while typing)",
-            Context::Running => "While a batch runs",
-            Context::Article => "Article id input",
-            Context::Index => "Index selector",
-            Context::Table => "Comment table",
-            Context::Log => "Status log",
-            Context::Filter => "Filter input",
-            Context::Confirm => "Confirmation",
-            Context::Ask => "Questions",
-            Context::Recent => "Recent articles",
-            Context::Viewer => "Comment viewer",
-            Context::Help => "Help",
+            Context::Everywhere => "everywhere",
+            Context::Panes => "panes",
+            Context::Running => "running",
+            Context::Article => "article",
+            Context::Index => "index",
+            Context::Table => "table",
+            Context::Log => "log",
+            Context::Filter => "filter",
+            Context::Confirm => "confirm",
+            Context::Ask => "ask",
+            Context::Recent => "recent",
+            Context::Viewer => "viewer",
+            Context::Help => "help",
         }
+    }
+
+    /// The help screen's heading for this context (`keys-context-NAME`).
+    pub fn title(self, lang: Lang) -> String {
+        lang.t(&format!("keys-context-{}", self.name()))
     }
 }
 
@@ -140,7 +148,9 @@ pub struct Binding {
     pub action: Action,
     /// How the keys are written for people: "↑/k".
     pub keys_label: String,
+    /// The message id of the description: `keys-CONTEXT-ACTION`.
     pub help: String,
+    /// The message id of the footer label, if the footer shows this binding.
     pub footer: Option<String>,
     patterns: Vec<KeyPattern>,
     /// How each of `patterns` is written.
@@ -170,9 +180,34 @@ struct RawBinding {
     context: Context,
     keys: Vec<String>,
     action: Action,
-    help: String,
     #[serde(default)]
     footer: Option<String>,
+}
+
+/// The action's name as the keymap file writes it, dashed: `toggle-mark`.
+fn action_name(action: Action) -> String {
+    // serde wrote it; serialising a unit variant to a string cannot fail.
+    let name = format!("{action:?}");
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() && i > 0 {
+            out.push('-');
+        }
+        out.push(c.to_ascii_lowercase());
+    }
+    out
+}
+
+impl Binding {
+    /// What the binding does, in `lang`.
+    pub fn describe(&self, lang: Lang) -> String {
+        lang.t(&self.help)
+    }
+
+    /// The footer's short label, in `lang`.
+    pub fn footer_label(&self, lang: Lang) -> Option<String> {
+        self.footer.as_deref().map(|id| lang.t(id))
+    }
 }
 
 /// Drop what terminals disagree on: SHIFT on characters (`G` arrives with or
@@ -242,7 +277,7 @@ impl Keymap {
                 context: raw.context,
                 action: raw.action,
                 keys_label: labels.join("/"),
-                help: raw.help,
+                help: format!("keys-{}-{}", raw.context.name(), action_name(raw.action)),
                 footer: raw.footer,
                 patterns,
                 key_labels: labels,
@@ -273,17 +308,19 @@ impl Keymap {
         })
     }
 
-    /// Every binding as the Markdown the README shows (a test keeps them equal).
-    pub fn markdown(&self) -> String {
+    /// Every binding as the Markdown the README shows, in `lang` (a test keeps
+    /// each README equal to it).
+    pub fn markdown(&self, lang: Lang) -> String {
+        let (keys_h, does_h) = (lang.t("keys-table-keys"), lang.t("keys-table-does"));
         let mut out = String::new();
         for context in Context::HELP_ORDER {
             out.push_str(&format!(
-                "\n**{}**\n\n| keys | does |\n|---|---|\n",
-                context.title()
+                "\n**{}**\n\n| {keys_h} | {does_h} |\n|---|---|\n",
+                context.title(lang)
             ));
             for binding in self.bindings(context) {
                 let keys = binding.keys_label.replace('|', "\\|");
-                out.push_str(&format!("| `{keys}` | {} |\n", binding.help));
+                out.push_str(&format!("| `{keys}` | {} |\n", binding.describe(lang)));
             }
         }
         out
@@ -293,11 +330,12 @@ impl Keymap {
         self.bindings.iter().filter(move |b| b.context == context)
     }
 
-    /// Footer entries (keys, label) for a chain: each action and each label
-    /// once, the most specific context first (so `q quit` hides `Ctrl-c quit`
-    /// where both work). A key an earlier context claims is not shown for a
-    /// later one, since pressing it would do the earlier thing.
-    pub fn footer(&self, chain: &[Context]) -> Vec<(String, &str, Action)> {
+    /// Footer entries (keys, label, action) for a chain, labels in `lang`:
+    /// each action and each label once, the most specific context first (so
+    /// `q quit` hides `Ctrl-c quit` where both work). A key an earlier context
+    /// claims is not shown for a later one, since pressing it would do the
+    /// earlier thing.
+    pub fn footer(&self, chain: &[Context], lang: Lang) -> Vec<(String, String, Action)> {
         let mut out: Vec<(String, &str, Action)> = Vec::new();
         let mut claimed: Vec<KeyPattern> = Vec::new();
         for context in chain {
@@ -322,7 +360,25 @@ impl Keymap {
                 out.push((free.join("/"), label.as_str(), binding.action));
             }
         }
-        out
+        out.into_iter()
+            .map(|(keys, id, action)| (keys, lang.t(id), action))
+            .collect()
+    }
+
+    /// Every message id the bindings name (descriptions and footer labels),
+    /// so a test can check both languages define them.
+    pub fn message_ids(&self) -> Vec<String> {
+        let mut ids: Vec<String> = Vec::new();
+        for b in &self.bindings {
+            ids.push(b.help.clone());
+            ids.extend(b.footer.clone());
+        }
+        ids.extend(
+            Context::HELP_ORDER
+                .iter()
+                .map(|c| format!("keys-context-{}", c.name())),
+        );
+        ids
     }
 }
 
@@ -364,8 +420,31 @@ mod tests {
     }
 
     #[test]
+    fn every_binding_has_its_words_in_both_languages() {
+        // The language-file parity test keeps zh equal to en; this keeps the
+        // keymap's ids in the files.
+        for id in Keymap::builtin().message_ids() {
+            assert!(crate::i18n::has_message(&id), "{id} is not in keys.ftl");
+            for lang in Lang::ALL {
+                let text = lang.t(&id);
+                assert!(!text.trim().is_empty() && text != id, "{id} in {lang:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_key_table_comes_in_both_languages() {
+        let en = Keymap::builtin().markdown(Lang::En);
+        let zh = Keymap::builtin().markdown(Lang::Zh);
+        assert!(en.contains("| keys | does |") && en.contains("**Comment table**"));
+        assert!(zh.contains("| 按键 | 作用 |") && zh.contains("**留言表**"));
+        assert!(zh.contains("取消精选"), "{zh}");
+        assert_eq!(en.lines().count(), zh.lines().count());
+    }
+
+    #[test]
     fn bad_key_names_are_reported() {
-        let text = "[[bind]]\ncontext='table'\nkeys=['hyper-x']\naction='up'\nhelp='x'\n";
+        let text = "[[bind]]\ncontext='table'\nkeys=['hyper-x']\naction='up'\n";
         assert_eq!(
             Keymap::parse(text).unwrap_err(),
             KeymapError::UnknownKey("hyper-x".into())

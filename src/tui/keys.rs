@@ -7,12 +7,14 @@ use tui_input::{Input, InputRequest};
 
 use crate::api::wire::CommentFilter;
 use crate::article::check_index;
+use crate::i18n::Localize;
+use crate::msg;
 use crate::tui::app::{App, Focus};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::log::Level;
 use crate::tui::popup::Popup;
-use crate::tui::update::request_load;
+use crate::tui::transition::{cancel_batch, load_from_bar, request_load};
 use crate::tui::{layout, popup_keys, table_keys};
 
 pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
@@ -40,9 +42,9 @@ pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
 
 /// Keys no binding claims go to the field being typed in, if any.
 fn type_into_field(app: &mut App, key: KeyEvent) {
-    if app.filter_editing {
-        if edit(&mut app.filter_input, key) {
-            app.list.set_query(app.filter_input.value());
+    if app.filter.editing {
+        if edit(&mut app.filter.input, key) {
+            app.list.set_query(app.filter.input.value());
         }
     } else if app.focus == Focus::Article && edit(&mut app.bar.input, key) {
         app.bar.error = None;
@@ -77,7 +79,7 @@ fn edit(input: &mut Input, key: KeyEvent) -> bool {
 fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
     match action {
         Action::FocusNext | Action::FocusPrev => {
-            app.filter_editing = false;
+            app.filter.editing = false;
             app.focus = if action == Action::FocusNext {
                 app.focus.next()
             } else {
@@ -86,7 +88,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         }
         Action::ForceQuit => force_quit(app, fx),
         Action::Quit => {
-            if app.batch.is_some() {
+            if app.batch.running.is_some() {
                 app.popup = Some(Popup::QuitWhileRunning);
             } else {
                 fx.push(Effect::Quit);
@@ -97,7 +99,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Load => load_from_bar(app, fx),
         Action::Recent => {
             if app.recent.is_empty() {
-                app.bar.error = Some("no recent articles yet: type or paste a msg_data_id".into());
+                app.bar.error = Some(msg!("tui-bar-no-recent"));
             } else {
                 app.popup = Some(Popup::Recent { selected: 0 });
             }
@@ -124,11 +126,11 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Bottom if app.focus == Focus::Log => app.log.follow(),
         Action::Reload => reload(app, fx),
         Action::SwitchType => switch_type(app, fx),
-        Action::FilterAccept => app.filter_editing = false,
+        Action::FilterAccept => app.filter.editing = false,
         Action::FilterClear => {
-            app.filter_input.reset();
+            app.filter.input.reset();
             app.list.set_query("");
-            app.filter_editing = false;
+            app.filter.editing = false;
         }
         Action::Deselect => table_keys::deselect(app),
         Action::Undo => table_keys::undo(app, fx),
@@ -138,31 +140,13 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
 }
 
 fn force_quit(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.batch.is_none() || app.quit_after_batch {
+    if app.batch.running.is_none() || app.batch.quit_after {
         fx.push(Effect::Quit);
         return;
     }
-    app.quit_after_batch = true;
+    app.batch.quit_after = true;
     cancel_batch(app, fx);
-    app.log_line(
-        Level::Warn,
-        "quitting once the batch has stopped; press Ctrl-c again to quit at once",
-    );
-}
-
-pub fn cancel_batch(app: &mut App, fx: &mut Vec<Effect>) {
-    let Some(batch) = &mut app.batch else {
-        return;
-    };
-    if batch.cancelling {
-        return;
-    }
-    batch.cancelling = true;
-    fx.push(Effect::CancelBatch);
-    app.log_line(
-        Level::Warn,
-        "cancelling: requests in flight finish and are recorded; the rest is not sent",
-    );
+    app.say(Level::Warn, &msg!("tui-log-quitting"));
 }
 
 fn set_index(app: &mut App, index: u64) {
@@ -171,41 +155,30 @@ fn set_index(app: &mut App, index: u64) {
             app.bar.choose_index(index);
             app.bar.error = None;
         }
-        Err(err) => app.bar.error = Some(err.to_string()),
-    }
-}
-
-/// Enter in the article bar: invalid input shows an inline error and sends nothing.
-fn load_from_bar(app: &mut App, fx: &mut Vec<Effect>) {
-    match app.bar.article() {
-        Ok(article) => request_load(app, article, app.kind, false, fx),
-        Err(err) => app.bar.error = Some(err),
+        Err(err) => app.bar.error = Some(err.message()),
     }
 }
 
 fn reload(app: &mut App, fx: &mut Vec<Effect>) {
-    match app.loaded {
-        Some((article, _)) => request_load(app, article, app.kind, false, fx),
+    match app.loads.loaded {
+        Some((article, _)) => request_load(app, article, app.loads.kind, false, fx),
         None => load_from_bar(app, fx),
     }
 }
 
 /// `t`: elected → normal → all → elected, reloading the article when one is shown.
 fn switch_type(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.batch.is_some() {
-        app.log_line(
-            Level::Warn,
-            "the type can change once the batch has finished",
-        );
+    if app.batch.running.is_some() {
+        app.say(Level::Warn, &msg!("tui-log-type-busy"));
         return;
     }
-    app.kind = match app.kind {
+    app.loads.kind = match app.loads.kind {
         CommentFilter::Elected => CommentFilter::Normal,
         CommentFilter::Normal => CommentFilter::All,
         CommentFilter::All => CommentFilter::Elected,
     };
-    if let Some((article, _)) = app.loaded {
-        request_load(app, article, app.kind, false, fx);
+    if let Some((article, _)) = app.loads.loaded {
+        request_load(app, article, app.loads.kind, false, fx);
     }
 }
 

@@ -1,10 +1,12 @@
-//! Where each pane goes for a given terminal size. Shared by `view` (to draw)
-//! and `update` (to know how many rows a page is), so both always agree.
+//! Where each pane goes for a given terminal size, and how far the scrolling
+//! popups reach. Shared by `view` (to draw) and `update` (to know how many rows
+//! a page is and where scrolling ends), so both always agree.
 
 use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 use crate::tui::app::App;
-use crate::tui::widgets::article_bar;
+use crate::tui::pages;
+use crate::tui::theme::Theme;
 
 /// From this width on, the detail pane sits beside the table.
 pub const WIDE: u16 = 120;
@@ -26,13 +28,13 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     let wide = area.width >= WIDE;
     let log_h = (4 + extra / 4).min(14);
     let detail_h = if wide { 0 } else { (3 + extra / 6).min(10) };
-    let progress_h = u16::from(app.show_progress);
-    let stop_h = if app.stop.is_some() { 4 } else { 0 };
+    let progress_h = u16::from(app.batch.show_progress);
+    let stop_h = if app.batch.stop.is_some() { 4 } else { 0 };
     let rows = Layout::default()
         .direction(Direction::Vertical)
         .constraints([
             Constraint::Length(1),
-            Constraint::Length(2 + article_bar::message_lines(app, area.width).len() as u16),
+            Constraint::Length(2 + pages::bar_message(app, area.width).len() as u16),
             Constraint::Min(4),
             Constraint::Length(progress_h),
             Constraint::Length(stop_h),
@@ -68,7 +70,7 @@ fn screen(app: &App) -> Rect {
 
 /// Whether the filter line sits under the table.
 pub fn filter_line(app: &App) -> bool {
-    app.filter_editing || !app.list.query().is_empty()
+    app.filter.editing || !app.list.query().is_empty()
 }
 
 /// Comment rows the table shows (its title line, column header and filter line
@@ -81,4 +83,59 @@ pub fn table_rows(app: &App) -> usize {
 /// Lines the log shows (its title line excluded).
 pub fn log_rows(app: &App) -> usize {
     usize::from(areas(screen(app), app).log.height.saturating_sub(1)).max(1)
+}
+
+/// The help popup covers the screen less a one-cell margin.
+pub fn help_area(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 1,
+        y: area.y + 1,
+        width: area.width.saturating_sub(2),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// How far the help can scroll on a screen of `app.size`: its last line at the
+/// bottom of the popup, never past it.
+pub fn help_max_scroll(app: &App) -> u16 {
+    let area = help_area(screen(app));
+    let count = pages::help_lines(app, area.width, &Theme::new(false)).len();
+    let page = usize::from(area.height.saturating_sub(2));
+    u16::try_from(count.saturating_sub(page)).unwrap_or(u16::MAX)
+}
+
+/// Lines one page of help moves by.
+pub fn help_page(app: &App) -> u16 {
+    app.size.1.saturating_sub(5).max(1)
+}
+
+/// Where the comment viewer sits on a screen of `area`.
+pub fn viewer_area(area: Rect) -> Rect {
+    Rect {
+        x: area.x + 2,
+        y: area.y + 1,
+        width: area.width.saturating_sub(4),
+        height: area.height.saturating_sub(2),
+    }
+}
+
+/// Columns of text inside the viewer's borders.
+pub fn viewer_width(app: &App) -> usize {
+    usize::from(viewer_area(screen(app)).width.saturating_sub(2))
+}
+
+/// How far the viewer can scroll: its last line on its last row, no further.
+pub fn viewer_max_scroll(app: &App) -> u16 {
+    let Some(row) = app.list.current() else {
+        return 0;
+    };
+    let rect = viewer_area(screen(app));
+    let lines = pages::viewer_lines(app, row, &Theme::new(false), viewer_width(app));
+    let page = usize::from(rect.height.saturating_sub(2));
+    u16::try_from(lines.len().saturating_sub(page)).unwrap_or(u16::MAX)
+}
+
+/// Lines one page of the viewer moves by.
+pub fn viewer_page(app: &App) -> u16 {
+    app.size.1.saturating_sub(8).max(1)
 }

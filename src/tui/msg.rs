@@ -6,6 +6,7 @@ use ratatui::crossterm::event::KeyEvent;
 use crate::api::ApiError;
 use crate::api::wire::{Comment, Quota};
 use crate::batch::{BatchEvent, UndoPlan};
+use crate::i18n::Message;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -23,11 +24,11 @@ pub enum Msg {
     Quota(Result<Quota, ApiError>),
     Batch(BatchEvent),
     /// The journal's answer to `Effect::PlanUndo`.
-    UndoPlanned(Result<UndoPlan, String>),
+    UndoPlanned(Result<UndoPlan, Message>),
     /// The batch could not start (journal not writable, ...).
-    BatchNotStarted(String),
+    BatchNotStarted(Message),
     /// Something the client did on its own (a retry, a token refresh).
-    Notice(String),
+    Notice(Message),
     /// An effect failed in a way the user should know (saving recent articles).
-    Warning(String),
+    Warning(Message),
 }

@@ -4,7 +4,8 @@
 
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::batch::UndoPlan;
-use crate::display::thousands;
+use crate::i18n::Message;
+use crate::tui::words;
 
 /// Batches at least this big need the count typed before they run.
 pub const TYPE_COUNT_FROM: usize = 100;
@@ -52,7 +53,7 @@ pub struct Confirm {
     /// What the user typed, for batches that need the count.
     pub typed: String,
     /// A short line explaining why a key did not confirm.
-    pub hint: Option<String>,
+    pub hint: Option<Message>,
 }
 
 impl Confirm {
@@ -84,30 +85,12 @@ impl Confirm {
     }
 
     /// "Deselect 3 comments?"
-    pub fn title(&self) -> String {
-        let n = self.ids.len();
-        let noun = if n == 1 { "comment" } else { "comments" };
-        let verb = self.verb("Delete the reply of");
-        format!("{verb} {} {noun}?", thousands(n as u64))
+    pub fn title(&self) -> Message {
+        words::op_title(self.op, self.undo.is_some(), self.ids.len())
     }
 
-    /// The label of the confirming button.
-    pub fn confirm_label(&self) -> String {
-        let verb = self.verb("Delete reply of");
-        format!("{verb} {}", thousands(self.ids.len() as u64))
-    }
-
-    /// The capitalised verb of the title and the button; `delete_reply` is
-    /// worded by each (the button has less room).
-    fn verb(&self, delete_reply: &'static str) -> &'static str {
-        if self.undo.is_some() {
-            return "Re-elect";
-        }
-        match self.op {
-            WriteOp::MarkElect => "Elect",
-            WriteOp::UnmarkElect => "Deselect",
-            WriteOp::Delete => "Delete",
-            WriteOp::DeleteReply => delete_reply,
-        }
+    /// The label of the confirming button: "Deselect 3".
+    pub fn confirm_label(&self) -> Message {
+        words::op_button(self.op, self.undo.is_some(), self.ids.len())
     }
 }

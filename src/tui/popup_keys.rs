@@ -4,15 +4,14 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
-use crate::display::thousands;
+use crate::msg;
 use crate::tui::app::{App, Running};
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
-use crate::tui::keys::cancel_batch;
 use crate::tui::log::Level;
 use crate::tui::popup::{Button, Confirm, Popup};
-use crate::tui::update::request_load;
-use crate::tui::widgets;
+use crate::tui::transition::{cancel_batch, request_load};
+use crate::tui::{layout, words};
 
 pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec<Effect>) {
     let Some(popup) = app.popup.take() else {
@@ -28,7 +27,7 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
 }
 
 fn help(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
-    let page = widgets::help::page(app);
+    let page = layout::help_page(app);
     let scroll = match action {
         Some(Action::Close) => return None,
         Some(Action::Up) => scroll.saturating_sub(1),
@@ -38,12 +37,12 @@ fn help(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
         _ => scroll,
     };
     Some(Popup::Help {
-        scroll: scroll.min(widgets::help::max_scroll(app)),
+        scroll: scroll.min(layout::help_max_scroll(app)),
     })
 }
 
 fn viewer(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
-    let page = app.size.1.saturating_sub(8).max(1);
+    let page = layout::viewer_page(app);
     let scroll = match action {
         Some(Action::Close) => return None,
         Some(Action::Up) => scroll.saturating_sub(1),
@@ -53,7 +52,7 @@ fn viewer(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
         _ => scroll,
     };
     Some(Popup::Viewer {
-        scroll: scroll.min(widgets::detail::viewer_max(app)),
+        scroll: scroll.min(layout::viewer_max_scroll(app)),
     })
 }
 
@@ -78,15 +77,16 @@ fn confirm(
             _ => {}
         }
     }
+    // The count as typed: no thousands separators.
     let count_hint = || {
-        Some(format!(
-            "type {} and press Enter to confirm",
-            confirm.ids.len()
+        Some(msg!(
+            "tui-confirm-hint",
+            count = confirm.ids.len().to_string()
         ))
     };
     match action {
         Some(Action::ConfirmNo) => {
-            app.log_line(Level::Info, "cancelled: nothing was sent");
+            app.say(Level::Info, &msg!("tui-log-cancelled"));
             return None;
         }
         Some(Action::ConfirmSwitch) => {
@@ -102,7 +102,7 @@ fn confirm(
                 return run(app, *confirm, fx);
             }
             if confirm.typed.is_empty() && confirm.focus == Button::Cancel {
-                app.log_line(Level::Info, "cancelled: nothing was sent");
+                app.say(Level::Info, &msg!("tui-log-cancelled"));
                 return None;
             }
             confirm.hint = count_hint();
@@ -110,7 +110,7 @@ fn confirm(
         Some(Action::ConfirmEnter) => match confirm.focus {
             Button::Confirm => return run(app, *confirm, fx),
             Button::Cancel => {
-                app.log_line(Level::Info, "cancelled: nothing was sent");
+                app.say(Level::Info, &msg!("tui-log-cancelled"));
                 return None;
             }
         },
@@ -128,7 +128,7 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         undo,
         ..
     } = confirm;
-    app.batch = Some(Running {
+    app.batch.running = Some(Running {
         batch_id: None,
         op,
         article,
@@ -139,23 +139,23 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         cancelling: false,
         undo: undo.is_some(),
     });
-    app.stop = None;
-    app.show_progress = true;
+    app.batch.stop = None;
+    app.batch.show_progress = true;
     app.list.clear_outcomes();
-    let noun = if ids.len() == 1 {
-        "comment"
-    } else {
-        "comments"
-    };
-    let count = thousands(ids.len() as u64);
     let text = match &undo {
-        Some(plan) => format!(
-            "undoing batch {}: re-electing {count} {noun}",
-            plan.source.batch_id
+        Some(plan) => msg!(
+            "tui-log-undoing",
+            id = plan.source.batch_id.clone(),
+            count = ids.len()
         ),
-        None => format!("starting: {} {count} {noun} of {article}", op.verb()),
+        None => msg!(
+            "tui-log-starting",
+            verb = words::op_verb(op),
+            count = ids.len(),
+            article = words::article(article)
+        ),
     };
-    app.log_line(Level::Info, &text);
+    app.say(Level::Info, &text);
     fx.push(Effect::RunBatch {
         op,
         article,
@@ -172,8 +172,8 @@ fn quit_while_running(
 ) -> Option<Popup> {
     match action {
         Some(Action::ConfirmYes) => {
-            app.quit_after_batch = true;
-            if app.batch.is_some() {
+            app.batch.quit_after = true;
+            if app.batch.running.is_some() {
                 cancel_batch(app, fx);
             } else {
                 fx.push(Effect::Quit);
@@ -204,7 +204,7 @@ fn recent(
             let entry = app.recent.get(selected)?.clone();
             app.bar.set_text(&entry.article.msg_data_id.to_string());
             app.bar.choose_index(entry.article.index);
-            request_load(app, entry.article, app.kind, false, fx);
+            request_load(app, entry.article, app.loads.kind, false, fx);
             None
         }
         Some(Action::Forget) => {

@@ -45,6 +45,16 @@ pub struct SaveError {
     source: std::io::Error,
 }
 
+impl crate::i18n::Localize for SaveError {
+    fn message(&self) -> crate::i18n::Message {
+        crate::msg!(
+            "tui-recent-save-failed",
+            path = self.path.as_str(),
+            error = self.source.to_string()
+        )
+    }
+}
+
 pub fn save(data_dir: &Path, list: &[RecentArticle]) -> Result<(), SaveError> {
     let path = file(data_dir);
     let err = |source| SaveError {

@@ -4,46 +4,46 @@
 
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{BatchEvent, ItemResult, ItemStatus, StopReason, Summary};
-use crate::display::thousands;
+use crate::i18n::Message;
+use crate::msg;
 use crate::tui::app::App;
 use crate::tui::comments::Outcome;
 use crate::tui::effect::Effect;
 use crate::tui::log::Level;
-use crate::tui::update::request_load;
+use crate::tui::transition::request_load;
+use crate::tui::words;
 
 pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
     match event {
         BatchEvent::Started {
             batch_id, total, ..
         } => {
-            if let Some(batch) = &mut app.batch {
+            if let Some(batch) = &mut app.batch.running {
                 batch.batch_id = Some(batch_id.clone());
                 batch.progress.total = total;
             }
-            app.log_line(Level::Info, &format!("batch {batch_id} started"));
+            app.say(Level::Info, &msg!("tui-log-batch-started", id = batch_id));
         }
         BatchEvent::Sending { user_comment_id } => {
             set_outcome(app, user_comment_id, Outcome::Sending);
         }
         BatchEvent::ItemFinished(item) => item_finished(app, &item),
         BatchEvent::Progress(progress) => {
-            if let Some(batch) = &mut app.batch {
+            if let Some(batch) = &mut app.batch.running {
                 batch.progress = progress;
             }
         }
-        BatchEvent::Notice(text) => app.log_line(Level::Warn, &text.to_string()),
+        BatchEvent::Notice(text) => app.say(Level::Warn, &text),
         BatchEvent::Stopped(StopReason::Cancelled) => {
-            app.log_line(Level::Warn, "batch cancelled by you");
+            app.say(Level::Warn, &msg!("tui-log-batch-cancelled"));
         }
         BatchEvent::Stopped(reason) => {
-            let text = reason.describe();
-            app.log_line(Level::Stop, &text);
-            app.stop = Some(crate::sanitize::clean_line(&text).into_owned());
+            let text = words::stop(&reason);
+            app.say(Level::Stop, &text);
+            app.batch.stop = Some(text);
         }
         BatchEvent::Settling { .. } => {}
-        BatchEvent::Settled(settlement) => {
-            app.log_line(Level::Info, &settlement.message().to_string());
-        }
+        BatchEvent::Settled(settlement) => app.say(Level::Info, &settlement.message()),
         BatchEvent::Finished(summary) => finished(app, summary, fx),
     }
 }
@@ -65,33 +65,12 @@ fn set_outcome(app: &mut App, id: CommentId, outcome: Outcome) {
     }
 }
 
-/// "✓ 1024 deselected" / "✗ 1025 88008 comment is not exists — the comment was deleted".
-pub fn describe_item(op: WriteOp, item: &ItemResult) -> (Level, String) {
-    let id = item.user_comment_id;
-    match (item.status, item.errcode) {
-        (ItemStatus::Done, _) => (Level::Ok, format!("✓ {id} {}", op.done_word())),
-        (ItemStatus::Failed, Some(code)) if item.errmsg.is_empty() => {
-            (Level::Fail, format!("✗ {id} {code} — {}", item.meaning))
-        }
-        (ItemStatus::Failed, Some(code)) => (
-            Level::Fail,
-            format!("✗ {id} {code} {} — {}", item.errmsg, item.meaning),
-        ),
-        (ItemStatus::Failed, None) => (Level::Fail, format!("✗ {id} {}", item.meaning)),
-        // The engine's reason often says "not attempted" already.
-        (ItemStatus::NotAttempted, _) if item.meaning_says_not_attempted() => {
-            (Level::Warn, format!("· {id} {}", item.meaning))
-        }
-        (ItemStatus::NotAttempted, _) => (
-            Level::Warn,
-            format!("· {id} not attempted: {}", item.meaning),
-        ),
-        (ItemStatus::Unknown, _) => (Level::Warn, format!("? {id} {}", item.meaning)),
-    }
-}
-
 fn item_finished(app: &mut App, item: &ItemResult) {
-    let op = app.batch.as_ref().map_or(WriteOp::UnmarkElect, |b| b.op);
+    let op = app
+        .batch
+        .running
+        .as_ref()
+        .map_or(WriteOp::UnmarkElect, |b| b.op);
     let id = item.user_comment_id;
     set_outcome(app, id, outcome_of(item));
     if item.status == ItemStatus::Done {
@@ -107,13 +86,13 @@ fn item_finished(app: &mut App, item: &ItemResult) {
     }
     // Items never sent are summed up once at the end instead of one line each.
     if item.status != ItemStatus::NotAttempted {
-        let (level, text) = describe_item(op, item);
-        app.log_line(level, &text);
+        let (level, text) = words::item(op, item);
+        app.say(level, &text);
     }
 }
 
 fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
-    let undo = app.batch.take().is_some_and(|b| b.undo);
+    let undo = app.batch.running.take().is_some_and(|b| b.undo);
     for item in &summary.items {
         set_outcome(app, item.user_comment_id, outcome_of(item));
     }
@@ -141,41 +120,39 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     } else {
         Level::Warn
     };
-    let n = |v: usize| thousands(v as u64);
-    let mut counts = format!(
-        "{} {}, {} failed",
-        n(summary.done),
-        summary.op.done_word(),
-        n(summary.failed)
-    );
-    if summary.not_attempted > 0 {
-        counts.push_str(&format!(", {} not attempted", n(summary.not_attempted)));
-    }
-    app.ran.push(format!(
-        "batch {} on {}: {counts}",
-        summary.batch_id, summary.article
-    ));
-    let mut text = format!("batch {}: {counts}", summary.batch_id);
-    if summary.failed + summary.not_attempted > 0 {
-        text.push_str(" — press f to mark them again");
-    }
-    app.log_line(level, &text);
+    let counts = |id: &'static str| {
+        Message::new(id)
+            .arg("id", summary.batch_id.clone())
+            .arg("done", summary.done)
+            .arg("word", words::op_done(summary.op))
+            .arg("failed", summary.failed)
+            .arg("unsent", summary.not_attempted)
+    };
+    app.batch
+        .ran
+        .push(counts("tui-ran").arg("article", words::article(summary.article)));
+    let text = if summary.failed + summary.not_attempted > 0 {
+        counts("tui-log-batch-partial")
+    } else {
+        counts("tui-log-batch-done")
+    };
+    app.say(level, &text);
 
     if undo {
-        app.undoable = None;
+        app.batch.undoable = None;
     } else if summary.op == WriteOp::UnmarkElect && summary.done > 0 {
-        app.undoable = Some(summary.batch_id.clone());
+        app.batch.undoable = Some(summary.batch_id.clone());
     }
     let article = summary.article;
-    app.last = Some(summary);
-    if let Some((loaded, kind)) = app.loaded
+    app.batch.last = Some(summary);
+    if let Some((loaded, kind)) = app.loads.loaded
         && loaded == article
-        && !app.quit_after_batch
+        && !app.batch.quit_after
     {
         request_load(app, loaded, kind, true, fx);
     }
     fx.push(Effect::ReadQuota);
-    if app.quit_after_batch {
+    if app.batch.quit_after {
         fx.push(Effect::Quit);
     }
 }

@@ -42,24 +42,23 @@ fn to_msg(event: Event) -> Option<Msg> {
 
 pub async fn run(session: Session, start: Option<Article>) -> Exit {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        eprintln!(
-            "wxmod: the console needs a terminal — in scripts use `wxmod list` and `wxmod unelect`"
-        );
+        eprintln!("{}", session.lang.t("tui-needs-terminal"));
         return Exit::Usage;
     }
     let env = Env {
         endpoint: session.client.api_base().to_string(),
         demo: session.is_demo(),
-        token_label: session.client.token_source_label(),
+        token_label: session.client.token_source(),
     };
     let clock = Clock {
         now: unix_now(),
-        // Read in `cli::main` before any thread started (the `time` crate
-        // refuses to read it later).
-        offset: crate::display::local_offset(),
+        // The session's: the user's `utc_offset`, else the local one (read in
+        // `cli::main` before any thread started).
+        offset: session.offset,
     };
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = App::new(env, clock, color);
+    app.lang = session.lang;
     app.recent = recent::load(&session.dirs.data_dir);
     if app.recent.is_empty()
         && let Some(demo) = &session.demo
@@ -84,7 +83,8 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(err) => {
-            eprintln!("wxmod: cannot open the console on this terminal: {err}");
+            let text = crate::msg!("tui-cannot-open", error = err.to_string());
+            eprintln!("{}", session.lang.render(&text));
             return Exit::Failed;
         }
     };
@@ -95,7 +95,7 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     // What this session did stays in the shell's scrollback.
     let report = app.exit_report();
     if !report.is_empty() {
-        println!("wxmod: this session's batches (`wxmod history ID` shows every item):");
+        println!("{}", session.lang.t("tui-exit-header"));
         for line in &report {
             println!("  {}", crate::sanitize::clean_line(line));
         }
@@ -106,7 +106,8 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
             Exit::Ok
         }
         Err(err) => {
-            eprintln!("wxmod: the console stopped: {err}");
+            let text = crate::msg!("tui-console-stopped", error = err.to_string());
+            eprintln!("{}", session.lang.render(&text));
             Exit::Failed
         }
     }

@@ -4,15 +4,15 @@
 
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{ItemStatus, UndoPlan};
-use crate::display::thousands;
+use crate::i18n::Message;
+use crate::msg;
 use crate::tui::app::App;
 use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::layout;
 use crate::tui::log::Level;
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
-
-const BUSY: &str = "a batch is already running: wait for it to finish (Esc cancels it)";
+use crate::tui::words;
 
 pub fn act(app: &mut App, action: Action) {
     let page = layout::table_rows(app) as isize;
@@ -27,9 +27,7 @@ pub fn act(app: &mut App, action: Action) {
         Action::ToggleMark => list.toggle_current(),
         Action::RangeMark => {
             if let Some(n) = list.range_mark() {
-                let noun = if n == 1 { "comment" } else { "comments" };
-                let text = format!("range: marked {} {noun}", thousands(n as u64));
-                app.log_line(Level::Info, &text);
+                app.say(Level::Info, &msg!("tui-log-range", count = n));
             }
         }
         Action::MarkAll => {
@@ -41,10 +39,10 @@ pub fn act(app: &mut App, action: Action) {
             }
             if list.clear_marks() == 0 && !list.query().is_empty() {
                 list.set_query("");
-                app.filter_input.reset();
+                app.filter.input.reset();
             }
         }
-        Action::Filter => app.filter_editing = true,
+        Action::Filter => app.filter.editing = true,
         Action::Open if app.list.current().is_some() => {
             app.popup = Some(Popup::Viewer { scroll: 0 });
         }
@@ -54,12 +52,12 @@ pub fn act(app: &mut App, action: Action) {
 
 /// `d`: the marked comments (or the highlighted one) that are elected.
 pub fn deselect(app: &mut App) {
-    if app.batch.is_some() {
-        app.log_line(Level::Warn, BUSY);
+    if app.batch.running.is_some() {
+        app.say(Level::Warn, &msg!("tui-log-busy"));
         return;
     }
-    let Some((article, _)) = app.loaded else {
-        app.log_line(Level::Warn, "nothing to deselect: load an article first");
+    let Some((article, _)) = app.loads.loaded else {
+        app.say(Level::Warn, &msg!("tui-log-deselect-no-article"));
         return;
     };
     let marked = app.list.marked_ids();
@@ -73,7 +71,7 @@ pub fn deselect(app: &mut App) {
         marked
     };
     if candidates.is_empty() {
-        app.log_line(Level::Warn, "nothing to deselect: the list is empty");
+        app.say(Level::Warn, &msg!("tui-log-deselect-empty"));
         return;
     }
     let (ids, skipped): (Vec<CommentId>, Vec<CommentId>) = candidates.into_iter().partition(|id| {
@@ -82,10 +80,7 @@ pub fn deselect(app: &mut App) {
             .is_some_and(|r| r.comment.is_elected() && !r.gone)
     });
     if ids.is_empty() {
-        app.log_line(
-            Level::Warn,
-            "nothing to deselect: only elected comments can be deselected (t shows them)",
-        );
+        app.say(Level::Warn, &msg!("tui-log-deselect-not-elected"));
         return;
     }
     let mut confirm = Confirm::new(WriteOp::UnmarkElect, article, ids);
@@ -102,32 +97,29 @@ pub fn deselect(app: &mut App) {
 /// `u`: ask the journal what undoing the last deselect batch would re-elect;
 /// the confirmation opens when it answers (`undo_planned`).
 pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.batch.is_some() {
-        app.log_line(Level::Warn, BUSY);
+    if app.batch.running.is_some() {
+        app.say(Level::Warn, &msg!("tui-log-busy"));
         return;
     }
     fx.push(Effect::PlanUndo {
-        batch_id: app.undoable.clone(),
+        batch_id: app.batch.undoable.clone(),
     });
 }
 
-pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, String>) {
+pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, Message>) {
     let plan = match plan {
         Ok(plan) => plan,
         Err(why) => {
-            app.log_line(Level::Warn, &why);
+            app.say(Level::Warn, &why);
             return;
         }
     };
-    if app.batch.is_some() || app.popup.is_some() {
+    if app.batch.running.is_some() || app.popup.is_some() {
         return;
     }
     if plan.ids.is_empty() {
-        let text = format!(
-            "nothing to undo in batch {}: everything it deselected is elected again",
-            plan.source.batch_id
-        );
-        app.log_line(Level::Warn, &text);
+        let text = msg!("tui-log-undo-nothing", id = plan.source.batch_id.clone());
+        app.say(Level::Warn, &text);
         return;
     }
     let mut confirm = Confirm::new(WriteOp::MarkElect, plan.article, plan.ids.clone());
@@ -145,7 +137,7 @@ fn fill_preview(app: &App, confirm: &mut Confirm) {
         .map(|id| {
             // Undo may name comments of an article that is not on screen.
             let content = app.list.row(*id).map_or_else(
-                || "(not in the table)".into(),
+                || app.t("tui-confirm-not-in-table"),
                 |r| r.comment.content.clone(),
             );
             (*id, content)
@@ -155,16 +147,16 @@ fn fill_preview(app: &App, confirm: &mut Confirm) {
 
 /// `f`: mark again what the last batch did not get done, so `d` retries it.
 pub fn mark_failed(app: &mut App) {
-    let Some(last) = &app.last else {
-        app.log_line(
-            Level::Warn,
-            "no batch has run yet: there is nothing to mark again",
-        );
+    let Some(last) = &app.batch.last else {
+        app.say(Level::Warn, &msg!("tui-log-no-batch"));
         return;
     };
-    if app.loaded.map(|(a, _)| a) != Some(last.article) {
-        let text = format!("the last batch was for {}: load it first", last.article);
-        app.log_line(Level::Warn, &text);
+    if app.loads.loaded.map(|(a, _)| a) != Some(last.article) {
+        let text = msg!(
+            "tui-log-other-article",
+            article = words::article(last.article)
+        );
+        app.say(Level::Warn, &text);
         return;
     }
     let (failed, skipped): (Vec<_>, Vec<_>) = last
@@ -173,7 +165,7 @@ pub fn mark_failed(app: &mut App) {
         .filter(|i| i.status != ItemStatus::Done)
         .partition(|i| i.status == ItemStatus::Failed);
     if failed.is_empty() && skipped.is_empty() {
-        app.log_line(Level::Info, "the last batch had no failures");
+        app.say(Level::Info, &msg!("tui-log-no-failures"));
         return;
     }
     let ids: Vec<CommentId> = failed
@@ -182,12 +174,12 @@ pub fn mark_failed(app: &mut App) {
         .map(|i| i.user_comment_id)
         .collect();
     app.list.set_marks(ids);
-    let parts: Vec<String> = [(failed.len(), "failed"), (skipped.len(), "not attempted")]
-        .into_iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{} {what}", thousands(n as u64)))
-        .collect();
-    let text = format!("marked {}: press d to retry them", parts.join(" and "));
-    app.log_line(Level::Info, &text);
+    let (failed, unsent) = (failed.len(), skipped.len());
+    let text = match (failed, unsent) {
+        (_, 0) => msg!("tui-log-marked-failed", failed = failed),
+        (0, _) => msg!("tui-log-marked-unsent", unsent = unsent),
+        _ => msg!("tui-log-marked-both", failed = failed, unsent = unsent),
+    };
+    app.say(Level::Info, &text);
     app.focus = crate::tui::app::Focus::Table;
 }

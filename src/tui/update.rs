@@ -2,19 +2,20 @@
 //! which effects to run. It never touches the terminal, the network or a file;
 //! keys are handled in `keys.rs`, batch events in `running.rs`.
 
-use crate::api::wire::{Article, Comment, CommentFilter};
+use crate::api::wire::{Article, Comment};
 use tui_input::Input;
 
-use crate::api::{ApiError, catalog};
-use crate::display::thousands;
-use crate::sanitize::clean_line;
+use crate::api::ApiError;
+use crate::i18n::Message;
+use crate::msg;
 use crate::tui::app::{App, Focus, Loading};
 use crate::tui::effect::Effect;
 use crate::tui::log::Level;
 use crate::tui::msg::Msg;
 use crate::tui::popup::Popup;
 use crate::tui::recent::{self, RecentArticle};
-use crate::tui::{keys, layout, running, table_keys};
+use crate::tui::transition::request_load;
+use crate::tui::{keys, layout, running, table_keys, words};
 
 pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
     let mut fx = Vec::new();
@@ -24,30 +25,31 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Resize(w, h) => app.size = (w, h),
         Msg::Tick => app.spinner = app.spinner.wrapping_add(1),
         Msg::Loaded { seq, result } => on_loaded(app, seq, result, &mut fx),
-        Msg::Quota(Ok(quota)) => app.quota = Some(quota),
+        Msg::Quota(Ok(quota)) => app.quota.left = Some(quota),
         // Said once: some accounts may not read quotas, and it would repeat after every batch.
-        Msg::Quota(Err(err)) if !app.quota_warned => {
-            app.quota_warned = true;
-            app.log_line(Level::Warn, &format!("quota unknown: {err}"));
+        Msg::Quota(Err(err)) if !app.quota.warned => {
+            app.quota.warned = true;
+            let error = words::api_error(&err);
+            app.say(Level::Warn, &msg!("tui-log-quota-unknown", error = error));
         }
         Msg::Quota(Err(_)) => {}
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
         Msg::UndoPlanned(plan) => table_keys::undo_planned(app, plan),
         Msg::BatchNotStarted(why) => {
-            app.batch = None;
-            app.show_progress = false;
-            app.log_line(Level::Stop, &format!("the batch did not start: {why}"));
-            if app.quit_after_batch {
+            app.batch.running = None;
+            app.batch.show_progress = false;
+            app.say(Level::Stop, &msg!("tui-log-not-started", why = why));
+            if app.batch.quit_after {
                 fx.push(Effect::Quit);
             }
         }
         Msg::Notice(text) => {
             // A running batch reports its own notices; the client's would repeat them.
-            if app.batch.is_none() {
-                app.log_line(Level::Info, &text);
+            if app.batch.running.is_none() {
+                app.say(Level::Info, &text);
             }
         }
-        Msg::Warning(text) => app.log_line(Level::Warn, &text),
+        Msg::Warning(text) => app.say(Level::Warn, &text),
     }
     let height = layout::table_rows(app);
     app.list.scroll_to_cursor(height);
@@ -60,39 +62,9 @@ pub fn start(app: &mut App, article: Option<Article>) -> Vec<Effect> {
     if let Some(article) = article {
         app.bar.set_text(&article.msg_data_id.to_string());
         app.bar.choose_index(article.index);
-        request_load(app, article, app.kind, false, &mut fx);
+        request_load(app, article, app.loads.kind, false, &mut fx);
     }
     fx
-}
-
-/// Ask for `article`'s comments; a newer request wins over an older one.
-pub fn request_load(
-    app: &mut App,
-    article: Article,
-    kind: CommentFilter,
-    after_batch: bool,
-    fx: &mut Vec<Effect>,
-) {
-    if app.batch.is_some() && !after_batch {
-        app.log_line(
-            Level::Warn,
-            "a batch is running: wait for it to finish, or press Esc to cancel it",
-        );
-        return;
-    }
-    let seq = app.next_seq;
-    app.next_seq += 1;
-    app.loading = Some(Loading {
-        seq,
-        article,
-        kind,
-        after_batch,
-    });
-    fx.push(Effect::Load {
-        seq,
-        article,
-        filter: kind,
-    });
 }
 
 fn on_loaded(
@@ -101,10 +73,10 @@ fn on_loaded(
     result: Result<Vec<Comment>, ApiError>,
     fx: &mut Vec<Effect>,
 ) {
-    let Some(loading) = app.loading.filter(|l| l.seq == seq) else {
+    let Some(loading) = app.loads.loading.filter(|l| l.seq == seq) else {
         return; // superseded by a newer load
     };
-    app.loading = None;
+    app.loads.loading = None;
     let Loading {
         article,
         kind,
@@ -114,42 +86,46 @@ fn on_loaded(
     let comments = match result {
         Ok(comments) => comments,
         Err(err) => {
-            let text = format!("cannot load {article}: {}", load_failure(&err));
-            app.log_line(Level::Fail, &text);
+            let text = msg!(
+                "tui-log-load-failed",
+                article = words::article(article),
+                why = words::api_error(&err)
+            );
+            app.say(Level::Fail, &text);
             if !after_batch {
-                app.bar.error = Some(clean_line(&text).into_owned());
+                app.bar.error = Some(text);
             }
             return;
         }
     };
     let count = comments.len();
-    let same = app.loaded.is_some_and(|(a, _)| a == article);
+    let same = app.loads.loaded.is_some_and(|(a, _)| a == article);
     if after_batch && same {
         app.list.refresh(comments);
     } else {
         if !same {
             app.list.clear();
-            app.list.set_query(app.filter_input.value());
+            app.list.set_query(app.filter.input.value());
         }
         app.list.replace(comments);
-        app.stop = None;
-        app.show_progress = false;
+        app.batch.stop = None;
+        app.batch.show_progress = false;
         if matches!(app.focus, Focus::Article | Focus::Index) {
             app.focus = Focus::Table;
         }
     }
-    app.loaded = Some((article, kind));
+    app.loads.loaded = Some((article, kind));
     app.bar.error = None;
-    let verb = if after_batch { "reloaded" } else { "loaded" };
-    let noun = if count == 1 { "comment" } else { "comments" };
-    app.log_line(
-        Level::Info,
-        &format!(
-            "{verb} {} {} {noun} of {article}",
-            thousands(count as u64),
-            kind.label()
-        ),
-    );
+    let loaded = if after_batch {
+        Message::new("tui-log-reloaded")
+    } else {
+        Message::new("tui-log-loaded")
+    };
+    let loaded = loaded
+        .arg("count", count)
+        .arg("kind", words::kind(kind))
+        .arg("article", words::article(article));
+    app.say(Level::Info, &loaded);
     let title = app
         .recent
         .iter()
@@ -166,25 +142,6 @@ fn on_loaded(
         },
     );
     fx.push(Effect::SaveRecent(app.recent.clone()));
-}
-
-/// Why a load failed, in the user's terms and short enough to read in full:
-/// an errcode with its meaning and what to do (the endpoint and the server's
-/// errmsg add nothing to that), or the client's message, which has its remedy.
-fn load_failure(err: &ApiError) -> String {
-    match err {
-        ApiError::Api { code, errmsg, .. } => {
-            let meaning = catalog::meaning(*code, errmsg);
-            match catalog::lookup(*code) {
-                Some(info) => format!(
-                    "{code} {meaning} — {}",
-                    crate::i18n::Lang::En.t(info.remedy)
-                ),
-                None => format!("{code} {meaning}"),
-            }
-        }
-        other => other.to_string(),
-    }
 }
 
 /// More than any id, link or search needs: a whole clipboard pasted by
@@ -210,10 +167,9 @@ fn on_paste(app: &mut App, text: &str) {
     let mut clean: String = text.chars().filter(|c| !c.is_control()).collect();
     if let Some((cut, _)) = clean.char_indices().nth(PASTE_MAX) {
         clean.truncate(cut);
-        let text = format!("the pasted text was cut to its first {PASTE_MAX} characters");
-        app.log_line(Level::Warn, &text);
+        app.say(Level::Warn, &msg!("tui-log-paste-cut", count = PASTE_MAX));
     }
-    let clean = clean_line(clean.trim()).into_owned();
+    let clean = crate::sanitize::clean_line(clean.trim()).into_owned();
     match &mut app.popup {
         Some(Popup::Confirm(confirm)) if confirm.needs_typing() => {
             confirm
@@ -224,9 +180,9 @@ fn on_paste(app: &mut App, text: &str) {
         Some(_) => return,
         None => {}
     }
-    if app.filter_editing {
-        insert_text(&mut app.filter_input, &clean);
-        app.list.set_query(app.filter_input.value());
+    if app.filter.editing {
+        insert_text(&mut app.filter.input, &clean);
+        app.list.set_query(app.filter.input.value());
         return;
     }
     if app.focus == Focus::Article {

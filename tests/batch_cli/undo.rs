@@ -89,8 +89,49 @@ async fn elect_elects_and_history_lists_newest_first_within_the_limit() {
     let table = cli.run(&["history", "--limit", "1"]).await;
     let rows: Vec<&str> = table.stdout.lines().collect();
     assert_eq!(rows.len(), 2, "a header and one batch: {}", table.stdout);
-    assert!(rows[1].contains("unelect"), "newest first: {}", rows[1]);
+    // The same word as the plan and the summary ("deselect", not "unelect").
+    assert!(rows[1].contains("deselect"), "newest first: {}", rows[1]);
     let all = cli.run(&["history", "--json"]).await.json_lines();
     let ops: Vec<&str> = all.iter().map(|b| b["op"].as_str().unwrap()).collect();
     assert_eq!(ops, ["unmark_elect", "mark_elect"]);
+}
+
+#[tokio::test]
+async fn history_and_undo_speak_chinese_with_the_users_offset() {
+    let cli = Cli::new(3, 0).await;
+    let id = cli.elected()[0].to_string();
+    let ran = cli
+        .run(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--comment-id",
+            &id,
+            "--yes",
+        ])
+        .await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    let zh = |args: &[&str], offset: &str| {
+        let mut cmd = cli.command(args);
+        cmd.env("LANG", "zh_CN.UTF-8")
+            .env("WXMOD_UTC_OFFSET", offset);
+        cmd
+    };
+    let table = |out: std::process::Output| String::from_utf8(out.stdout).unwrap();
+    let east = table(zh(&["history"], "+08:00").output().await.unwrap());
+    let west = table(zh(&["history"], "-05:00").output().await.unwrap());
+    assert!(
+        east.contains("取消精选") && east.contains("已完成"),
+        "{east}"
+    );
+    assert!(east.lines().next().unwrap().contains("开始时间"), "{east}");
+    assert_ne!(east, west, "the times follow WXMOD_UTC_OFFSET");
+    let undo = zh(&["undo", "--dry-run"], "+08:00").output().await.unwrap();
+    let plan = String::from_utf8(undo.stderr).unwrap();
+    assert_eq!(undo.status.code(), Some(0), "{plan}");
+    assert!(
+        plan.contains("撤销批次") && plan.contains("重新精选 1 条留言"),
+        "{plan}"
+    );
+    assert!(plan.contains("试运行"), "{plan}");
 }

@@ -134,3 +134,32 @@ async fn sim_command_fail_rate_one_fails_every_call_and_bad_flags_are_usage_erro
         assert!(!stdout.contains("listening"), "{bad:?}: {stdout}");
     }
 }
+
+#[tokio::test]
+async fn the_banner_speaks_the_users_language() {
+    use wxmod::cli::{Exit, SimArgs, sim_cmd};
+    use wxmod::i18n::Lang;
+    let args = SimArgs {
+        listen: "127.0.0.1:0".parse().unwrap(),
+        data: None,
+        latency_ms: 0,
+        quota: Some(100),
+        fail_rate: 0.0,
+        expire_token_every: None,
+    };
+    let mut out = Vec::new();
+    let exit = sim_cmd::serve_until_in(&args, Lang::Zh, async {}, &mut out).await;
+    assert_eq!(exit, Exit::Ok);
+    let text = String::from_utf8(out).unwrap();
+    assert!(
+        text.contains("wxmod 模拟器正在监听 http://127.0.0.1:"),
+        "{text}"
+    );
+    assert!(text.contains("export WXMOD_APPID="), "{text}");
+    assert!(text.contains("每个接口每天 100 次"), "{text}");
+    assert!(text.contains("模拟器已停止。"), "{text}");
+    assert!(
+        !text.contains("Serving") && !text.contains("Articles"),
+        "{text}"
+    );
+}

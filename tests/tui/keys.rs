@@ -57,7 +57,7 @@ fn footer_states() -> Vec<(String, wxmod::tui::App)> {
                     run_marked(&mut app);
                 }
                 app.focus = focus;
-                app.filter_editing = filter;
+                app.filter.editing = filter;
                 states.push((
                     format!("running {running}, {focus:?}, filter {filter}"),
                     app,
@@ -85,7 +85,7 @@ fn footer_states() -> Vec<(String, wxmod::tui::App)> {
 fn every_key_the_footer_shows_does_what_the_footer_says() {
     for (state, app) in footer_states() {
         let chain = app.key_chain();
-        for (keys, label, action) in app.keymap.footer(&chain) {
+        for (keys, label, action) in app.keymap.footer(&chain, app.lang) {
             // Keys are joined by '/', which is also a key.
             let names: Vec<&str> = if keys == "/" {
                 vec!["/"]
@@ -112,8 +112,8 @@ fn esc_in_the_filter_clears_it_and_leaves_a_running_batch_alone() {
     type_text(&mut app, "spam");
     let fx = send(&mut app, [key(KeyCode::Esc)]);
     assert!(fx.is_empty(), "{fx:?}");
-    assert!(!app.batch.as_ref().unwrap().cancelling);
-    assert!(!app.filter_editing);
+    assert!(!app.batch.running.as_ref().unwrap().cancelling);
+    assert!(!app.filter.editing);
     assert_eq!(app.list.query(), "");
     // Out of the filter, Esc cancels the batch as the footer says.
     let fx = send(&mut app, [key(KeyCode::Esc)]);
@@ -172,7 +172,7 @@ fn an_index_chosen_with_the_selector_stays_when_the_id_changes() {
 
 /// Answer the reload a finished batch asked for with `comments`.
 fn answer_reload(app: &mut wxmod::tui::App, comments: Vec<wxmod::api::wire::Comment>) {
-    let seq = app.loading.expect("a reload after the batch").seq;
+    let seq = app.loads.loading.expect("a reload after the batch").seq;
     send(
         app,
         [Msg::Loaded {
@@ -254,7 +254,12 @@ fn r_reloads_the_shown_article_even_after_the_input_changed() {
 fn the_log_scrolls_back_and_follows_again() {
     let mut app = loaded();
     for i in 0..40 {
-        send(&mut app, [Msg::Warning(format!("line {i}"))]);
+        send(
+            &mut app,
+            [Msg::Warning(wxmod::i18n::Message::text(format!(
+                "line {i}"
+            )))],
+        );
     }
     app.focus = wxmod::tui::Focus::Log;
     assert!(render(&app).contains("line 39"));
@@ -288,11 +293,11 @@ fn a_huge_paste_is_cut_and_said_to_be() {
     send(&mut app, [ch('/')]);
     send(&mut app, [Msg::Paste("ab".repeat(50_000))]);
     assert_eq!(
-        app.filter_input.value().chars().count(),
+        app.filter.input.value().chars().count(),
         wxmod::tui::update::PASTE_MAX
     );
     let last = &app.log.lines().last().unwrap().text;
-    assert!(last.contains("cut to its first 4096 characters"), "{last}");
+    assert!(last.contains("cut to its first 4,096 characters"), "{last}");
 }
 
 #[test]

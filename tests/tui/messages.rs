@@ -58,8 +58,7 @@ fn help_scrolls_to_its_last_line_and_no_further() {
         .bindings(wxmod::tui::keymap::Context::Help)
         .last()
         .unwrap()
-        .help
-        .clone();
+        .describe(wxmod::i18n::Lang::En);
     // The last line of the help sits on the popup's last row, not above blanks.
     let rows: Vec<&str> = screen.lines().collect();
     assert!(rows[rows.len() - 3].contains(&last), "{screen}");
@@ -226,7 +225,7 @@ fn each_finished_batch_is_kept_for_the_report_on_quitting() {
         ],
     );
     assert_eq!(
-        app.ran,
+        app.exit_report(),
         vec!["batch 20250314-092653-a1b2 on 2247483652 index 0: 1 deselected, 1 failed"]
     );
 }
@@ -283,7 +282,7 @@ fn deselected_rows_stay_dimmed_with_their_check_until_the_next_load() {
     let mut app = loaded();
     send(&mut app, [ch(' '), key(KeyCode::Down)]);
     finish(&mut app, vec![item(1001, ItemStatus::Done, Some(0))]);
-    let seq = app.loading.expect("the reload").seq;
+    let seq = app.loads.loading.expect("the reload").seq;
     let rest: Vec<_> = sample().into_iter().skip(1).collect();
     send(
         &mut app,

@@ -288,3 +288,64 @@ pub fn inside_popup(screen: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// A message as the English console shows it.
+pub fn en(message: &wxmod::i18n::Message) -> String {
+    wxmod::i18n::Lang::En.render(message)
+}
+
+/// A fresh console in `lang` on a `width`x`height` terminal (set before any
+/// message, since log lines are worded when they happen).
+pub fn app_in(lang: wxmod::i18n::Lang, width: u16, height: u16) -> App {
+    let mut app = app();
+    app.lang = lang;
+    app.size = (width, height);
+    // An account label is the appid: the same in every language.
+    app.env.token_label = "wx12…".into();
+    app
+}
+
+/// `app` showing `comments` of ARTICLE, loaded the way a user would.
+pub fn load_into(mut app: App, comments: Vec<Comment>) -> App {
+    send(&mut app, [Msg::Paste("2247483652".into())]);
+    let fx = send(&mut app, [key(KeyCode::Enter)]);
+    send(
+        &mut app,
+        [Msg::Loaded {
+            seq: load_seq(&fx),
+            result: Ok(comments),
+        }],
+    );
+    app
+}
+
+/// Twelve elected comments as an Official Account gets them: Chinese, wide
+/// emoji, full-width punctuation, one mixed with a Latin brand name (the
+/// only English word the Chinese screens show that is not an id or a key).
+pub fn sample_wide() -> Vec<Comment> {
+    let texts = [
+        "写得很好，学习了 👍",
+        "第二点我不同意，数据来源是哪里？",
+        "iPhone 15 在哪里买？",
+        "精选评论：这篇文章非常有用，感谢作者的分享，期待下一篇，也希望能多写写实际操作的部分",
+        "广告广告广告，加微信领红包",
+        "沙发！",
+        "能不能详细解释一下第三张图表？看起来有点不对劲，纵轴的单位好像写错了",
+        "👍👍👍",
+        "第 4 段的链接打不开了",
+        "好文章",
+        "谢谢分享 🙏",
+        "已转发给同事。",
+    ];
+    let mut out: Vec<Comment> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| comment(1001 + i as u64, 5 + i as i64 * 7, t, true))
+        .collect();
+    out[2].openid = None;
+    out[3].reply = Some(Reply {
+        content: "感谢支持，菜单里有购买链接。".into(),
+        create_time: NOW - 60,
+    });
+    out
+}

@@ -53,7 +53,7 @@ fn y_runs_exactly_the_marked_ids() {
         }]
     );
     assert!(app.popup.is_none());
-    assert!(app.batch.is_some());
+    assert!(app.batch.running.is_some());
 }
 
 #[test]
@@ -116,7 +116,7 @@ fn batches_of_100_or_more_need_the_count_typed() {
     send(&mut app, [ctrl('a'), ch('d')]);
     assert!(confirm(&app).needs_typing());
     assert!(send(&mut app, [ch('y')]).is_empty(), "y is not enough");
-    assert!(confirm(&app).hint.as_deref().unwrap().contains("150"));
+    assert!(en(confirm(&app).hint.as_ref().unwrap()).contains("150"));
     type_text(&mut app, "15");
     assert!(
         send(&mut app, [key(KeyCode::Enter)]).is_empty(),
@@ -141,7 +141,7 @@ fn esc_during_a_batch_cancels_it() {
         "Esc cancels the batch, not the marks"
     );
     assert!(send(&mut app, [key(KeyCode::Esc)]).is_empty(), "asked once");
-    assert!(app.batch.as_ref().unwrap().cancelling);
+    assert!(app.batch.running.as_ref().unwrap().cancelling);
 }
 
 #[test]

@@ -119,7 +119,7 @@ fn invalid_article_input_shows_an_inline_error_and_sends_nothing() {
     type_text(&mut app, "12ab");
     let fx = send(&mut app, [key(KeyCode::Enter)]);
     assert!(fx.is_empty(), "{fx:?}");
-    let err = app.bar.error.clone().expect("inline error");
+    let err = en(&app.bar.error.clone().expect("inline error"));
     assert!(err.contains("not a msg_data_id"), "{err}");
     // Fixing the input clears the error.
     send(&mut app, [key(KeyCode::Backspace)]);
@@ -179,7 +179,7 @@ fn enter_loads_what_the_bar_shows_and_the_index_selector_wins() {
     );
     assert_eq!(app.bar.index, 3);
     send(&mut app, [ch('8')]);
-    assert!(app.bar.error.as_deref().unwrap().contains("out of range"));
+    assert!(en(app.bar.error.as_ref().unwrap()).contains("out of range"));
     assert_eq!(app.bar.index, 3);
     send(&mut app, [ch('5')]);
     let fx = send(&mut app, [key(KeyCode::Enter)]);
@@ -215,7 +215,7 @@ fn an_older_load_answer_is_ignored() {
         }],
     );
     assert_eq!(app.list.total(), 12);
-    assert_eq!(app.loaded.unwrap().0.msg_data_id, 222);
+    assert_eq!(app.loads.loaded.unwrap().0.msg_data_id, 222);
 }
 
 #[test]
@@ -235,7 +235,7 @@ fn a_failed_load_shows_the_error_with_its_remedy() {
             result: Err(err),
         }],
     );
-    let shown = app.bar.error.clone().unwrap();
+    let shown = en(&app.bar.error.clone().unwrap());
     assert!(
         shown.contains("88001") && shown.contains("msg_data_id"),
         "{shown}"
@@ -280,7 +280,7 @@ fn opening_with_an_article_loads_it() {
     );
     assert_eq!(app.bar.input.value(), "12003");
     assert_eq!(app.bar.index, 2);
-    assert!(app.loading.is_some());
+    assert!(app.loads.loading.is_some());
 }
 
 #[test]

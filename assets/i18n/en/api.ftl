@@ -61,18 +61,23 @@ api-notice-token-not-cached = the new access token could not be cached ({ $why }
 ## The one table of a write operation's words: verb, title, past tense.
 api-op-elect = elect
 api-op-elect-title = Elect comments
+api-op-elect-action = Elect
 api-op-elect-done = elected
 api-op-deselect = deselect
 api-op-deselect-title = Deselect comments
+api-op-deselect-action = Deselect
 api-op-deselect-done = deselected
 api-op-delete = delete
 api-op-delete-title = Delete comments
+api-op-delete-action = Delete
 api-op-delete-done = deleted
 api-op-delete-reply = delete reply
 api-op-delete-reply-title = Delete replies
+api-op-delete-reply-action = Delete the replies of
 api-op-delete-reply-done = reply deleted
 api-op-reelect = re-elect
 api-op-reelect-title = Re-elect comments
+api-op-reelect-action = Re-elect
 
 ## An article reference as users paste it (src/article.rs).
 # English shows the API's index only; $position (index + 1) is for languages that count from 1.

@@ -1,1 +1,202 @@
-# tui: tui messages (en).
+# tui: the console's words (en).
+
+## Things other layers own, as the console says them
+tui-op-title = { $action } { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+}?
+tui-op-button = { $action } { $count }
+tui-errcode = { $code } { $explain }
+
+## Header
+tui-quota-left = quota left { $remain }/{ $limit }
+tui-quota-left-only = quota left { $remain }
+tui-quota-unknown = quota unknown
+tui-header-where = { $endpoint } · token: { $token }
+tui-token-demo = demo simulator
+
+## Article bar
+tui-bar-title = Article
+tui-bar-index = index
+tui-bar-selector = ◂ { $index } ▸{ $position ->
+   *[other] {""}
+}
+tui-bar-recent = ↓ recent
+tui-bar-hint = paste or type a msg_data_id (2247483652, 2247483652_3 or an article link), then Enter
+tui-bar-preview = → msg_data_id { $id }, index { $index }{ $position ->
+   *[other] {""}
+}{ $form ->
+    [datacube] {" "}(from the data-cube id: _N is 1-based)
+    [link] {" "}(from the link: idx is 1-based)
+   *[plain] {""}
+} · Enter loads
+tui-bar-no-recent = no recent articles yet: type or paste a msg_data_id
+
+## Comment table
+tui-table-kind = { $kind ->
+    [elected] Elected comments
+    [normal] Normal comments
+   *[all] All comments
+}
+tui-table-position = { $pos }/{ $shown }
+tui-table-position-of = { $pos }/{ $shown } of { $total }
+tui-table-marked = { $count } marked
+tui-table-marked-hidden = { $count } marked ({ $hidden } hidden)
+tui-table-loading = { $spinner } loading…
+tui-table-loading-other = { $spinner } loading { $article }…
+tui-table-next = next: { $kind }
+tui-col-time = time { $zone }
+tui-col-author = author
+tui-col-result = result
+tui-col-content = content
+tui-cell-net = ✗ net
+tui-cell-unsent = · unsent
+tui-empty-demo = This is the demo, against a simulator on this machine: press ↓ to pick one of its articles (or paste 2247483652) and press Enter. Tab moves between the panes; ? lists every key.
+tui-empty = No article loaded yet: type or paste a msg_data_id above and press Enter. Tab moves between the panes; ? lists every key.
+tui-empty-filter = No comment matches "{ $query }" — Esc clears the filter.
+tui-empty-kind = No { $kind } comments on this article — t shows other types, r reloads.
+tui-filter-label = / filter:{" "}
+
+## Progress and stop
+tui-progress-running = { $spinner } { $verb }
+tui-progress-stopped = stopped
+tui-progress-finished = finished
+tui-progress-cancelling = cancelling…
+tui-progress-esc = Esc cancels
+tui-progress-batch = batch { $id }
+tui-progress-done = ✓ { $count } done
+tui-progress-failed = ✗ { $count } failed
+tui-progress-unsent = · { $count } unsent
+tui-progress-left = { $left } left of { $total }
+tui-progress-of = of { $total }
+tui-stop-title = ⛔ BATCH STOPPED
+
+## Detail pane and viewer
+tui-detail-title = Comment { $id }
+tui-detail-title-none = Comment
+tui-detail-more = (more: Enter)
+tui-detail-elected = elected
+tui-detail-not-elected = not elected
+tui-detail-facts = { $state } · { $time }
+tui-detail-no-openid = no openid
+tui-detail-by = by { $openid }
+tui-detail-reply = ↩ reply · { $time }
+tui-detail-gone = { $text } (no longer listed)
+tui-detail-sending = sending…
+tui-detail-done = ✓ done
+tui-detail-no-answer = ✗ no answer from the server
+tui-detail-unsent = · not attempted
+tui-viewer-title = Comment { $id } (↑/↓ PgUp/PgDn scroll, Esc closes)
+tui-item-done = ✓ { $id } { $done }
+tui-item-failed = ✗ { $id } { $code } — { $meaning }
+tui-item-failed-net = ✗ { $id } { $meaning }
+tui-item-unsent-said = · { $id } { $meaning }
+tui-item-unsent = · { $id } not attempted: { $meaning }
+
+## Log pane
+tui-log-title = Log
+tui-log-title-back = Log · { $count } newer lines below (G follows)
+
+## Confirmation and the quit question
+tui-confirm-operation = Operation
+tui-confirm-article = Article
+tui-confirm-comments = Comments
+tui-confirm-undoes = Undoes
+tui-confirm-op = { $verb } ({ $path })
+tui-confirm-where = msg_data_id { $id }, index { $index }{ $position ->
+   *[other] {""}
+}
+tui-confirm-batch = batch { $id }
+tui-confirm-more = … and { $count } more
+tui-confirm-not-in-table = (not in the table)
+tui-confirm-hidden = ⚠ { $count } of them are hidden by the current filter "{ $query }".
+tui-confirm-uncertain = { $count } sent without an answer may or may not be deselected: left out.
+tui-confirm-skipped = { $count ->
+    [one] 1 marked comment is not elected and is left out.
+   *[other] { $count } marked comments are not elected and are left out.
+}
+tui-confirm-quota-spent = ⚠ today's unmarkelect quota is spent: the batch would stop at once. Wait until tomorrow, or reset the quota (clear_quota).
+tui-confirm-quota-low = ⚠ only { $count } unmarkelect calls left today: the batch stops when they run out.
+tui-confirm-type = Type { $count } to confirm:{" "}
+tui-confirm-cancel = Cancel
+tui-confirm-keys-typing = type the count, Enter confirms · n/Esc cancels
+tui-confirm-keys = y confirms · n/Esc cancels · Tab moves
+tui-confirm-hint = type { $count } and press Enter to confirm
+tui-quit-title = Quit while a batch runs?
+tui-quit-text = Quitting cancels the batch: requests in flight finish and are recorded in the journal; the { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} not sent yet are not sent.
+tui-quit-keys = y quits · n/Esc keeps running
+
+## Help and recent articles
+tui-help-title = Help — keys (↑/↓ PgUp/PgDn scroll, Esc closes)
+tui-help-marks = d acts on the marked comments, or on the highlighted one when none is marked.
+tui-help-journal = Every batch is written to the journal; `wxmod history` lists them.
+tui-recent-title = Recent articles
+tui-recent-line = { $id } index { $index }{ $position ->
+   *[other] {""}
+} · { $count } { $kind } · { $when }
+tui-recent-never = not loaded yet
+tui-recent-save-failed = cannot save recent articles to { $path }: { $error }
+
+## Status log lines
+tui-log-quota-unknown = quota unknown: { $error }
+tui-log-not-started = the batch did not start: { $why }
+tui-log-busy-load = a batch is running: wait for it to finish, or press Esc to cancel it
+tui-log-load-failed = cannot load { $article }: { $why }
+tui-log-loaded = loaded { $count } { $kind } { $count ->
+    [one] comment
+   *[other] comments
+} of { $article }
+tui-log-reloaded = reloaded { $count } { $kind } { $count ->
+    [one] comment
+   *[other] comments
+} of { $article }
+tui-log-paste-cut = the pasted text was cut to its first { $count } characters
+tui-log-quitting = quitting once the batch has stopped; press Ctrl-c again to quit at once
+tui-log-cancelling = cancelling: requests in flight finish and are recorded; the rest is not sent
+tui-log-type-busy = the type can change once the batch has finished
+tui-log-batch-started = batch { $id } started
+tui-log-batch-cancelled = batch cancelled by you
+tui-log-batch-done = batch { $id }: { $done } { $word }, { $failed } failed
+tui-log-batch-partial = batch { $id }: { $done } { $word }, { $failed } failed{ $unsent ->
+    [0] {""}
+   *[other] , { $unsent } not attempted
+} — press f to mark them again
+tui-log-range = range: marked { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+}
+tui-log-busy = a batch is already running: wait for it to finish (Esc cancels it)
+tui-log-deselect-no-article = nothing to deselect: load an article first
+tui-log-deselect-empty = nothing to deselect: the list is empty
+tui-log-deselect-not-elected = nothing to deselect: only elected comments can be deselected (t shows them)
+tui-log-undo-nothing = nothing to undo in batch { $id }: everything it deselected is elected again
+tui-log-no-batch = no batch has run yet: there is nothing to mark again
+tui-log-other-article = the last batch was for { $article }: load it first
+tui-log-no-failures = the last batch had no failures
+tui-log-marked-failed = marked { $failed } failed: press d to retry them
+tui-log-marked-unsent = marked { $unsent } not attempted: press d to retry them
+tui-log-marked-both = marked { $failed } failed and { $unsent } not attempted: press d to retry them
+tui-log-cancelled = cancelled: nothing was sent
+tui-log-undoing = undoing batch { $id }: re-electing { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+}
+tui-log-starting = starting: { $verb } { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} of { $article }
+
+## Left in the shell
+tui-ran = batch { $id } on { $article }: { $done } { $word }, { $failed } failed{ $unsent ->
+    [0] {""}
+   *[other] , { $unsent } not attempted
+}
+tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } done, { $failed } failed, { $left } without a final answer; `wxmod history { $id }` shows each one
+tui-not-started = (not started)
+tui-exit-header = wxmod: this session's batches (`wxmod history ID` shows every item):
+tui-needs-terminal = wxmod: the console needs a terminal — in scripts use `wxmod list` and `wxmod unelect`
+tui-cannot-open = wxmod: cannot open the console on this terminal: { $error }
+tui-console-stopped = wxmod: the console stopped: { $error }

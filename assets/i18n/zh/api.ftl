@@ -61,18 +61,23 @@ api-notice-token-not-cached = 新的 access_token 无法写入缓存（{ $why }�
 ## 写操作的用词（唯一的一张表）：动词、标题、完成时。
 api-op-elect = 精选
 api-op-elect-title = 精选留言
+api-op-elect-action = 精选
 api-op-elect-done = 已精选
 api-op-deselect = 取消精选
 api-op-deselect-title = 取消精选留言
+api-op-deselect-action = 取消精选
 api-op-deselect-done = 已取消精选
 api-op-delete = 删除
 api-op-delete-title = 删除留言
+api-op-delete-action = 删除
 api-op-delete-done = 已删除
 api-op-delete-reply = 删除回复
 api-op-delete-reply-title = 删除回复
+api-op-delete-reply-action = 删除回复：
 api-op-delete-reply-done = 回复已删除
 api-op-reelect = 恢复精选
 api-op-reelect-title = 恢复精选留言
+api-op-reelect-action = 恢复精选
 
 ## 用户粘贴的文章标识（src/article.rs）。
 api-article-described = msg_data_id { $msg_data_id }，第 { $position } 篇（index { $index }{ $source ->
@@ -102,7 +107,10 @@ api-source-credentials = 应用凭据（appid { $appid }…）
 api-account = { $source } @ { $base }
 
 ## 文章和留言筛选，给人看的说法。
-api-article = { $msg_data_id } 第 { $position } 篇（index { $index }）
+# 控制台标题和日志里只说“第 N 篇”；API 的 index 只在 msg_data_id 旁边（文章栏、计划）显示。
+api-article = { $msg_data_id } 第 { $position } 篇{ $index ->
+   *[other] {""}
+}
 api-filter-all = 全部
 api-filter-normal = 普通
 api-filter-elected = 精选

@@ -1,1 +1,55 @@
 # clap: clap messages (zh).
+
+# 每个帮助页的标题。
+clap-heading-usage = 用法：
+clap-heading-options = 选项：
+clap-heading-arguments = 参数：
+clap-heading-commands = 命令：
+
+# 命令：clap-NAME-about。
+clap-about = 管理微信公众号文章的留言：批量取消精选留言
+clap-after-help = 不带命令运行时，wxmod 打开交互式控制台。可以先试试：wxmod --demo
+clap-list-about = 列出一篇文章的留言（默认只列精选留言）。
+clap-unelect-about = 批量取消精选留言（unmarkelect）。
+clap-elect-about = 批量精选留言（markelect）。
+clap-undo-about = 把一个批次取消精选的留言原样重新精选。
+clap-history-about = 显示最近的批次，或某个批次的每一条留言。
+clap-sim-about = 运行接口模拟器（用于试用 wxmod 和测试）。
+clap-help-about = 显示本帮助，或指定命令的帮助
+clap-help-arg-subcommand = 显示这些命令的帮助
+
+# 选项：clap-NAME-arg-ID 是某个命令特有的含义，否则用 clap-arg-ID。
+clap-arg-help = 显示帮助
+clap-arg-version = 显示版本
+clap-arg-demo = 使用内置模拟器和演示数据运行（不需要凭据）。
+clap-arg-api-base = 接口地址 [环境变量：WXMOD_API_BASE] [默认：https://api.weixin.qq.com]。
+clap-arg-access-token = 现成的 access_token（也可以是 authorizer_access_token）[环境变量：WXMOD_ACCESS_TOKEN]。
+clap-arg-token-command = 一条命令，其输出的第一行是 access_token [环境变量：WXMOD_TOKEN_COMMAND]。
+clap-arg-config = 配置文件 [环境变量：WXMOD_CONFIG] [默认：用户配置目录/config.toml]。
+clap-arg-data-dir = 操作记录和最近文章的存放目录 [环境变量：WXMOD_DATA_DIR]。
+clap-arg-lang = 界面语言：zh 或 en [环境变量：WXMOD_LANG] [默认：配置中的 lang，否则按系统语言]。
+clap-arg-verbose = 更详细的日志（-v、-vv、-vvv）。日志中不会出现令牌或 AppSecret。
+clap-arg-log-file = 把日志写入这个文件，而不是标准错误输出。
+clap-wxmod-arg-msg-data-id = 打开控制台并加载这篇文章（id、id_N 或文章链接）。
+clap-wxmod-arg-index = --msg-data-id 的文章序号（从 0 开始）。
+clap-arg-msg-data-id = 文章：2247483652、数据魔方格式 2247483652_3（即 index 2），或带 mid= 和 idx= 的文章链接。
+clap-arg-index = 群发消息中的第几篇，从 0 开始（优先于 --msg-data-id 中的序号）。
+clap-arg-kind = 列出哪些留言：elected（精选）、normal（未精选）或 all（全部）[默认：elected]。
+clap-list-arg-json = 每条留言输出一行 JSON。
+clap-arg-json = 每条留言输出一个 JSON 对象，最后输出总结对象。
+clap-history-arg-json = 每行输出一个 JSON 对象。
+clap-arg-comment-id = 留言 id（可重复多次）。
+clap-arg-ids-file = 每行一个留言 id 的文件（可以有空行和 # 注释）；- 表示读取标准输入。
+clap-arg-all = 操作适用的全部留言（取消精选时为全部精选留言），先加载再执行。
+clap-arg-dry-run = 只显示计划，不发送任何请求。
+clap-arg-yes = 不再询问确认。
+clap-arg-concurrency = 同时进行的请求数（1 到 32）[默认：4，或配置中的 concurrency]。
+clap-undo-arg-batch-id = 要撤销的批次 [默认：最近一个取消过精选的批次]。
+clap-history-arg-batch-id = 显示这个批次的每一条留言。
+clap-arg-limit = 显示多少个批次 [默认：20]。
+clap-arg-listen = 监听地址（除非确有需要，只用本机回环地址）[默认：127.0.0.1:8080]。
+clap-arg-data = 要提供的文章和留言（JSON，格式同 assets/demo.json）[默认：演示数据]。
+clap-arg-latency-ms = 每次回复前额外的延迟，单位毫秒 [默认：0]。
+clap-arg-quota = 每个接口的每日配额；用完后调用返回 45009。
+clap-arg-fail-rate = 以 -1 系统错误回复的调用比例（0.0 到 1.0）[默认：0]。
+clap-arg-expire-token-every = 每 N 次调用让当前 access_token 过期（返回 42001）。

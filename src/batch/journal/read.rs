@@ -82,8 +82,10 @@ pub struct JournalItem {
     pub attempts: u32,
     pub ms: u64,
     /// Why it failed without an errcode or was not attempted; for a settled
-    /// item, what the list showed.
-    pub reason: String,
+    /// item, what the list showed (English in `--json`; the journal holds
+    /// English text, a stop reason its code).
+    #[serde(serialize_with = "crate::batch::event::english::serialize")]
+    pub reason: Message,
     /// Settled by reading the article's list: `state` is what the list showed
     /// (done, failed = not done, unknown = no longer in the list).
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
@@ -246,7 +248,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 errmsg: String::new(),
                 attempts: 0,
                 ms: 0,
-                reason: String::new(),
+                reason: Message::text(""),
                 verified: false,
             };
             if let Some(r) = found.results.get(&id) {
@@ -260,12 +262,14 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 item.errmsg = r.errmsg.clone();
                 item.attempts = r.attempts;
                 item.ms = r.ms;
-                item.reason = r.reason.clone();
+                item.reason = Message::text(r.reason.as_str());
             } else if found.sending.contains(&id) {
                 item.state = ItemState::SentWithoutAnswer;
             } else if found.ended.is_some() {
                 item.state = ItemState::NotAttempted;
-                item.reason = stop.as_ref().map(StopReason::short).unwrap_or_default();
+                item.reason = stop
+                    .as_ref()
+                    .map_or_else(|| Message::text(""), StopReason::short_message);
             }
             // A settlement places only what was unknown; an answer recorded
             // for the item stays the authority.
@@ -281,7 +285,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                     _ => ItemState::Unknown,
                 };
                 item.verified = true;
-                item.reason = verified.meaning(found.started.op).to_string();
+                item.reason = verified.meaning(found.started.op);
             }
             item
         })

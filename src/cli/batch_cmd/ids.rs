@@ -5,10 +5,12 @@ use std::path::Path;
 
 use crate::api::wire::CommentId;
 use crate::cli::CliError;
+use crate::i18n::Message;
+use crate::msg;
 
 /// Ids from `text`: one per line; blank lines, `#` comment lines and trailing
 /// `# ...` comments are fine. `source` names the input in errors.
-pub fn parse(text: &str, source: &str) -> Result<Vec<CommentId>, CliError> {
+pub fn parse(text: &str, source: &Message) -> Result<Vec<CommentId>, CliError> {
     let mut ids = Vec::new();
     // Editors on Windows start UTF-8 files with a byte-order mark.
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
@@ -22,16 +24,19 @@ pub fn parse(text: &str, source: &str) -> Result<Vec<CommentId>, CliError> {
             _ => {
                 let shown =
                     crate::display::truncate_to_width(&crate::sanitize::clean_line(line), 40);
-                return Err(CliError::Usage(format!(
-                    "{source} line {}: {shown:?} is not a comment id — put one number per line (blank lines and # comments are fine); nothing was sent",
-                    n + 1
+                return Err(CliError::Usage(msg!(
+                    "cli-ids-bad-line",
+                    source = source.clone(),
+                    line = n + 1,
+                    value = shown
                 )));
             }
         }
     }
     if ids.is_empty() {
-        return Err(CliError::Usage(format!(
-            "{source} holds no comment ids; nothing was sent"
+        return Err(CliError::Usage(msg!(
+            "cli-ids-none",
+            source = source.clone()
         )));
     }
     Ok(ids)
@@ -40,22 +45,25 @@ pub fn parse(text: &str, source: &str) -> Result<Vec<CommentId>, CliError> {
 /// Read `path` (`-` is standard input) and parse it.
 pub async fn read(path: &Path) -> Result<Vec<CommentId>, CliError> {
     if path == Path::new("-") {
+        let stdin_error =
+            |detail: String| CliError::Usage(msg!("cli-ids-stdin-unreadable", detail = detail));
         let text = tokio::task::spawn_blocking(|| std::io::read_to_string(std::io::stdin()))
             .await
-            .map_err(|err| CliError::Usage(format!("cannot read standard input: {err}")))?
-            .map_err(|err| CliError::Usage(format!("cannot read standard input: {err}")))?;
-        return parse(&text, "standard input");
+            .map_err(|err| stdin_error(err.to_string()))?
+            .map_err(|err| stdin_error(err.to_string()))?;
+        return parse(&text, &msg!("cli-ids-stdin"));
     }
     let shown = crate::sanitize::clean_line(&path.display().to_string()).into_owned();
-    let bytes = tokio::fs::read(path)
-        .await
-        .map_err(|err| CliError::Usage(format!("cannot read --ids-file {shown}: {err}")))?;
-    let text = String::from_utf8(bytes).map_err(|_| {
-        CliError::Usage(format!(
-            "--ids-file {shown} is not text (UTF-8): put one comment id per line"
+    let bytes = tokio::fs::read(path).await.map_err(|err| {
+        CliError::Usage(msg!(
+            "cli-ids-file-unreadable",
+            path = shown.as_str(),
+            detail = err.to_string()
         ))
     })?;
-    parse(&text, &shown)
+    let text = String::from_utf8(bytes)
+        .map_err(|_| CliError::Usage(msg!("cli-ids-file-not-text", path = shown.as_str())))?;
+    parse(&text, &Message::text(shown))
 }
 
 #[cfg(test)]
@@ -67,26 +75,33 @@ mod tests {
         let text =
             "\u{feff}# exported 2026-11-27\r\n3000000001\r\n\r\n  3000000002  # spam\n3000000001\n";
         assert_eq!(
-            parse(text, "f").unwrap(),
+            parse(text, &Message::text("f")).unwrap(),
             vec![3_000_000_001, 3_000_000_002, 3_000_000_001]
         );
     }
 
     #[test]
     fn a_bad_line_is_named() {
-        let err = parse("1\n2\n3x\n", "ids.txt").unwrap_err().to_string();
+        let f = Message::text("f");
+        let err = parse("1\n2\n3x\n", &Message::text("ids.txt"))
+            .unwrap_err()
+            .to_string();
         assert!(err.starts_with("ids.txt line 3: \"3x\""), "{err}");
-        let err = parse("1 2\n", "f").unwrap_err().to_string();
+        let err = parse("1 2\n", &f).unwrap_err().to_string();
         assert!(err.contains("line 1"), "{err}");
-        let err = parse("-5\n", "f").unwrap_err().to_string();
+        let err = parse("-5\n", &f).unwrap_err().to_string();
         assert!(err.contains("line 1"), "{err}");
-        let err = parse("\u{1b}[2J\n", "f").unwrap_err().to_string();
+        let err = parse("\u{1b}[2J\n", &f).unwrap_err().to_string();
         assert!(!err.contains('\u{1b}'), "{err}");
         assert!(
-            parse("# nothing\n\n", "f")
+            parse("# nothing\n\n", &f)
                 .unwrap_err()
                 .to_string()
                 .contains("no comment ids")
         );
+        let zh = crate::i18n::Lang::Zh.render(&crate::i18n::Localize::message(
+            &parse("x\n", &msg!("cli-ids-stdin")).unwrap_err(),
+        ));
+        assert!(zh.contains("第 1 行"), "{zh}");
     }
 }

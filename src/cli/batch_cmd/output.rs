@@ -8,7 +8,9 @@ use serde_json::json;
 
 use crate::api::wire::WriteOp;
 use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary};
-use crate::cli::Exit;
+use crate::cli::{Exit, stop_message};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 
 /// Not-attempted items listed one by one before the rest are counted.
@@ -40,9 +42,9 @@ pub fn item_json(item: &ItemResult) -> serde_json::Value {
 
 /// One result line; ids are right-aligned to `width` so the columns after
 /// them line up whatever the order the answers come in.
-fn item_line(item: &ItemResult, width: usize) -> String {
+fn item_line(item: &ItemResult, width: usize, lang: Lang) -> String {
     let id = item.user_comment_id;
-    let meaning = item.meaning.to_string();
+    let meaning = item.meaning.render(lang);
     let meaning = clean_line(&meaning);
     match (item.status, item.errcode) {
         (ItemStatus::Done, _) => format!("✓ {id:>width$}  {meaning}"),
@@ -54,7 +56,10 @@ fn item_line(item: &ItemResult, width: usize) -> String {
                 format!("✗ {id:>width$}  {code} {errmsg} — {meaning}")
             }
         }
-        (ItemStatus::Failed, None) => format!("✗ {id:>width$}  no answer: {meaning}"),
+        (ItemStatus::Failed, None) => {
+            let text = lang.render(&msg!("cli-item-no-answer", meaning = meaning));
+            format!("✗ {id:>width$}  {}", clean_line(&text))
+        }
         (ItemStatus::NotAttempted, _) => format!("- {id:>width$}  {meaning}"),
         (ItemStatus::Unknown, _) => format!("? {id:>width$}  {meaning}"),
     }
@@ -62,19 +67,16 @@ fn item_line(item: &ItemResult, width: usize) -> String {
 
 /// The moment a batch stops, on stderr: why, and what happens now. The
 /// remedy comes once, with the summary. Ctrl-C already said it is stopping.
-fn stopping_line(reason: &StopReason, in_flight: usize) -> Option<String> {
+fn stopping_line(reason: &StopReason, in_flight: usize, lang: Lang) -> Option<String> {
     if *reason == StopReason::Cancelled {
         return None;
     }
-    let now = match in_flight {
-        0 => "nothing more is sent".to_string(),
-        1 => "nothing more is sent; waiting for the 1 request in flight".to_string(),
-        n => format!("nothing more is sent; waiting for the {n} requests in flight"),
-    };
-    Some(format!(
-        "wxmod: stopping — {}: {now}",
-        clean_line(&reason.short())
-    ))
+    let message = msg!(
+        "cli-stopping",
+        reason = crate::cli::stop_short(reason),
+        count = in_flight
+    );
+    Some(clean_line(&lang.render(&message)).into_owned())
 }
 
 /// Ctrl-C presses. On unix the handler is installed when this is made, so a
@@ -109,7 +111,11 @@ impl Interrupts {
 
 /// First Ctrl-C: stop like a stop answer. Second: quit at once; the journal
 /// keeps the in-flight items as "sent without an answer".
-fn watch_ctrl_c(handle: &BatchHandle, mut interrupts: Interrupts) -> tokio::task::JoinHandle<()> {
+fn watch_ctrl_c(
+    handle: &BatchHandle,
+    mut interrupts: Interrupts,
+    lang: Lang,
+) -> tokio::task::JoinHandle<()> {
     let canceller = handle.canceller();
     let batch_id = handle.batch_id.clone();
     tokio::spawn(async move {
@@ -117,13 +123,10 @@ fn watch_ctrl_c(handle: &BatchHandle, mut interrupts: Interrupts) -> tokio::task
             return;
         }
         canceller.cancel();
-        eprintln!(
-            "wxmod: stopping — cancelled: nothing more is sent; waiting for the requests in flight (Ctrl-C again to quit at once)"
-        );
+        eprintln!("{}", lang.t("cli-cancelling"));
         if interrupts.next().await {
-            eprintln!(
-                "wxmod: quit at once: `wxmod history {batch_id}` shows which requests got no answer"
-            );
+            let message = msg!("cli-quit-at-once", batch = batch_id.as_str());
+            eprintln!("{}", clean_line(&lang.render(&message)));
             std::process::exit(130);
         }
     })
@@ -134,8 +137,9 @@ pub async fn follow(
     mut handle: BatchHandle,
     json: bool,
     interrupts: Interrupts,
+    lang: Lang,
 ) -> Option<Summary> {
-    let ctrl_c = watch_ctrl_c(&handle, interrupts);
+    let ctrl_c = watch_ctrl_c(&handle, interrupts, lang);
     let width = handle
         .ids
         .iter()
@@ -155,11 +159,14 @@ pub async fn follow(
                     }
                     shown += 1;
                 }
-                out(&item_line(&item, width));
+                out(&item_line(&item, width, lang));
             }
-            BatchEvent::Notice(text) => eprintln!("wxmod: {}", clean_line(&text.to_string())),
+            BatchEvent::Notice(text) => {
+                let text = lang.render(&msg!("cli-notice", notice = text));
+                eprintln!("{}", clean_line(&text));
+            }
             BatchEvent::Stopped(reason) => {
-                if let Some(line) = stopping_line(&reason, in_flight) {
+                if let Some(line) = stopping_line(&reason, in_flight, lang) {
                     eprintln!("{line}");
                 }
             }
@@ -169,7 +176,8 @@ pub async fn follow(
                 break;
             }
             BatchEvent::Settled(settlement) => {
-                eprintln!("wxmod: {}", clean_line(&settlement.message().to_string()));
+                let text = lang.render(&msg!("cli-notice", notice = settlement.message()));
+                eprintln!("{}", clean_line(&text));
             }
             BatchEvent::Started { .. }
             | BatchEvent::Sending { .. }
@@ -178,15 +186,17 @@ pub async fn follow(
     }
     ctrl_c.abort();
     if hidden > 0 {
-        out(&format!(
-            "… and {hidden} more not attempted (`wxmod history {}` lists them)",
-            handle.batch_id
-        ));
+        let message = msg!(
+            "cli-more-not-attempted",
+            count = hidden,
+            batch = handle.batch_id.as_str()
+        );
+        out(&clean_line(&lang.render(&message)));
     }
     summary
 }
 
-pub fn print_summary(summary: &Summary, article_desc: &str, json: bool) {
+pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang: Lang) {
     if json {
         json_line(&json!({
             "type": "summary",
@@ -200,40 +210,32 @@ pub fn print_summary(summary: &Summary, article_desc: &str, json: bool) {
             "not_attempted": summary.not_attempted,
             "stopped": summary.stopped.as_ref().map(|reason| {
                 let mut value = serde_json::to_value(reason).unwrap_or_default();
-                value["message"] = json!(reason.describe());
+                value["message"] = json!(reason.message().to_string());
                 value
             }),
         }));
         return;
     }
-    let verb = match summary.op {
-        WriteOp::MarkElect => "Elected",
-        WriteOp::UnmarkElect => "Deselected",
-        WriteOp::Delete => "Deleted",
-        WriteOp::DeleteReply => "Deleted the reply of",
-    };
-    let mut line = format!(
-        "{verb} {} of {} on {article_desc}",
-        summary.done, summary.total
+    let line = msg!(
+        "cli-summary",
+        op = summary.op.name(),
+        done = summary.done,
+        total = summary.total,
+        article = article_desc.clone(),
+        failed = summary.failed,
+        not_attempted = summary.not_attempted
     );
-    if summary.failed > 0 {
-        line.push_str(&format!(" · {} failed", summary.failed));
-    }
-    if summary.not_attempted > 0 {
-        line.push_str(&format!(" · {} not attempted", summary.not_attempted));
-    }
-    out(&line);
+    out(&clean_line(&lang.render(&line)));
     if let Some(reason) = &summary.stopped {
-        out(&clean_line(&reason.describe()));
+        out(&clean_line(&lang.render(&stop_message(reason))));
     }
-    let mut next = format!(
-        "batch {}: details with `wxmod history {}`",
-        summary.batch_id, summary.batch_id
+    let undoable = summary.op == WriteOp::UnmarkElect && summary.done > 0;
+    let next = msg!(
+        "cli-summary-next",
+        batch = summary.batch_id.as_str(),
+        undo = if undoable { "yes" } else { "no" }
     );
-    if summary.op == WriteOp::UnmarkElect && summary.done > 0 {
-        next.push_str(&format!(", undo with `wxmod undo {}`", summary.batch_id));
-    }
-    out(&next);
+    out(&clean_line(&lang.render(&next)));
 }
 
 /// 3 when the batch stopped with items not attempted, 1 when some failed.
@@ -267,18 +269,19 @@ mod tests {
     #[test]
     fn result_lines_line_up_and_show_no_raw_server_text() {
         let lines = [
-            item_line(&item(7, ItemStatus::Done, Some(0), ""), 10),
+            item_line(&item(7, ItemStatus::Done, Some(0), ""), 10, Lang::En),
             item_line(
                 &item(4_294_967_311, ItemStatus::Failed, Some(88008), "x"),
                 10,
+                Lang::En,
             ),
-            item_line(&item(42, ItemStatus::NotAttempted, None, ""), 10),
+            item_line(&item(42, ItemStatus::NotAttempted, None, ""), 10, Lang::En),
         ];
         assert_eq!(lines[0], "✓          7  m");
         assert_eq!(lines[1], "✗ 4294967311  88008 x — m");
         assert_eq!(lines[2], "-         42  m");
         let hostile = item(1, ItemStatus::Failed, Some(1), "\u{1b}[2J\nboom");
-        let line = item_line(&hostile, 1);
+        let line = item_line(&hostile, 1, Lang::Zh);
         assert!(!line.chars().any(char::is_control), "{line:?}");
     }
 
@@ -288,17 +291,19 @@ mod tests {
             code: 45009,
             errmsg: "reach max api daily quota limit".into(),
         };
-        let line = stopping_line(&quota, 3).unwrap();
+        let line = stopping_line(&quota, 3, Lang::En).unwrap();
         assert!(line.contains("45009"), "{line}");
         assert!(
             line.ends_with("waiting for the 3 requests in flight"),
             "{line}"
         );
         assert!(
-            stopping_line(&quota, 0)
+            stopping_line(&quota, 0, Lang::En)
                 .unwrap()
                 .ends_with("nothing more is sent")
         );
-        assert_eq!(stopping_line(&StopReason::Cancelled, 2), None);
+        assert_eq!(stopping_line(&StopReason::Cancelled, 2, Lang::En), None);
+        let zh = stopping_line(&quota, 3, Lang::Zh).unwrap();
+        assert!(zh.contains("45009") && zh.contains("3"), "{zh}");
     }
 }

@@ -11,8 +11,11 @@ use crate::api::wire::{Article, Comment, CommentFilter, CommentId, WriteOp};
 use crate::api::{ApiError, Client};
 use crate::batch::UndoPlan;
 use crate::cli::CliError;
-use crate::display::{format_time, local_offset, truncate_to_width};
+use crate::display::{format_time, truncate_to_width};
+use crate::i18n::{Lang, Message};
+use crate::msg;
 use crate::sanitize::clean_line;
+use time::UtcOffset;
 
 /// Comments shown in the plan.
 const PREVIEW: usize = 5;
@@ -24,11 +27,12 @@ pub struct Plan {
     pub op: WriteOp,
     pub article: Article,
     /// "msg_data_id 2247483652, index 2 (from data-cube id …)"
-    pub article_desc: String,
+    pub article_desc: Message,
     pub ids: Vec<CommentId>,
-    pub headline: String,
-    pub lines: Vec<String>,
-    pub notes: Vec<String>,
+    pub headline: Message,
+    /// The preview: one line per comment shown (data, and words).
+    pub lines: Vec<Message>,
+    pub notes: Vec<Message>,
     pub undo: Option<UndoPlan>,
 }
 
@@ -37,23 +41,6 @@ pub fn target_filter(op: WriteOp) -> CommentFilter {
     match op {
         WriteOp::MarkElect => CommentFilter::Normal,
         _ => CommentFilter::Elected,
-    }
-}
-
-/// What a listed id that is not among the loaded comments probably is.
-fn absent_word(op: WriteOp) -> &'static str {
-    match op {
-        WriteOp::MarkElect => "already elected, or not found",
-        _ => "not elected now, or not found",
-    }
-}
-
-/// `1 id is` / `3 ids are`.
-fn ids_are(n: usize) -> String {
-    if n == 1 {
-        "1 of these ids is".to_string()
-    } else {
-        format!("{n} of these ids are")
     }
 }
 
@@ -75,15 +62,16 @@ pub fn describe_ids(
     op: WriteOp,
     ids: &[CommentId],
     loaded: &Result<Vec<Comment>, ApiError>,
-) -> (Vec<String>, Vec<String>) {
+    offset: UtcOffset,
+) -> (Vec<Message>, Vec<Message>) {
     let mut lines = Vec::new();
     let mut notes = Vec::new();
     let comments: HashMap<CommentId, &Comment> = match loaded {
         Ok(list) => list.iter().map(|c| (c.user_comment_id, c)).collect(),
         Err(err) => {
-            notes.push(format!(
-                "could not load the comments to show them ({}); going on without",
-                clean_line(&err.to_string())
+            notes.push(msg!(
+                "cli-plan-not-loaded",
+                problem = crate::cli::api_error_message(err)
             ));
             HashMap::new()
         }
@@ -95,26 +83,27 @@ pub fn describe_ids(
         .max()
         .unwrap_or(0);
     for id in shown {
+        let id_text = format!("{id:>width$}");
         lines.push(match comments.get(id) {
-            Some(c) => format!(
-                "{id:>width$}  {}  {}",
-                format_time(c.create_time, local_offset()),
+            Some(c) => Message::text(format!(
+                "{id_text}  {}  {}",
+                format_time(c.create_time, offset),
                 truncate_to_width(&clean_line(&c.content), 60)
-            ),
-            None if loaded.is_ok() => format!("{id:>width$}  ({})", absent_word(op)),
-            None => id.to_string(),
+            )),
+            None if loaded.is_ok() => msg!("cli-plan-absent", id = id_text, op = op.name()),
+            None => Message::text(id.to_string()),
         });
     }
     if ids.len() > PREVIEW {
-        lines.push(format!("… and {} more", ids.len() - PREVIEW));
+        lines.push(msg!("cli-plan-more", count = ids.len() - PREVIEW));
     }
     if loaded.is_ok() {
         let missing = ids.iter().filter(|id| !comments.contains_key(id)).count();
         if missing > 0 {
-            notes.push(format!(
-                "{} not among the article's {} comments now (already done, or wrong ids): they will fail or change nothing",
-                ids_are(missing),
-                target_filter(op).label()
+            notes.push(msg!(
+                "cli-plan-missing",
+                count = missing,
+                filter = target_filter(op).label()
             ));
         }
     }
@@ -122,23 +111,29 @@ pub fn describe_ids(
 }
 
 /// The quota line for batches over 50 items; a failed read never blocks.
-pub async fn quota_note(client: &Client, op: WriteOp, needed: usize) -> Option<String> {
+pub async fn quota_note(client: &Client, op: WriteOp, needed: usize) -> Option<Message> {
     if needed <= QUOTA_CHECK_ABOVE {
         return None;
     }
     let path = op.path();
+    // Plain numbers: the `--json` plan keeps today's notes ("1000 calls").
     Some(match client.quota(path).await {
-        Ok(q) if (q.remain as usize) < needed => format!(
-            "QUOTA: this batch needs {needed} calls but only {} of {} {path} calls are left today — it will stop when the quota is spent (45009) and report the rest as not attempted",
-            q.remain, q.daily_limit
+        Ok(q) if (q.remain as usize) < needed => msg!(
+            "cli-quota-short",
+            needed = needed.to_string(),
+            remain = q.remain.to_string(),
+            limit = q.daily_limit.to_string(),
+            path = path
         ),
-        Ok(q) => format!(
-            "quota: {} of {} {path} calls left today",
-            q.remain, q.daily_limit
+        Ok(q) => msg!(
+            "cli-quota",
+            remain = q.remain.to_string(),
+            limit = q.daily_limit.to_string(),
+            path = path
         ),
-        Err(err) => format!(
-            "quota: could not read it ({}); going on",
-            clean_line(&err.to_string())
+        Err(err) => msg!(
+            "cli-quota-unread",
+            problem = crate::cli::api_error_message(&err)
         ),
     })
 }
@@ -146,17 +141,30 @@ pub async fn quota_note(client: &Client, op: WriteOp, needed: usize) -> Option<S
 impl Plan {
     /// Every line is cleaned here: notes quote the journal (batch ids, the
     /// account), which is a file anyone with access could have edited.
-    pub fn render(&self, account: &str, concurrency: usize) -> String {
+    pub fn render(&self, lang: Lang, account: &str, concurrency: usize) -> String {
         let mut out = String::new();
-        let _ = writeln!(out, "{}", clean_line(&self.headline));
-        let _ = writeln!(out, "  article      {}", clean_line(&self.article_desc));
-        let _ = writeln!(out, "  account      {}", clean_line(account));
-        let _ = writeln!(out, "  concurrency  {concurrency}");
+        let field = |label: &str, value: String| {
+            let label = lang.t(label);
+            let pad = crate::display::pad(&label, 12);
+            format!("  {pad} {}", clean_line(&value))
+        };
+        let _ = writeln!(out, "{}", clean_line(&lang.render(&self.headline)));
+        let _ = writeln!(
+            out,
+            "{}",
+            field("cli-plan-article", lang.render(&self.article_desc))
+        );
+        let _ = writeln!(out, "{}", field("cli-plan-account", account.to_string()));
+        let _ = writeln!(
+            out,
+            "{}",
+            field("cli-plan-concurrency", concurrency.to_string())
+        );
         for line in &self.lines {
-            let _ = writeln!(out, "    {}", clean_line(line));
+            let _ = writeln!(out, "    {}", clean_line(&lang.render(line)));
         }
         for note in &self.notes {
-            let _ = writeln!(out, "  {}", clean_line(note));
+            let _ = writeln!(out, "  {}", clean_line(&lang.render(note)));
         }
         out
     }
@@ -171,7 +179,8 @@ impl Plan {
             "count": self.ids.len(),
             "ids": self.ids,
             "undo_of": self.undo.as_ref().map(|u| u.source.batch_id.clone()),
-            "notes": self.notes,
+            // English: `--json` is an interface.
+            "notes": self.notes.iter().map(|n| Lang::En.render(n)).collect::<Vec<_>>(),
         })
     }
 }
@@ -181,13 +190,17 @@ pub fn can_ask() -> bool {
     std::io::stdin().is_terminal()
 }
 
-/// Ask on the terminal; anything but y/yes is a no.
-pub async fn confirm(question: String) -> bool {
+/// Ask on the terminal; anything but y/yes (or 是 in Chinese) is a no.
+pub async fn confirm(lang: Lang, question: String) -> bool {
+    let prompt = lang.render(&msg!("cli-confirm-prompt", question = question));
     tokio::task::spawn_blocking(move || {
-        eprint!("{question} [y/N] ");
+        eprint!("{} ", clean_line(&prompt));
         let mut answer = String::new();
         match std::io::stdin().read_line(&mut answer) {
-            Ok(_) => matches!(answer.trim().to_lowercase().as_str(), "y" | "yes"),
+            Ok(_) => matches!(
+                answer.trim().to_lowercase().as_str(),
+                "y" | "yes" | "是" | "好"
+            ),
             Err(_) => false,
         }
     })
@@ -211,11 +224,21 @@ mod tests {
         }
     }
 
+    fn en(messages: &[Message]) -> Vec<String> {
+        messages.iter().map(|m| Lang::En.render(m)).collect()
+    }
+
     #[test]
     fn the_preview_is_clean_cut_to_width_and_aligned() {
         let hostile = format!("\u{1b}]0;pwned\u{7}{}\n第二行", "很长的留言".repeat(20));
         let loaded = Ok(vec![comment(7, &hostile), comment(1_234_567, "ok")]);
-        let (lines, notes) = describe_ids(WriteOp::UnmarkElect, &[7, 1_234_567, 99], &loaded);
+        let (lines, notes) = describe_ids(
+            WriteOp::UnmarkElect,
+            &[7, 1_234_567, 99],
+            &loaded,
+            UtcOffset::UTC,
+        );
+        let lines = en(&lines);
         assert!(
             lines.iter().all(|l| !l.chars().any(char::is_control)),
             "{lines:?}"
@@ -229,11 +252,13 @@ mod tests {
         assert!(first.ends_with('…') && !first.contains('↵'), "{first:?}");
         assert_eq!(lines[2], "     99  (not elected now, or not found)");
         assert_eq!(
-            notes,
+            en(&notes),
             vec![
                 "1 of these ids is not among the article's elected comments now (already done, or wrong ids): they will fail or change nothing"
             ]
         );
+        let zh = Lang::Zh.render(&notes[0]);
+        assert!(zh.contains("精选留言"), "{zh}");
     }
 
     #[test]
@@ -244,26 +269,32 @@ mod tests {
                 msg_data_id: 5,
                 index: 0,
             },
-            article_desc: "msg_data_id 5, index 0".into(),
+            article_desc: Message::text("msg_data_id 5, index 0"),
             ids: vec![1],
-            headline: "Undo batch \u{1b}[2J: re-elect 1 comments".into(),
-            lines: vec!["1  (already elected, or not found)".into()],
-            notes: vec!["were already re-elected by \u{1b}]0;x\u{7}".into()],
+            headline: crate::msg!("cli-undo-headline", batch = "\u{1b}[2J", count = 1usize),
+            lines: vec![Message::text("1  (already elected, or not found)")],
+            notes: vec![Message::text("were already re-elected by \u{1b}]0;x\u{7}")],
             undo: None,
         };
-        let text = plan.render("a\u{1b}[31m", 4);
-        assert!(
-            !text.contains('\u{1b}') && !text.contains('\u{7}'),
-            "{text:?}"
-        );
-        assert!(text.contains("␛[2J"), "{text}");
+        for lang in Lang::ALL {
+            let text = plan.render(lang, "a\u{1b}[31m", 4);
+            assert!(
+                !text.contains('\u{1b}') && !text.contains('\u{7}'),
+                "{text:?}"
+            );
+            assert!(text.contains("␛[2J"), "{text}");
+        }
     }
 
     #[test]
     fn electing_names_ids_that_are_already_elected_without_a_double_negative() {
-        let (lines, notes) = describe_ids(WriteOp::MarkElect, &[5, 6], &Ok(Vec::new()));
+        let (lines, notes) =
+            describe_ids(WriteOp::MarkElect, &[5, 6], &Ok(Vec::new()), UtcOffset::UTC);
+        let lines = en(&lines);
         assert_eq!(lines[0], "5  (already elected, or not found)");
-        assert!(notes[0].starts_with("2 of these ids are not among the article's normal comments"));
+        assert!(
+            en(&notes)[0].starts_with("2 of these ids are not among the article's normal comments")
+        );
         assert!(!lines.concat().contains("not not"));
     }
 }

@@ -5,12 +5,17 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::display::{fit, pad_left, thousands, wrap};
+use unicode_width::UnicodeWidthStr;
+
+use crate::display::{fit, pad, pad_left, thousands, wrap};
+use crate::i18n::Message;
+use crate::msg;
 use crate::tui::app::App;
 use crate::tui::popup::{Button, Confirm};
 use crate::tui::theme::Theme;
+use crate::tui::words;
 
 pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     let width = width.min(area.width.saturating_sub(2));
@@ -26,22 +31,45 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
 pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &Theme) {
     let width = 76.min(area.width.saturating_sub(2));
     let inner_w = usize::from(width.saturating_sub(4));
+    let say = |m: Message| app.lang.render(&m);
     let op_path = confirm.op.path().rsplit('/').next().unwrap_or("");
-    let mut lines = vec![
-        Line::from(format!("Operation  {} ({op_path})", confirm.op.verb())),
-        Line::from(format!(
-            "Article    msg_data_id {}, index {}",
-            confirm.article.msg_data_id, confirm.article.index
-        )),
-        Line::from(format!(
-            "Comments   {}",
-            thousands(confirm.ids.len() as u64)
-        )),
+    let article = confirm.article;
+    let mut facts = vec![
+        (
+            app.t("tui-confirm-operation"),
+            say(msg!(
+                "tui-confirm-op",
+                verb = words::op_verb(confirm.op),
+                path = op_path
+            )),
+        ),
+        (
+            app.t("tui-confirm-article"),
+            say(msg!(
+                "tui-confirm-where",
+                id = article.msg_data_id.to_string(),
+                index = article.index.to_string(),
+                position = article.index as usize + 1
+            )),
+        ),
+        (
+            app.t("tui-confirm-comments"),
+            thousands(confirm.ids.len() as u64),
+        ),
     ];
     if let Some(plan) = &confirm.undo {
-        let text = format!("Undoes     batch {}", plan.source.batch_id);
-        lines.push(Line::from(fit(&text, inner_w)));
+        let batch = say(msg!(
+            "tui-confirm-batch",
+            id = plan.source.batch_id.as_str()
+        ));
+        facts.push((app.t("tui-confirm-undoes"), batch));
     }
+    // Labels in one column, measured by display width (Chinese is wide).
+    let label_w = facts.iter().map(|(l, _)| l.width()).max().unwrap_or(0) + 2;
+    let mut lines: Vec<Line> = facts
+        .into_iter()
+        .map(|(label, value)| Line::from(fit(&format!("{}{value}", pad(&label, label_w)), inner_w)))
+        .collect();
     lines.push(Line::from(""));
     let id_w = confirm
         .preview
@@ -54,10 +82,8 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         lines.push(Line::from(fit(&text, inner_w)));
     }
     if confirm.more() > 0 {
-        lines.push(Line::from(format!(
-            "  … and {} more",
-            thousands(confirm.more() as u64)
-        )));
+        let more = say(msg!("tui-confirm-more", count = confirm.more()));
+        lines.push(Line::from(format!("  {more}")));
     }
     // Warnings are read in full: wrapped, never cut.
     let mut warn = |text: &str, style| {
@@ -66,47 +92,39 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         }
     };
     if confirm.hidden > 0 {
-        let text = format!(
-            "⚠ {} of them are hidden by the current filter \"{}\".",
-            thousands(confirm.hidden as u64),
-            app.list.query()
-        );
+        let text = say(msg!(
+            "tui-confirm-hidden",
+            count = confirm.hidden,
+            query = app.list.query()
+        ));
         warn(&text, theme.warn());
     }
     if confirm.skipped > 0 {
         let text = if confirm.undo.is_some() {
-            format!(
-                "{} sent without an answer may or may not be deselected: left out.",
-                confirm.skipped
-            )
+            say(msg!("tui-confirm-uncertain", count = confirm.skipped))
         } else {
-            match confirm.skipped {
-                1 => "1 marked comment is not elected and is left out.".to_string(),
-                n => format!("{n} marked comments are not elected and are left out."),
-            }
+            say(msg!("tui-confirm-skipped", count = confirm.skipped))
         };
         warn(&text, theme.warn());
     }
-    if let Some(quota) = app.quota
+    if let Some(quota) = app.quota.left
         && confirm.op == crate::api::wire::WriteOp::UnmarkElect
         && (quota.remain as usize) < confirm.ids.len()
     {
         let text = if quota.remain == 0 {
-            "⚠ today's unmarkelect quota is spent: the batch would stop at once. Wait until \
-             tomorrow, or reset the quota (clear_quota)."
-                .to_string()
+            app.t("tui-confirm-quota-spent")
         } else {
-            format!(
-                "⚠ only {} unmarkelect calls left today: the batch stops when they run out.",
-                thousands(quota.remain)
-            )
+            let left = usize::try_from(quota.remain).unwrap_or(usize::MAX);
+            say(msg!("tui-confirm-quota-low", count = left))
         };
         warn(&text, theme.fail());
     }
     lines.push(Line::from(""));
     if confirm.needs_typing() {
+        // The count as it is typed: no thousands separators.
+        let count = confirm.ids.len().to_string();
         lines.push(Line::from(vec![
-            Span::raw(format!("Type {} to confirm: ", confirm.ids.len())),
+            Span::raw(say(msg!("tui-confirm-type", count = count))),
             Span::styled(format!("{}▏", confirm.typed), theme.cursor_row()),
         ]));
     }
@@ -118,28 +136,34 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         }
     };
     lines.push(Line::from(vec![
-        button("Cancel".into(), confirm.focus == Button::Cancel),
+        button(app.t("tui-confirm-cancel"), confirm.focus == Button::Cancel),
         Span::raw("   "),
-        button(confirm.confirm_label(), confirm.focus == Button::Confirm),
+        button(
+            say(confirm.confirm_label()),
+            confirm.focus == Button::Confirm,
+        ),
     ]));
     let keys = if confirm.needs_typing() {
-        "type the count, Enter confirms · n/Esc cancels"
+        app.t("tui-confirm-keys-typing")
     } else {
-        "y confirms · n/Esc cancels · Tab moves"
+        app.t("tui-confirm-keys")
     };
     lines.push(Line::from(Span::styled(keys, theme.dim())));
     if let Some(hint) = &confirm.hint {
-        for part in wrap(hint, inner_w) {
+        for part in wrap(&say(hint.clone()), inner_w) {
             lines.push(Line::from(Span::styled(part, theme.warn())));
         }
     }
     let height = lines.len() as u16 + 2;
     let rect = centered(area, width, height);
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} ", confirm.title()),
-        theme.heading(),
-    ));
-    f.render_widget(Clear, rect);
+    let title = fit(
+        &format!(" {} ", say(confirm.title())),
+        usize::from(rect.width.saturating_sub(2)),
+    );
+    let block = Block::default()
+        .borders(Borders::ALL)
+        .title(Span::styled(title, theme.heading()));
+    super::clear_popup(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         rect,
@@ -149,26 +173,23 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
 pub fn render_quit(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let width = 60.min(area.width.saturating_sub(2));
     let inner_w = usize::from(width.saturating_sub(4));
-    let left = app.batch.as_ref().map_or(0, |b| b.progress.left());
-    let text = format!(
-        "Quitting cancels the batch: requests in flight finish and are recorded in \
-         the journal; the {} not sent yet are not sent.",
-        match left {
-            1 => "1 comment".to_string(),
-            n => format!("{} comments", thousands(n as u64)),
-        }
-    );
+    let left = app.batch.running.as_ref().map_or(0, |b| b.progress.left());
+    let text = app.lang.render(&msg!("tui-quit-text", count = left));
     let mut lines: Vec<Line> = wrap(&text, inner_w).into_iter().map(Line::from).collect();
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(
-        "y quits · n/Esc keeps running",
+        app.t("tui-quit-keys"),
         theme.dim(),
     )));
     let rect = centered(area, width, lines.len() as u16 + 2);
+    let title = fit(
+        &format!(" {} ", app.t("tui-quit-title")),
+        usize::from(rect.width.saturating_sub(2)),
+    );
     let block = Block::default()
         .borders(Borders::ALL)
-        .title(Span::styled(" Quit while a batch runs? ", theme.heading()));
-    f.render_widget(Clear, rect);
+        .title(Span::styled(title, theme.heading()));
+    super::clear_popup(f, rect);
     f.render_widget(
         Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
         rect,

@@ -17,7 +17,7 @@ fn pinned(action: Action) -> bool {
 }
 
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let entries = app.keymap.footer(&app.key_chain());
+    let entries = app.keymap.footer(&app.key_chain(), app.lang);
     let cost = |keys: &str, label: &str| keys.width() + label.width() + 3;
     let reserved: usize = entries
         .iter()

@@ -9,55 +9,57 @@ use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
 use unicode_width::UnicodeWidthStr;
 
 use super::table::spinner;
-use crate::display::{display_line, thousands};
+use crate::display::display_line;
+use crate::i18n::Message;
+use crate::msg;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
+use crate::tui::words;
 
 pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (head, total, done, failed, unsent, left, tail) = match (&app.batch, &app.last) {
-        (Some(b), _) => {
-            let p = b.progress;
-            let head = format!("{} {}", spinner(app), b.op.verb());
-            let tail = if b.cancelling {
-                "cancelling…".to_string()
-            } else {
-                "Esc cancels".to_string()
-            };
-            (
-                head,
-                p.total,
-                p.done,
-                p.failed,
-                p.not_attempted,
-                p.left(),
-                tail,
-            )
-        }
-        (None, Some(s)) => {
-            let tail = format!("batch {}", s.batch_id);
-            let head = if s.stopped.is_some() {
-                "stopped"
-            } else {
-                "finished"
-            };
-            (
-                head.to_string(),
-                s.total,
-                s.done,
-                s.failed,
-                s.not_attempted,
-                0,
-                tail,
-            )
-        }
-        (None, None) => return,
-    };
-    let n = |v: usize| thousands(v as u64);
+    let (head, total, done, failed, unsent, left, tail) =
+        match (&app.batch.running, &app.batch.last) {
+            (Some(b), _) => {
+                let p = b.progress;
+                let head = app.lang.render(&msg!(
+                    "tui-progress-running",
+                    spinner = spinner(app),
+                    verb = words::op_verb(b.op)
+                ));
+                let tail = if b.cancelling {
+                    app.t("tui-progress-cancelling")
+                } else {
+                    app.t("tui-progress-esc")
+                };
+                (
+                    head,
+                    p.total,
+                    p.done,
+                    p.failed,
+                    p.not_attempted,
+                    p.left(),
+                    tail,
+                )
+            }
+            (None, Some(s)) => {
+                let tail = app
+                    .lang
+                    .render(&msg!("tui-progress-batch", id = s.batch_id.as_str()));
+                let head = if s.stopped.is_some() {
+                    app.t("tui-progress-stopped")
+                } else {
+                    app.t("tui-progress-finished")
+                };
+                (head, s.total, s.done, s.failed, s.not_attempted, 0, tail)
+            }
+            (None, None) => return,
+        };
+    let say = |m: Message| format!("{}  ", app.lang.render(&m));
     let mut spans = vec![
         Span::styled(format!(" {head} "), theme.heading()),
-        Span::styled(format!("✓ {} done  ", n(done)), theme.ok()),
+        Span::styled(say(msg!("tui-progress-done", count = done)), theme.ok()),
         Span::styled(
-            format!("✗ {} failed  ", n(failed)),
+            say(msg!("tui-progress-failed", count = failed)),
             if failed > 0 {
                 theme.fail()
             } else {
@@ -67,15 +69,16 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     ];
     if unsent > 0 {
         spans.push(Span::styled(
-            format!("· {} unsent  ", n(unsent)),
+            say(msg!("tui-progress-unsent", count = unsent)),
             theme.warn(),
         ));
     }
-    if left > 0 {
-        spans.push(Span::raw(format!("{} left of {} ", n(left), n(total))));
+    let of = if left > 0 {
+        msg!("tui-progress-left", left = left, total = total)
     } else {
-        spans.push(Span::raw(format!("of {} ", n(total))));
-    }
+        msg!("tui-progress-of", total = total)
+    };
+    spans.push(Span::raw(format!("{} ", app.lang.render(&of))));
     // What does not fit goes: first the tail, then the bar; the counts stay.
     let width = usize::from(area.width);
     let used: usize = spans.iter().map(|s| s.content.width()).sum();
@@ -99,14 +102,18 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 pub fn render_stop(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let Some(text) = &app.stop else {
+    let Some(text) = &app.batch.stop else {
         return;
     };
+    let text = app.lang.render(text);
     let block = Block::default()
         .borders(Borders::ALL)
         .border_style(theme.stop())
-        .title(Span::styled(" ⛔ BATCH STOPPED ", theme.alarm()));
-    let paragraph = Paragraph::new(Span::styled(display_line(text).into_owned(), theme.stop()))
+        .title(Span::styled(
+            format!(" {} ", app.t("tui-stop-title")),
+            theme.alarm(),
+        ));
+    let paragraph = Paragraph::new(Span::styled(display_line(&text).into_owned(), theme.stop()))
         .wrap(Wrap { trim: true })
         .block(block);
     f.render_widget(paragraph, area);

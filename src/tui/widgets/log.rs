@@ -16,10 +16,12 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let marker = if focused { "▶ " } else { "" };
     let back = app.log.back();
     let title = if back > 0 {
-        format!("{marker}Log · {back} newer lines below (G follows) ")
+        let text = crate::msg!("tui-log-title-back", count = back);
+        format!("{marker}{} ", app.lang.render(&text))
     } else {
-        format!("{marker}Log ")
+        format!("{marker}{} ", app.t("tui-log-title"))
     };
+    let title = crate::display::fit(&title, usize::from(area.width.saturating_sub(1)));
     let block = Block::default()
         .borders(Borders::TOP)
         .title(Span::styled(title, theme.title(focused)));

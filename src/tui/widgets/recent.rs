@@ -3,12 +3,14 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Clear, Paragraph};
+use ratatui::widgets::{Block, Borders, Paragraph};
 
 use super::confirm::centered;
-use crate::display::{pad, short_time, thousands};
+use crate::display::{pad, short_time};
+use crate::msg;
 use crate::tui::app::App;
 use crate::tui::theme::Theme;
+use crate::tui::words;
 
 pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &Theme) {
     let width = 90;
@@ -23,15 +25,18 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
             let when = if r.loaded_at > 0 {
                 short_time(r.loaded_at, app.clock.offset)
             } else {
-                "not loaded yet".into()
+                app.t("tui-recent-never")
             };
-            let mut text = format!(
-                "{pointer} {} index {} · {} {} · {when}",
-                r.article.msg_data_id,
-                r.article.index,
-                thousands(r.comments as u64),
-                r.kind,
+            let line = msg!(
+                "tui-recent-line",
+                id = r.article.msg_data_id.to_string(),
+                index = r.article.index.to_string(),
+                position = r.article.index as usize + 1,
+                count = r.comments,
+                kind = words::kind_label(&r.kind),
+                when = when
             );
+            let mut text = format!("{pointer} {}", app.lang.render(&line));
             if let Some(title) = &r.title {
                 text.push_str(" · ");
                 text.push_str(title);
@@ -44,9 +49,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
             Line::from(Span::styled(pad(&text, inner_w), style))
         })
         .collect();
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(" Recent articles ", theme.heading()));
-    f.render_widget(Clear, rect);
+    let block = Block::default().borders(Borders::ALL).title(Span::styled(
+        format!(" {} ", app.t("tui-recent-title")),
+        theme.heading(),
+    ));
+    super::clear_popup(f, rect);
     f.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -11,12 +11,13 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
-use crate::api::wire::CommentFilter;
-use crate::display::{fit, pad, pad_left, short_openid, short_time, thousands, zone};
+use crate::display::{fit, pad, pad_left, short_openid, short_time, zone};
+use crate::msg;
 use crate::tui::app::{App, Focus};
 use crate::tui::comments::{Outcome, Row};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
+use crate::tui::words;
 
 const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
 const TIME_W: usize = 11;
@@ -29,9 +30,10 @@ pub fn spinner(app: &App) -> &'static str {
 
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = app.focus == Focus::Table && app.popup.is_none();
-    let block = Block::default()
-        .borders(Borders::TOP)
-        .title(Span::styled(title(app, focused), theme.title(focused)));
+    let block = Block::default().borders(Borders::TOP).title(Span::styled(
+        title(app, focused, usize::from(area.width.saturating_sub(2))),
+        theme.title(focused),
+    ));
     let inner = block.inner(area);
     f.render_widget(block, area);
     if inner.height == 0 {
@@ -87,12 +89,15 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 "    {} {} {} {} {}",
                 pad_left("id", id_w + 1),
                 pad(
-                    &format!("time {}", zone(app.clock.offset).trim_start_matches("UTC")),
+                    &app.lang.render(&msg!(
+                        "tui-col-time",
+                        zone = zone(app.clock.offset).trim_start_matches("UTC")
+                    )),
                     TIME_W
                 ),
-                pad("author", AUTHOR_W),
-                pad("result", RESULT_W),
-                "  content"
+                pad(&app.t("tui-col-author"), AUTHOR_W),
+                pad(&app.t("tui-col-result"), RESULT_W),
+                format_args!("  {}", app.t("tui-col-content"))
             ),
             width,
         ),
@@ -143,75 +148,81 @@ fn effective_offset(app: &App, rows: usize) -> usize {
     }
 }
 
-fn title(app: &App, focused: bool) -> String {
+/// "▶ Elected comments · 2247483652 index 0 · 4/12 · 2 marked": the kind and
+/// what is happening stay; the article and the position go first when narrow.
+fn title(app: &App, focused: bool, width: usize) -> String {
     let marker = if focused { "▶ " } else { "" };
-    let kind = match app.loaded.map_or(app.kind, |(_, k)| k) {
-        CommentFilter::Elected => "Elected comments",
-        CommentFilter::Normal => "Normal comments",
-        CommentFilter::All => "All comments",
-    };
-    let mut t = format!("{marker}{kind}");
-    if let Some((article, _)) = app.loaded {
-        t.push_str(&format!(" · {article}"));
-        let list = &app.list;
+    let shown_kind = app.loads.loaded.map_or(app.loads.kind, |(_, k)| k);
+    let kind = msg!("tui-table-kind", kind = shown_kind.label());
+    let mut parts: Vec<(String, u8)> = vec![(app.lang.render(&kind), 9)];
+    let list = &app.list;
+    if let Some((article, _)) = app.loads.loaded {
+        parts.push((app.lang.render(&words::article(article)), 2));
         let pos = if list.visible_len() == 0 {
             0
         } else {
             list.cursor() + 1
         };
-        t.push_str(&format!(
-            " · {}/{}",
-            thousands(pos as u64),
-            thousands(list.visible_len() as u64)
-        ));
-        if list.visible_len() != list.total() {
-            t.push_str(&format!(" of {}", thousands(list.total() as u64)));
-        }
-        if list.marked_count() > 0 {
-            t.push_str(&format!(
-                " · {} marked",
-                thousands(list.marked_count() as u64)
-            ));
-            let hidden = list.marks_hidden();
-            if hidden > 0 {
-                t.push_str(&format!(" ({hidden} hidden)"));
-            }
-        }
-    }
-    if let Some(loading) = app.loading {
-        if app.loaded.map(|(a, _)| a) == Some(loading.article) {
-            t.push_str(&format!(" · {} loading…", spinner(app)));
+        let position = if list.visible_len() != list.total() {
+            msg!(
+                "tui-table-position-of",
+                pos = pos,
+                shown = list.visible_len(),
+                total = list.total()
+            )
         } else {
-            t.push_str(&format!(" · {} loading {}…", spinner(app), loading.article));
+            msg!("tui-table-position", pos = pos, shown = list.visible_len())
+        };
+        parts.push((app.lang.render(&position), 3));
+        if list.marked_count() > 0 {
+            let hidden = list.marks_hidden();
+            let marked = if hidden > 0 {
+                msg!(
+                    "tui-table-marked-hidden",
+                    count = list.marked_count(),
+                    hidden = hidden
+                )
+            } else {
+                msg!("tui-table-marked", count = list.marked_count())
+            };
+            parts.push((app.lang.render(&marked), 8));
         }
     }
-    if app.kind != app.loaded.map_or(app.kind, |(_, k)| k) {
-        t.push_str(&format!(" · next: {}", app.kind.label()));
+    if let Some(loading) = app.loads.loading {
+        let text = if app.loads.loaded.map(|(a, _)| a) == Some(loading.article) {
+            msg!("tui-table-loading", spinner = spinner(app))
+        } else {
+            msg!(
+                "tui-table-loading-other",
+                spinner = spinner(app),
+                article = words::article(loading.article)
+            )
+        };
+        parts.push((app.lang.render(&text), 7));
     }
-    t.push(' ');
-    t
+    if app.loads.kind != shown_kind {
+        let next = msg!("tui-table-next", kind = words::kind(app.loads.kind));
+        parts.push((app.lang.render(&next), 5));
+    }
+    super::title(marker, &parts, width)
 }
 
 fn empty_hint(app: &App) -> String {
-    if app.loading.is_some() {
-        return format!("{} loading…", spinner(app));
+    if app.loads.loading.is_some() {
+        return app
+            .lang
+            .render(&msg!("tui-table-loading", spinner = spinner(app)));
     }
-    match app.loaded {
-        None if app.env.demo => "This is the demo, against a simulator on this machine: press ↓ \
-                 to pick one of its articles (or paste 2247483652) and press Enter. \
-                 Tab moves between the panes; ? lists every key."
-            .into(),
-        None => "No article loaded yet: type or paste a msg_data_id above and press Enter. \
-                 Tab moves between the panes; ? lists every key."
-            .into(),
-        Some(_) if !app.list.query().is_empty() => format!(
-            "No comment matches \"{}\" — Esc clears the filter.",
-            crate::display::display_line(app.list.query())
-        ),
-        Some((_, kind)) => format!(
-            "No {} comments on this article — t shows other types, r reloads.",
-            kind.label()
-        ),
+    match app.loads.loaded {
+        None if app.env.demo => app.t("tui-empty-demo"),
+        None => app.t("tui-empty"),
+        Some(_) if !app.list.query().is_empty() => app.lang.render(&msg!(
+            "tui-empty-filter",
+            query = crate::display::display_line(app.list.query())
+        )),
+        Some((_, kind)) => app
+            .lang
+            .render(&msg!("tui-empty-kind", kind = words::kind(kind))),
     }
 }
 
@@ -222,8 +233,8 @@ fn outcome_cell(app: &App, row: &Row) -> (String, Style) {
         Some(Outcome::Sending) => (spinner(app).to_string(), theme.warn()),
         Some(Outcome::Done) => ("✓".into(), theme.ok()),
         Some(Outcome::Failed { code: Some(code) }) => (format!("✗ {code}"), theme.fail()),
-        Some(Outcome::Failed { code: None }) => ("✗ net".into(), theme.fail()),
-        Some(Outcome::NotAttempted) => ("· unsent".into(), theme.warn()),
+        Some(Outcome::Failed { code: None }) => (app.t("tui-cell-net"), theme.fail()),
+        Some(Outcome::NotAttempted) => (app.t("tui-cell-unsent"), theme.warn()),
     }
 }
 
@@ -284,25 +295,23 @@ fn row_line<'a>(
 }
 
 fn render_filter(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let editing = app.filter_editing && app.popup.is_none();
+    let editing = app.filter.editing && app.popup.is_none();
+    let label = format!(
+        "{}{}",
+        if editing { "▶" } else { " " },
+        app.t("tui-filter-label")
+    );
     let value = fit(
-        app.filter_input.value(),
-        usize::from(area.width).saturating_sub(12),
+        app.filter.input.value(),
+        usize::from(area.width).saturating_sub(label.width() + 1),
     );
     let line = Line::from(vec![
-        Span::styled(
-            if editing {
-                "▶/ filter: "
-            } else {
-                " / filter: "
-            },
-            theme.title(editing),
-        ),
+        Span::styled(label.clone(), theme.title(editing)),
         Span::styled(value.clone(), theme.marked()),
     ]);
     f.render_widget(Paragraph::new(line), area);
     if editing {
-        let x = area.x + 11 + value.width() as u16;
+        let x = area.x + (label.width() + value.width()) as u16;
         f.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
     }
 }

@@ -1,0 +1,335 @@
+//! The command line's arguments, as clap derives them. The doc comments are
+//! the English source; `help::command` replaces every text with the user's
+//! language from `clap.ftl` before parsing.
+
+use std::net::SocketAddr;
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+use crate::api::wire::CommentFilter;
+use crate::article::{self, ArticleParseError, ParsedArticle};
+use crate::i18n::{Lang, Localize, Message};
+use crate::session::SessionSettings;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "wxmod",
+    version,
+    about = "Moderate the comments of WeChat Official Account articles: deselect elected (精选) comments in bulk",
+    after_help = "With no command, wxmod opens the interactive console. Start with: wxmod --demo"
+)]
+pub struct Cli {
+    #[command(flatten)]
+    pub global: GlobalArgs,
+
+    /// Open the console with this article already loading (id, id_N or article link).
+    #[arg(long, value_name = "ID", value_parser = parse_article_arg)]
+    pub msg_data_id: Option<ParsedArticle>,
+
+    /// Article index (0-based) for --msg-data-id.
+    #[arg(long, value_name = "I", value_parser = parse_index_arg, requires = "msg_data_id")]
+    pub index: Option<u32>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// Its `Debug` (hand-written below) hides `--access-token`.
+#[derive(Clone, Args)]
+pub struct GlobalArgs {
+    /// Run against the embedded simulator with demo data (no credentials needed).
+    #[arg(long, global = true)]
+    pub demo: bool,
+
+    /// API base URL [env: WXMOD_API_BASE] [default: https://api.weixin.qq.com].
+    #[arg(long, global = true, value_name = "URL")]
+    pub api_base: Option<String>,
+
+    /// A ready access token (also an authorizer_access_token) [env: WXMOD_ACCESS_TOKEN].
+    #[arg(long, global = true, value_name = "TOKEN", hide_env_values = true)]
+    pub access_token: Option<String>,
+
+    /// A command whose first line of output is an access token [env: WXMOD_TOKEN_COMMAND].
+    #[arg(long, global = true, value_name = "CMD")]
+    pub token_command: Option<String>,
+
+    /// Config file [env: WXMOD_CONFIG] [default: the user's config dir/config.toml].
+    #[arg(long, global = true, value_name = "PATH")]
+    pub config: Option<PathBuf>,
+
+    /// Where the journal and recent articles live [env: WXMOD_DATA_DIR].
+    #[arg(long, global = true, value_name = "PATH")]
+    pub data_dir: Option<PathBuf>,
+
+    /// The language to read: zh or en [env: WXMOD_LANG] [default: the config's lang, else the locale].
+    #[arg(long, global = true, value_name = "LANG")]
+    pub lang: Option<String>,
+
+    /// More log detail (-v, -vv, -vvv). Logs never contain tokens or the secret.
+    #[arg(short, long, global = true, action = clap::ArgAction::Count)]
+    pub verbose: u8,
+
+    /// Write logs to this file instead of standard error.
+    #[arg(long, global = true, value_name = "PATH")]
+    pub log_file: Option<PathBuf>,
+}
+
+impl std::fmt::Debug for GlobalArgs {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let GlobalArgs {
+            demo,
+            api_base,
+            access_token,
+            token_command,
+            config,
+            data_dir,
+            lang,
+            verbose,
+            log_file,
+        } = self;
+        f.debug_struct("GlobalArgs")
+            .field("demo", demo)
+            .field("api_base", api_base)
+            .field("access_token", &access_token.as_ref().map(|_| "<redacted>"))
+            .field("token_command", token_command)
+            .field("config", config)
+            .field("data_dir", data_dir)
+            .field("lang", lang)
+            .field("verbose", verbose)
+            .field("log_file", log_file)
+            .finish()
+    }
+}
+
+impl GlobalArgs {
+    /// What the session needs from the flags, in a plain struct.
+    pub fn session_settings(&self, lang: Lang) -> SessionSettings {
+        SessionSettings {
+            demo: self.demo,
+            api_base: self.api_base.clone(),
+            access_token: self.access_token.clone(),
+            token_command: self.token_command.clone(),
+            config: self.config.clone(),
+            data_dir: self.data_dir.clone(),
+            lang,
+        }
+    }
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List an article's comments (elected ones by default).
+    List(ListArgs),
+    /// Deselect (unmarkelect) elected comments in bulk.
+    Unelect(BatchArgs),
+    /// Elect (markelect) comments in bulk.
+    Elect(BatchArgs),
+    /// Re-elect exactly the comments a batch deselected.
+    Undo(UndoArgs),
+    /// Show recent batches, or every item of one batch.
+    History(HistoryArgs),
+    /// Serve the API simulator (for trying wxmod and for tests).
+    Sim(SimArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum TypeArg {
+    Elected,
+    Normal,
+    All,
+}
+
+impl From<TypeArg> for CommentFilter {
+    fn from(t: TypeArg) -> Self {
+        match t {
+            TypeArg::Elected => CommentFilter::Elected,
+            TypeArg::Normal => CommentFilter::Normal,
+            TypeArg::All => CommentFilter::All,
+        }
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ArticleArgs {
+    /// The article: 2247483652, the data-cube form 2247483652_3 (index 2), or a link with mid= and idx=.
+    #[arg(long, value_name = "ID", value_parser = parse_article_arg)]
+    pub msg_data_id: ParsedArticle,
+
+    /// Which article of the message, 0-based (wins over the index in --msg-data-id).
+    #[arg(long, value_name = "I", value_parser = parse_index_arg)]
+    pub index: Option<u32>,
+}
+
+impl ArticleArgs {
+    pub fn article(&self) -> crate::api::wire::Article {
+        self.msg_data_id.article(self.index)
+    }
+    pub fn describe(&self) -> Message {
+        self.msg_data_id.message(self.index)
+    }
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ListArgs {
+    #[command(flatten)]
+    pub article: ArticleArgs,
+
+    /// Which comments to list.
+    #[arg(long = "type", value_enum, default_value = "elected")]
+    pub kind: TypeArg,
+
+    /// One JSON object per comment per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+#[command(group(clap::ArgGroup::new("targets").required(true).args(["comment_id", "ids_file", "all"])))]
+pub struct BatchArgs {
+    #[command(flatten)]
+    pub article: ArticleArgs,
+
+    /// A comment id (repeat for more).
+    #[arg(long, value_name = "ID")]
+    pub comment_id: Vec<u64>,
+
+    /// A file with one comment id per line (blank lines and # comments allowed); - reads stdin.
+    #[arg(long, value_name = "PATH")]
+    pub ids_file: Option<PathBuf>,
+
+    /// Every comment the operation applies to (all elected ones for unelect), loaded first.
+    #[arg(long)]
+    pub all: bool,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct RunArgs {
+    /// Show the plan and send nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+
+    /// Do not ask for confirmation.
+    #[arg(long, short = 'y')]
+    pub yes: bool,
+
+    /// One JSON object per comment, then a summary object.
+    #[arg(long)]
+    pub json: bool,
+
+    /// Requests in flight at once (1 to 32) [default: 4, or concurrency in the config].
+    #[arg(long, value_name = "N", value_parser = parse_concurrency_arg)]
+    pub concurrency: Option<u16>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct UndoArgs {
+    /// The batch to undo [default: the latest batch that deselected something].
+    pub batch_id: Option<String>,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct HistoryArgs {
+    /// Show every item of this batch.
+    pub batch_id: Option<String>,
+
+    /// One JSON object per line.
+    #[arg(long)]
+    pub json: bool,
+
+    /// How many batches to show.
+    #[arg(long, default_value_t = 20)]
+    pub limit: usize,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct SimArgs {
+    /// Address to listen on (loopback only unless you mean it).
+    #[arg(long, default_value = "127.0.0.1:8080", value_parser = parse_listen_arg)]
+    pub listen: SocketAddr,
+
+    /// Articles and comments to serve (JSON, the shape of assets/demo.json) [default: the demo data].
+    #[arg(long, value_name = "FILE")]
+    pub data: Option<PathBuf>,
+
+    /// Added delay before each answer, in milliseconds.
+    #[arg(long, default_value_t = 0)]
+    pub latency_ms: u64,
+
+    /// Daily quota per API; once spent, calls answer 45009.
+    #[arg(long)]
+    pub quota: Option<u64>,
+
+    /// Fraction of calls (0.0 to 1.0) answered with -1 system error.
+    #[arg(long, default_value_t = 0.0)]
+    pub fail_rate: f64,
+
+    /// Expire the current access token every N calls (answers 42001).
+    #[arg(long, value_name = "N")]
+    pub expire_token_every: Option<u64>,
+}
+
+/// A value our own parsers refuse, rendered in the user's language when clap
+/// reports it (see `usage::report`).
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ArgError {
+    #[error("{0}")]
+    Article(#[from] ArticleParseError),
+    #[error("{0:?} is not an index: use 0 to 7 (0 is the first article)")]
+    NotAnIndex(String),
+    #[error("{0:?} is not a number from 1 to 32")]
+    Concurrency(String),
+    #[error("{0:?} is not an address to listen on, like 127.0.0.1:8080")]
+    Listen(String),
+}
+
+impl Localize for ArgError {
+    fn message(&self) -> Message {
+        match self {
+            ArgError::Article(err) => err.message(),
+            ArgError::NotAnIndex(value) => crate::msg!(
+                "cli-arg-not-an-index",
+                value = crate::sanitize::clean_line(value),
+                max = article::MAX_ARTICLES - 1
+            ),
+            ArgError::Concurrency(value) => crate::msg!(
+                "cli-arg-concurrency",
+                value = crate::sanitize::clean_line(value)
+            ),
+            ArgError::Listen(value) => {
+                crate::msg!("cli-arg-listen", value = crate::sanitize::clean_line(value))
+            }
+        }
+    }
+}
+
+fn parse_article_arg(s: &str) -> Result<ParsedArticle, ArgError> {
+    Ok(article::parse_article(s)?)
+}
+
+fn parse_concurrency_arg(s: &str) -> Result<u16, ArgError> {
+    match s.trim().parse::<u16>() {
+        Ok(n) if (1..=32).contains(&n) => Ok(n),
+        _ => Err(ArgError::Concurrency(s.to_string())),
+    }
+}
+
+fn parse_listen_arg(s: &str) -> Result<SocketAddr, ArgError> {
+    s.trim()
+        .parse()
+        .map_err(|_| ArgError::Listen(s.to_string()))
+}
+
+fn parse_index_arg(s: &str) -> Result<u32, ArgError> {
+    let n: u64 = s
+        .trim()
+        .parse()
+        .map_err(|_| ArgError::NotAnIndex(s.to_string()))?;
+    Ok(article::check_index(n)?)
+}
