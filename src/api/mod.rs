@@ -7,6 +7,7 @@ pub mod client;
 pub mod error;
 mod listing;
 pub mod notice;
+mod outcome;
 mod retry;
 pub mod secret;
 pub mod token;
