@@ -130,7 +130,7 @@ async fn history_and_undo_speak_chinese_with_the_users_offset() {
     let plan = String::from_utf8(undo.stderr).unwrap();
     assert_eq!(undo.status.code(), Some(0), "{plan}");
     assert!(
-        plan.contains("撤销批次") && plan.contains("重新精选 1 条留言"),
+        plan.contains("撤销批次") && plan.contains("恢复精选 1 条留言"),
         "{plan}"
     );
     assert!(plan.contains("试运行"), "{plan}");
