@@ -1,7 +1,7 @@
 //! Console performance with 100,000 comments loaded: frame draw time at 200x50,
 //! filter time per keystroke, memory, and idle behaviour of the real binary.
 //!
-//!     cargo run --release --example bench_tui
+//!     cargo run --release --example bench_tui [-- zh]
 //!
 //! Not a test: it prints figures; the README quotes them.
 
@@ -83,6 +83,11 @@ fn main() {
         },
         true,
     );
+    // `cargo run --release --example bench_tui -- zh` measures the Chinese console.
+    if std::env::args().any(|a| a == "zh") {
+        app.lang = wxmod::i18n::Lang::Zh;
+    }
+    println!("language                           {:?}", app.lang);
     update(&mut app, Msg::Resize(200, 50));
     app.bar.set_text("2247483652");
     let seq = update(&mut app, key(KeyCode::Enter))

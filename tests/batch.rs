@@ -6,6 +6,8 @@
 mod engine;
 #[path = "batch/journal.rs"]
 mod journal;
+#[path = "batch/unknown.rs"]
+mod unknown;
 
 #[path = "support/mod.rs"]
 mod support;
@@ -71,6 +73,18 @@ impl Env {
         self.ctl.elected_ids(ART)
     }
 
+    /// Every comment of the article and whether it is elected, sorted by id.
+    fn snapshot_types(&self) -> Vec<(CommentId, u8)> {
+        let mut all: Vec<(CommentId, u8)> = self
+            .ctl
+            .comments(ART)
+            .iter()
+            .map(|c| (c.user_comment_id, c.comment_type))
+            .collect();
+        all.sort_unstable();
+        all
+    }
+
     fn journal_text(&self) -> String {
         let mut text = String::new();
         for entry in std::fs::read_dir(self.journal.dir()).unwrap() {
@@ -128,7 +142,7 @@ fn assert_accounted(env: &Env, ids: &[CommentId], summary: &Summary) {
     let got: Vec<CommentId> = summary.items.iter().map(|i| i.user_comment_id).collect();
     assert_eq!(got, unique, "one result per id, in input order");
     assert_eq!(
-        summary.done + summary.failed + summary.not_attempted,
+        summary.done + summary.failed + summary.not_attempted + summary.unknown,
         summary.total
     );
     assert_eq!(summary.total, unique.len());

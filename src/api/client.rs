@@ -7,7 +7,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde::Serialize;
-use serde::de::DeserializeOwned;
 use tokio::sync::watch;
 
 use super::base_url;
@@ -15,13 +14,15 @@ use super::catalog::{self, ErrClass};
 use super::error::ApiError;
 use super::listing;
 use super::notice::{ClientNotice, announce_retry, server_text};
+use super::outcome::{Answer, Answered};
+pub use super::outcome::{CallOutcome, ListRead, WriteFailure};
 use super::retry::{self, Backoff};
 use super::token::{TokenProvider, TokenSource};
 use super::transport::{SendError, Transport};
 use super::wire::{
-    Article, ArticleRequest, BaseResponse, Comment, CommentFilter, CommentId, CommentRequest,
-    ListRequest, ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
-    QuotaRequest, QuotaResponse, ReplyRequest, WriteOp,
+    Article, ArticleRequest, Comment, CommentFilter, CommentId, CommentRequest, ListRequest,
+    ListResponse, PATH_CLOSE, PATH_LIST, PATH_OPEN, PATH_QUOTA, PATH_REPLY_ADD, Quota,
+    QuotaRequest, QuotaResponse, ReplyRequest, WriteOp, WriteResponse,
 };
 
 use crate::i18n::Message;
@@ -76,15 +77,6 @@ impl Default for ClientOptions {
     }
 }
 
-/// The answer to one write call, after retries and token refresh.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct CallOutcome {
-    pub errcode: i64,
-    pub errmsg: String,
-    /// HTTP requests made for this call (1 when the first one answered).
-    pub attempts: u32,
-}
-
 /// A handle on the API; clones share connections, the token and the notice channel.
 #[derive(Clone)]
 pub struct Client {
@@ -105,22 +97,6 @@ impl std::fmt::Debug for Client {
             .finish_non_exhaustive()
     }
 }
-
-/// The errcode and errmsg every answer carries.
-trait Answer: DeserializeOwned {
-    fn errcode(&self) -> i64;
-    fn errmsg(&self) -> &str;
-}
-
-macro_rules! answer {
-    ($($t:ty),*) => {$(
-        impl Answer for $t {
-            fn errcode(&self) -> i64 { self.errcode }
-            fn errmsg(&self) -> &str { &self.errmsg }
-        }
-    )*};
-}
-answer!(BaseResponse, ListResponse, QuotaResponse);
 
 impl Client {
     /// Check the base URL and set up the HTTP client; no request is made yet.
@@ -203,19 +179,45 @@ impl Client {
         article: Article,
         filter: CommentFilter,
     ) -> Result<Vec<Comment>, ApiError> {
+        self.read_list(article, filter)
+            .await
+            .map(|read| read.comments)
+    }
+
+    /// [`Client::list_comments`] with the number of requests it cost, as a
+    /// settlement read reports it.
+    pub async fn read_list(
+        &self,
+        article: Article,
+        filter: CommentFilter,
+    ) -> Result<ListRead, ApiError> {
         let page = self.inner.options.page_size;
-        let fetch = |begin: u32| async move {
-            let body = ListRequest {
-                msg_data_id: article.msg_data_id,
-                index: article.index,
-                begin,
-                count: page,
-                kind: filter.wire(),
-            };
-            let (answer, _) = self.call::<_, ListResponse>(PATH_LIST, &body).await?;
-            ok_or_api(PATH_LIST, answer)
+        let calls = std::sync::atomic::AtomicU32::new(0);
+        let fetch = |begin: u32| {
+            let calls = &calls;
+            async move {
+                let body = ListRequest {
+                    msg_data_id: article.msg_data_id,
+                    index: article.index,
+                    begin,
+                    count: page,
+                    kind: filter.wire(),
+                };
+                let result = self.call::<_, ListResponse>(PATH_LIST, &body).await;
+                let attempts = match &result {
+                    Ok((_, attempts)) => *attempts,
+                    Err(f) => f.attempts,
+                };
+                calls.fetch_add(attempts, std::sync::atomic::Ordering::Relaxed);
+                let (answer, _) = result.map_err(|f| f.error)?;
+                ok_or_api(PATH_LIST, answer)
+            }
         };
-        listing::all_pages(page, self.inner.options.list_concurrency, fetch).await
+        let comments = listing::all_pages(page, self.inner.options.list_concurrency, fetch).await?;
+        Ok(ListRead {
+            comments,
+            calls: calls.load(std::sync::atomic::Ordering::Relaxed),
+        })
     }
 
     /// One write on one comment. `Ok` carries the final errcode when it is success,
@@ -228,12 +230,9 @@ impl Client {
         article: Article,
         id: CommentId,
     ) -> Result<CallOutcome, ApiError> {
-        let body = CommentRequest {
-            msg_data_id: article.msg_data_id,
-            index: article.index,
-            user_comment_id: id,
-        };
-        self.outcome(op.path(), &body, None).await
+        self.write_call(op, article, id, None)
+            .await
+            .map_err(ApiError::from)
     }
 
     /// [`Client::write`], but once `stop` turns true no further request is made
@@ -246,12 +245,29 @@ impl Client {
         id: CommentId,
         stop: watch::Receiver<bool>,
     ) -> Result<CallOutcome, ApiError> {
+        self.write_call(op, article, id, Some(stop))
+            .await
+            .map_err(ApiError::from)
+    }
+
+    /// One write on one comment, saying on failure how many requests went out
+    /// and whether one may have been applied without a readable answer (then
+    /// the outcome is unknown until someone looks). `stop` as for
+    /// [`Client::write_until`]. An answer without an integer `errcode` is such
+    /// a failure, never success.
+    pub async fn write_call(
+        &self,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
+        stop: Option<watch::Receiver<bool>>,
+    ) -> Result<CallOutcome, WriteFailure> {
         let body = CommentRequest {
             msg_data_id: article.msg_data_id,
             index: article.index,
             user_comment_id: id,
         };
-        self.outcome(op.path(), &body, Some(stop)).await
+        self.outcome(op.path(), &body, stop).await
     }
 
     /// Reply to a comment (`comment/reply/add`); outcome as for [`Client::write`].
@@ -267,17 +283,21 @@ impl Client {
             user_comment_id: id,
             content: content.to_string(),
         };
-        self.outcome(PATH_REPLY_ADD, &body, None).await
+        Ok(self.outcome(PATH_REPLY_ADD, &body, None).await?)
     }
 
     /// Open comments on an article; outcome as for [`Client::write`].
     pub async fn open_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
-        self.outcome(PATH_OPEN, &article_body(article), None).await
+        Ok(self
+            .outcome(PATH_OPEN, &article_body(article), None)
+            .await?)
     }
 
     /// Close comments on an article; outcome as for [`Client::write`].
     pub async fn close_comments(&self, article: Article) -> Result<CallOutcome, ApiError> {
-        self.outcome(PATH_CLOSE, &article_body(article), None).await
+        Ok(self
+            .outcome(PATH_CLOSE, &article_body(article), None)
+            .await?)
     }
 
     /// Today's quota of one API path, e.g. `/cgi-bin/comment/unmarkelect`.
@@ -285,7 +305,10 @@ impl Client {
         let body = QuotaRequest {
             cgi_path: cgi_path.to_string(),
         };
-        let (answer, _) = self.call::<_, QuotaResponse>(PATH_QUOTA, &body).await?;
+        let (answer, _) = self
+            .call::<_, QuotaResponse>(PATH_QUOTA, &body)
+            .await
+            .map_err(|f| f.error)?;
         ok_or_api(PATH_QUOTA, answer)?
             .quota
             .ok_or_else(|| ApiError::Decode {
@@ -299,15 +322,28 @@ impl Client {
         path: &'static str,
         body: &B,
         stop: Option<watch::Receiver<bool>>,
-    ) -> Result<CallOutcome, ApiError> {
-        let (answer, attempts) = self.call_until::<_, BaseResponse>(path, body, stop).await?;
-        match catalog::class_of(answer.errcode) {
+    ) -> Result<CallOutcome, WriteFailure> {
+        let Answered {
+            answer,
+            attempts,
+            unanswered_before,
+        } = self
+            .call_until::<_, WriteResponse>(path, body, stop)
+            .await?;
+        // call_until gives back only answers with an errcode.
+        let errcode = answer.errcode().unwrap_or(-1);
+        match catalog::class_of(errcode) {
             ErrClass::Success | ErrClass::PerItem | ErrClass::Stop => Ok(CallOutcome {
-                errcode: answer.errcode,
-                errmsg: server_text(&answer.errmsg),
+                errcode,
+                errmsg: server_text(answer.errmsg()),
                 attempts,
+                unanswered_before,
             }),
-            _ => Err(api_error(path, &answer)),
+            _ => Err(WriteFailure {
+                error: api_error(path, &answer),
+                attempts,
+                maybe_applied: unanswered_before,
+            }),
         }
     }
 
@@ -319,8 +355,10 @@ impl Client {
         &self,
         path: &'static str,
         body: &B,
-    ) -> Result<(R, u32), ApiError> {
-        self.call_until(path, body, None).await
+    ) -> Result<(R, u32), WriteFailure> {
+        self.call_until(path, body, None)
+            .await
+            .map(|a| (a.answer, a.attempts))
     }
 
     /// [`Client::call`] that gives up waiting (backoff, minute wait) once `stop`
@@ -330,35 +368,72 @@ impl Client {
         path: &'static str,
         body: &B,
         mut stop: Option<watch::Receiver<bool>>,
-    ) -> Result<(R, u32), ApiError> {
+    ) -> Result<Answered<R>, WriteFailure> {
         let inner = &*self.inner;
         let mut backoff = Backoff::new(inner.options.retry_tries, inner.options.retry_base_delay);
         let mut minute_waits = 0;
         let (mut refreshes, mut rejections) = (0, 0);
         let mut attempts = 0;
+        // Some request went out and got no readable answer: it may have been applied.
+        let mut maybe_applied = false;
+        let fail = |error: ApiError, attempts: u32, maybe_applied: bool| WriteFailure {
+            error,
+            attempts,
+            maybe_applied,
+        };
         loop {
-            let token = inner.tokens.token().await?;
+            let token = match inner.tokens.token().await {
+                Ok(token) => token,
+                Err(e) => return Err(fail(e, attempts, maybe_applied)),
+            };
             attempts += 1;
             let sent = inner.transport.post::<B, R>(path, Some(&token), body).await;
+            let done = move |answer: R| Answered {
+                answer,
+                attempts,
+                unanswered_before: maybe_applied,
+            };
             let failure = match sent {
-                Err(SendError::Transient(e)) => e,
-                Err(SendError::Fatal(e)) => return Err(e),
-                Ok(answer) => match catalog::class_of(answer.errcode()) {
-                    ErrClass::RefreshToken
+                Err(SendError::Transient(e, reached)) => {
+                    maybe_applied |= reached.0;
+                    e
+                }
+                Err(SendError::Fatal(e, reached)) => {
+                    return Err(fail(e, attempts, maybe_applied || reached.0));
+                }
+                Ok(answer) => match answer.errcode().map(|code| (code, catalog::class_of(code))) {
+                    // An answer came, but not one the catalog can read: the
+                    // server did something, we cannot tell what.
+                    None => {
+                        return Err(fail(
+                            ApiError::Decode {
+                                path,
+                                detail: crate::msg!("api-decode-no-errcode"),
+                            },
+                            attempts,
+                            true,
+                        ));
+                    }
+                    Some((code, ErrClass::RefreshToken))
                         if refreshes >= MAX_REFRESHES_PER_CALL
                             || rejections >= MAX_REJECTIONS_PER_CALL =>
                     {
-                        return Err(inner.tokens.rejected_again(answer.errcode()));
+                        return Err(fail(
+                            inner.tokens.rejected_again(code),
+                            attempts,
+                            maybe_applied,
+                        ));
                     }
-                    ErrClass::RefreshToken => {
-                        let code = answer.errcode();
-                        if inner.tokens.rejected(&token, code, rejections > 0).await? {
-                            refreshes += 1;
+                    Some((code, ErrClass::RefreshToken)) => {
+                        match inner.tokens.rejected(&token, code, rejections > 0).await {
+                            Ok(true) => refreshes += 1,
+                            Ok(false) => {}
+                            Err(e) => return Err(fail(e, attempts, maybe_applied)),
                         }
                         rejections += 1;
                         continue;
                     }
-                    class => {
+                    Some((_, class)) => {
                         inner.tokens.accepted();
                         match class {
                             ErrClass::Retry => api_error(path, &answer),
@@ -367,20 +442,20 @@ impl Client {
                             {
                                 minute_waits += 1;
                                 if self.wait_for_next_minute(path, &mut stop).await {
-                                    return Ok((answer, attempts));
+                                    return Ok(done(answer));
                                 }
                                 continue;
                             }
-                            _ => return Ok((answer, attempts)),
+                            _ => return Ok(done(answer)),
                         }
                     }
                 },
             };
             let Some(delay) = backoff.failed() else {
-                return Err(failure);
+                return Err(fail(failure, attempts, maybe_applied));
             };
             if stopped(&stop) {
-                return Err(failure);
+                return Err(fail(failure, attempts, maybe_applied));
             }
             announce_retry(
                 |n| inner.transport.notify(n),
@@ -390,7 +465,7 @@ impl Client {
                 &failure,
             );
             if pause(delay, &mut stop).await {
-                return Err(failure);
+                return Err(fail(failure, attempts, maybe_applied));
             }
         }
     }
@@ -459,13 +534,13 @@ fn article_body(article: Article) -> ArticleRequest {
 fn api_error<R: Answer>(path: &'static str, answer: &R) -> ApiError {
     ApiError::Api {
         path,
-        code: answer.errcode(),
+        code: answer.errcode().unwrap_or(-1),
         errmsg: server_text(answer.errmsg()),
     }
 }
 
 fn ok_or_api<R: Answer>(path: &'static str, answer: R) -> Result<R, ApiError> {
-    if answer.errcode() == 0 {
+    if answer.errcode() == Some(0) {
         Ok(answer)
     } else {
         Err(api_error(path, &answer))

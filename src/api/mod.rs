@@ -7,6 +7,7 @@ pub mod client;
 pub mod error;
 mod listing;
 pub mod notice;
+mod outcome;
 mod retry;
 pub mod secret;
 pub mod token;
@@ -14,7 +15,7 @@ mod token_cache;
 mod transport;
 pub mod wire;
 
-pub use client::{CallOutcome, Client, ClientOptions};
+pub use client::{CallOutcome, Client, ClientOptions, ListRead, WriteFailure};
 pub use error::{ApiError, TokenError};
 pub use notice::ClientNotice;
 pub use secret::Secret;

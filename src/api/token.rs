@@ -107,12 +107,23 @@ impl Held {
     }
 }
 
+/// A token is used at least this long, whatever `expires_in` says: a server
+/// answering `expires_in: 0` (or a few seconds) must not make every request
+/// fetch a token. If it really dies sooner, the rejection path gets a new one.
+const MIN_TOKEN_USE: Duration = Duration::from_secs(60);
+
 /// When a token fetched at `now` with `expires_in` dies, and when to fetch the next.
 fn refresh_times(now: SystemTime, expires_in: u64) -> (SystemTime, SystemTime) {
     let life = Duration::from_secs(expires_in.min(MAX_EXPIRES_IN));
     let expires_at = now.checked_add(life).unwrap_or(now);
     let early = (life / 5).min(EARLY_REFRESH);
-    (expires_at, expires_at.checked_sub(early).unwrap_or(now))
+    let refresh_at = expires_at.checked_sub(early).unwrap_or(now);
+    let floor = now.checked_add(MIN_TOKEN_USE).unwrap_or(now);
+    if refresh_at < floor {
+        (expires_at.max(floor), floor)
+    } else {
+        (expires_at, refresh_at)
+    }
 }
 
 /// The current token of one client (shared by its clones).
@@ -280,8 +291,8 @@ impl TokenProvider {
                     errmsg: server_text(&answer.errmsg),
                 },
                 Ok(answer) => break answer,
-                Err(SendError::Transient(e)) => e,
-                Err(SendError::Fatal(e)) => return Err(TokenError::Network(e.message()).into()),
+                Err(SendError::Transient(e, _)) => e,
+                Err(SendError::Fatal(e, _)) => return Err(TokenError::Network(e.message()).into()),
             };
             let Some(delay) = backoff.failed() else {
                 return Err(TokenError::Network(failure.message()).into());
@@ -401,7 +412,10 @@ mod tests {
         assert_eq!(refresh_times(now, 7200), (at(7200), at(7140)));
         assert_eq!(refresh_times(now, 300), (at(300), at(240)));
         assert_eq!(refresh_times(now, 100), (at(100), at(80)));
-        assert_eq!(refresh_times(now, 0), (now, now));
+        // Under a minute: used for that minute, not fetched again per request.
+        assert_eq!(refresh_times(now, 0), (at(60), at(60)));
+        assert_eq!(refresh_times(now, 30), (at(60), at(60)));
+        assert_eq!(refresh_times(now, 70), (at(70), at(60)));
         // A server promising forever is not believed, and nothing overflows.
         assert_eq!(refresh_times(now, u64::MAX).0, at(MAX_EXPIRES_IN));
     }

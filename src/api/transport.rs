@@ -24,10 +24,17 @@ pub(crate) const MAX_BODY_BYTES: usize = 16 << 20;
 #[derive(Debug)]
 pub(crate) enum SendError {
     /// A 5xx, a timeout or a lost connection: another try may work.
-    Transient(ApiError),
+    Transient(ApiError, Reached),
     /// Anything else: trying again would answer the same.
-    Fatal(ApiError),
+    Fatal(ApiError, Reached),
 }
+
+/// Whether the failed request may have reached the server and been applied
+/// there: true for a timeout, a connection lost after sending, a 5xx and an
+/// answer that could not be read; false when the connection was never made
+/// or a proxy refused it (4xx).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Reached(pub bool);
 
 /// The shared HTTP side of a client: connection pool, base URL, notice channel.
 pub(crate) struct Transport {
@@ -93,23 +100,32 @@ impl Transport {
         let response = request.send().await.map_err(|e| self.sort_error(path, e))?;
         let status = response.status();
         if status.is_server_error() {
-            return Err(SendError::Transient(ApiError::Http {
-                path,
-                status: status.as_u16(),
-            }));
+            return Err(SendError::Transient(
+                ApiError::Http {
+                    path,
+                    status: status.as_u16(),
+                },
+                Reached(true),
+            ));
         }
         if !status.is_success() {
-            return Err(SendError::Fatal(ApiError::Http {
-                path,
-                status: status.as_u16(),
-            }));
+            return Err(SendError::Fatal(
+                ApiError::Http {
+                    path,
+                    status: status.as_u16(),
+                },
+                Reached(false),
+            ));
         }
         let bytes = self.read_body(path, response).await?;
         serde_json::from_slice(&bytes).map_err(|e| {
-            SendError::Fatal(ApiError::Decode {
-                path,
-                detail: decode_detail(&e),
-            })
+            SendError::Fatal(
+                ApiError::Decode {
+                    path,
+                    detail: decode_detail(&e),
+                },
+                Reached(true),
+            )
         })
     }
 
@@ -121,10 +137,13 @@ impl Transport {
         mut response: reqwest::Response,
     ) -> Result<Vec<u8>, SendError> {
         let too_big = || {
-            SendError::Fatal(ApiError::Decode {
-                path,
-                detail: crate::msg!("api-decode-too-big", mib = MAX_BODY_BYTES >> 20),
-            })
+            SendError::Fatal(
+                ApiError::Decode {
+                    path,
+                    detail: crate::msg!("api-decode-too-big", mib = MAX_BODY_BYTES >> 20),
+                },
+                Reached(true),
+            )
         };
         if response
             .content_length()
@@ -147,29 +166,37 @@ impl Transport {
     }
 
     fn sort_error(&self, path: &'static str, err: reqwest::Error) -> SendError {
+        // A connection that was never made carried no request.
+        let reached = Reached(!err.is_connect());
         if err.is_timeout() {
-            return SendError::Transient(ApiError::Timeout {
-                path,
-                secs: self.request_timeout.as_secs().max(1),
-            });
+            return SendError::Transient(
+                ApiError::Timeout {
+                    path,
+                    secs: self.request_timeout.as_secs().max(1),
+                },
+                reached,
+            );
         }
         let transient = err.is_connect() || err.is_request() || err.is_body();
         let decode = err.is_decode();
         let detail = describe(err);
         if decode {
-            return SendError::Fatal(ApiError::Decode {
-                path,
-                detail: Message::text(detail),
-            });
+            return SendError::Fatal(
+                ApiError::Decode {
+                    path,
+                    detail: Message::text(detail),
+                },
+                Reached(true),
+            );
         }
         let e = ApiError::Network {
             base: self.base.clone(),
             detail,
         };
         if transient {
-            SendError::Transient(e)
+            SendError::Transient(e, reached)
         } else {
-            SendError::Fatal(e)
+            SendError::Fatal(e, reached)
         }
     }
 }

@@ -257,6 +257,17 @@ pub struct BaseResponse {
     pub errmsg: String,
 }
 
+/// The answer to a write (markelect, unmarkelect, delete, reply, open,
+/// close), read as loosely as the server may send it: the client accepts
+/// only an integer `errcode`, and a missing one (`{}`) is not success.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct WriteResponse {
+    #[serde(default)]
+    pub errcode: Option<serde_json::Value>,
+    #[serde(default)]
+    pub errmsg: Option<serde_json::Value>,
+}
+
 /// The answer of `comment/list`.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct ListResponse {

@@ -6,7 +6,7 @@ use std::time::Duration;
 use crate::api::catalog::{self, ErrClass};
 use crate::api::secret::redact_url_secrets;
 use crate::api::wire::{CommentId, WriteOp};
-use crate::api::{ApiError, CallOutcome, ClientNotice, TokenError};
+use crate::api::{ApiError, CallOutcome, ClientNotice, TokenError, WriteFailure};
 use crate::batch::event::{ItemResult, ItemStatus, StopReason};
 use crate::i18n::{Localize, Message};
 use crate::msg;
@@ -39,17 +39,20 @@ fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) 
         errcode,
         errmsg,
         attempts,
+        unanswered_before,
     } = outcome;
-    let status = if errcode == 0 {
-        ItemStatus::Done
-    } else {
-        ItemStatus::Failed
+    // A refusal after a try that may have been applied proves nothing (a
+    // deleted comment answers 88008 the second time): look before saying.
+    let status = match (errcode, unanswered_before) {
+        (0, _) => ItemStatus::Done,
+        (_, true) => ItemStatus::Unknown,
+        (_, false) => ItemStatus::Failed,
     };
     let mut result = item(id, status, duration);
-    result.meaning = if errcode == 0 {
-        op.done_word()
-    } else {
-        catalog::meaning(errcode, &errmsg)
+    result.meaning = match status {
+        ItemStatus::Done => op.done_word(),
+        ItemStatus::Unknown => msg!("batch-unknown", why = catalog::meaning(errcode, &errmsg)),
+        _ => catalog::meaning(errcode, &errmsg),
     };
     // The client already refreshed the token and waited out the minute: the
     // same answer again means nothing else will work either.
@@ -77,7 +80,7 @@ pub fn classify(
     op: WriteOp,
     id: CommentId,
     duration: Duration,
-    outcome: Result<CallOutcome, ApiError>,
+    outcome: Result<CallOutcome, WriteFailure>,
 ) -> Verdict {
     let mut verdict = classify_raw(op, id, duration, outcome);
     let result = &mut verdict.result;
@@ -112,14 +115,18 @@ fn classify_raw(
     op: WriteOp,
     id: CommentId,
     duration: Duration,
-    outcome: Result<CallOutcome, ApiError>,
+    outcome: Result<CallOutcome, WriteFailure>,
 ) -> Verdict {
-    let err = match outcome {
+    let WriteFailure {
+        error: err,
+        attempts,
+        maybe_applied,
+    } = match outcome {
         Ok(outcome) => return answer(op, id, duration, outcome),
-        Err(err) => err,
+        Err(failure) => failure,
     };
     let message = err.message();
-    match err {
+    let mut verdict = match err {
         ApiError::Api { code, errmsg, .. } => answer(
             op,
             id,
@@ -127,7 +134,8 @@ fn classify_raw(
             CallOutcome {
                 errcode: code,
                 errmsg,
-                attempts: 1,
+                attempts,
+                unanswered_before: maybe_applied,
             },
         ),
         // The request reached the server and was refused for the token.
@@ -139,17 +147,21 @@ fn classify_raw(
             let mut result = item(id, ItemStatus::Failed, duration);
             result.errcode = Some(code);
             result.meaning = message.clone();
-            result.attempts = 1;
             Verdict {
                 result,
                 stop: Some(StopReason::Auth { message }),
                 answered: true,
             }
         }
-        // No token could be had, so this comment's request never went out.
+        // No token could be had, so this request never went out (earlier
+        // tries of it are looked at below).
         err if err.class() == ErrClass::Stop => {
             let mut result = item(id, ItemStatus::NotAttempted, duration);
             result.meaning = msg!("batch-not-sent", why = message.clone());
+            if attempts > 0 {
+                result.status = ItemStatus::Failed;
+                result.meaning = message.clone();
+            }
             Verdict {
                 result,
                 stop: Some(StopReason::Auth { message }),
@@ -165,7 +177,18 @@ fn classify_raw(
                 answered: false,
             }
         }
+    };
+    let result = &mut verdict.result;
+    result.attempts = attempts;
+    // Something went out and no answer the catalog understands came back:
+    // neither failed nor done until the list is read.
+    if maybe_applied && result.status != ItemStatus::Done {
+        if result.status != ItemStatus::Unknown {
+            result.meaning = msg!("batch-unknown", why = result.meaning.clone());
+        }
+        result.status = ItemStatus::Unknown;
     }
+    verdict
 }
 
 /// A task that found the batch already stopped: its request never went out.
@@ -186,11 +209,13 @@ pub fn unsent(id: CommentId, stop: Option<&StopReason>) -> Verdict {
     }
 }
 
+/// The request's task panicked: it may have sent the request, so the outcome
+/// is unknown until the list is read.
 pub fn panicked(id: CommentId) -> Verdict {
     Verdict {
         result: ItemResult {
             user_comment_id: id,
-            status: ItemStatus::Failed,
+            status: ItemStatus::Unknown,
             errcode: None,
             errmsg: String::new(),
             meaning: msg!("batch-internal-error"),
@@ -222,11 +247,24 @@ mod tests {
     const OP: WriteOp = WriteOp::UnmarkElect;
     const D: Duration = Duration::from_millis(5);
 
-    fn ok(code: i64, msg: &str) -> Result<CallOutcome, ApiError> {
+    fn ok(code: i64, msg: &str) -> Result<CallOutcome, WriteFailure> {
         Ok(CallOutcome {
             errcode: code,
             errmsg: msg.into(),
             attempts: 2,
+            unanswered_before: false,
+        })
+    }
+
+    fn failed(
+        error: ApiError,
+        attempts: u32,
+        maybe_applied: bool,
+    ) -> Result<CallOutcome, WriteFailure> {
+        Err(WriteFailure {
+            error,
+            attempts,
+            maybe_applied,
         })
     }
 
@@ -280,26 +318,87 @@ mod tests {
             OP,
             1,
             D,
-            Err(ApiError::Token(TokenError::ReadyTokenRejected {
-                code: 40001,
-            })),
+            failed(
+                ApiError::Token(TokenError::ReadyTokenRejected { code: 40001 }),
+                1,
+                false,
+            ),
         );
         assert_eq!(v.result.status, ItemStatus::Failed);
         assert!(matches!(v.stop, Some(StopReason::Auth { .. })));
-        let v = classify(OP, 1, D, Err(ApiError::Token(TokenError::NoSource)));
+        let v = classify(
+            OP,
+            1,
+            D,
+            failed(ApiError::Token(TokenError::NoSource), 0, false),
+        );
         assert_eq!(v.result.status, ItemStatus::NotAttempted);
         assert!(matches!(v.stop, Some(StopReason::Auth { .. })));
         let v = classify(
             OP,
             1,
             D,
-            Err(ApiError::Timeout {
-                path: "/cgi-bin/comment/unmarkelect",
-                secs: 30,
-            }),
+            failed(
+                ApiError::Network {
+                    base: "http://127.0.0.1:1".into(),
+                    detail: "connection refused".into(),
+                },
+                4,
+                false,
+            ),
         );
-        assert_eq!(v.result.status, ItemStatus::Failed);
+        assert_eq!(
+            v.result.status,
+            ItemStatus::Failed,
+            "never reached the server"
+        );
         assert_eq!((v.stop, v.answered), (None, false));
-        assert_eq!(v.result.errcode, None);
+        assert_eq!((v.result.errcode, v.result.attempts), (None, 4));
+    }
+
+    #[test]
+    fn an_answer_lost_or_not_understood_is_unknown_never_failed_or_done() {
+        let timeout = ApiError::Timeout {
+            path: "/cgi-bin/comment/unmarkelect",
+            secs: 30,
+        };
+        let v = classify(OP, 1, D, failed(timeout, 4, true));
+        assert_eq!(v.result.status, ItemStatus::Unknown);
+        assert_eq!((v.result.attempts, v.answered, v.stop), (4, false, None));
+        let en = v.result.meaning.to_string();
+        assert!(en.contains("may or may not"), "{en}");
+        // -1 after a try that timed out: it may have been applied.
+        let busy = ApiError::Api {
+            path: "/cgi-bin/comment/unmarkelect",
+            code: -1,
+            errmsg: "system error".into(),
+        };
+        assert_eq!(
+            classify(OP, 1, D, failed(busy.clone(), 4, true))
+                .result
+                .status,
+            ItemStatus::Unknown
+        );
+        assert_eq!(
+            classify(OP, 1, D, failed(busy, 4, false)).result.status,
+            ItemStatus::Failed,
+            "busy every time: the server said it did nothing"
+        );
+        // A refusal after a lost try (a delete answers 88008 the second time).
+        let mut late = ok(88008, "comment is not exists");
+        if let Ok(o) = &mut late {
+            o.unanswered_before = true;
+        }
+        let v = classify(WriteOp::Delete, 1, D, late);
+        assert_eq!(
+            (v.result.status, v.result.errcode),
+            (ItemStatus::Unknown, Some(88008))
+        );
+        // Success is success, whatever came before.
+        let mut fine = ok(0, "");
+        if let Ok(o) = &mut fine {
+            o.unanswered_before = true;
+        }
+        assert_eq!(classify(OP, 1, D, fine).result.status, ItemStatus::Done);
     }
 }

@@ -17,6 +17,11 @@ pub enum ItemStatus {
     Done,
     Failed,
     NotAttempted,
+    /// The request went out and no answer the catalog understands came back
+    /// (lost, unreadable, no integer errcode, 5xx or timeout after the
+    /// retries, killed in flight): it may or may not have taken effect until
+    /// a settlement read of the list says which.
+    Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -37,6 +42,18 @@ pub struct ItemResult {
 }
 
 impl ItemResult {
+    /// Whether this outcome was settled by reading the article's list (the
+    /// request's own answer was lost or not understood).
+    pub fn is_verified(&self) -> bool {
+        match self.meaning.id() {
+            "batch-verified-done" | "batch-verified-not-done" | "batch-verified-not-in-list" => {
+                true
+            }
+            "text" => self.meaning.to_string().contains("by reading the list"),
+            _ => false,
+        }
+    }
+
     /// Whether the meaning already says the item was not sent ("not
     /// attempted: …"), so a front end need not say it again.
     pub fn meaning_says_not_attempted(&self) -> bool {
@@ -125,14 +142,17 @@ pub struct Progress {
     pub failed: usize,
     pub not_attempted: usize,
     pub in_flight: usize,
+    /// Sent, but no answer the catalog understands came back (yet to be settled).
+    #[serde(default)]
+    pub unknown: usize,
 }
 
 impl Progress {
-    /// Items that have no final state yet.
+    /// Items that have no final state yet (unknown ones have one: unknown).
     pub fn left(&self) -> usize {
         // Saturating: a display helper must never be the thing that panics.
         self.total
-            .saturating_sub(self.done + self.failed + self.not_attempted)
+            .saturating_sub(self.done + self.failed + self.not_attempted + self.unknown)
     }
 }
 
@@ -145,8 +165,16 @@ pub struct Summary {
     pub done: usize,
     pub failed: usize,
     pub not_attempted: usize,
+    /// Still unknown after the settlement read (or without one).
+    #[serde(default)]
+    pub unknown: usize,
     pub stopped: Option<StopReason>,
     pub items: Vec<ItemResult>,
+    /// The settlement read at the end, when something was unknown: what it
+    /// settled and how many list calls it cost. `None` when nothing was
+    /// unknown (no read) or the read could not be made (see the notice).
+    #[serde(default)]
+    pub settlement: Option<crate::batch::Settlement>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -164,6 +192,15 @@ pub enum BatchEvent {
     Progress(Progress),
     /// Something the user should know while waiting (a retry, a minute wait).
     Notice(Message),
+    /// The batch is reading the article's list once to settle `unknown`
+    /// items. `ItemFinished` events follow for each of them, with the settled
+    /// outcome (an id then appears twice: the later event is final), then
+    /// `Settled`.
+    Settling {
+        unknown: usize,
+    },
+    /// The settlement read is done and journaled.
+    Settled(crate::batch::Settlement),
     Stopped(StopReason),
     Finished(Summary),
 }

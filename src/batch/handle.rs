@@ -67,7 +67,7 @@ impl BatchHandle {
         // that went out may have taken effect, so it is not "not attempted".
         let lost = |id: CommentId| {
             let (status, meaning) = if sent.contains(&id) {
-                (ItemStatus::Failed, msg!("batch-runner-ended-sent"))
+                (ItemStatus::Unknown, msg!("batch-runner-ended-sent"))
             } else {
                 (ItemStatus::NotAttempted, msg!("batch-runner-ended-unsent"))
             };
@@ -106,7 +106,9 @@ pub(crate) fn summarize(
         done: count(ItemStatus::Done),
         failed: count(ItemStatus::Failed),
         not_attempted: count(ItemStatus::NotAttempted),
+        unknown: count(ItemStatus::Unknown),
         stopped,
         items,
+        settlement: None,
     }
 }

@@ -6,15 +6,17 @@ use std::future::Future;
 
 use tokio::sync::broadcast;
 
-use crate::api::wire::{Article, CommentId, WriteOp};
-use crate::api::{ApiError, CallOutcome, Client, ClientNotice};
+use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
+use crate::api::{ApiError, CallOutcome, Client, ClientNotice, ListRead, WriteFailure};
 
 mod classify;
 pub mod clock;
 pub mod event;
 mod handle;
 pub mod journal;
+mod retry;
 mod runner;
+mod settle;
 mod undo;
 
 pub use event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
@@ -23,19 +25,31 @@ pub use journal::{
     BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalError, JournalItem,
     JournalWarning,
 };
+pub use retry::{RetryPlan, plan_retry, prepare_retry};
 pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};
-pub use undo::{UndoPlan, start_undo};
+pub use settle::{
+    SettleError, SettleOutcome, SettledItem, Settlement, Verified, settle, settle_filter,
+    settle_items,
+};
+pub use undo::{UndoPlan, prepare_undo, start_undo};
 
 /// What the runner needs from the API: one write call per comment, with the
-/// client's retries and token refresh already done. `Client` is the real one;
-/// tests may plug in others.
+/// client's retries and token refresh already done, and one list read to
+/// settle what stayed unknown. `Client` is the real one; tests may plug in others.
 pub trait CommentWriter: Clone + Send + Sync + 'static {
     fn write(
         &self,
         op: WriteOp,
         article: Article,
         id: CommentId,
-    ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send;
+    ) -> impl Future<Output = Result<CallOutcome, WriteFailure>> + Send;
+
+    /// Every comment of the article under `filter`, and the calls it cost.
+    fn list(
+        &self,
+        article: Article,
+        filter: CommentFilter,
+    ) -> impl Future<Output = Result<ListRead, ApiError>> + Send;
 
     /// `write`, giving up any retry or wait once `stop` turns true (the batch
     /// stopped): the last answer is then final and nothing more is sent.
@@ -45,7 +59,7 @@ pub trait CommentWriter: Clone + Send + Sync + 'static {
         article: Article,
         id: CommentId,
         stop: tokio::sync::watch::Receiver<bool>,
-    ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send {
+    ) -> impl Future<Output = Result<CallOutcome, WriteFailure>> + Send {
         let _ = stop;
         self.write(op, article, id)
     }
@@ -62,8 +76,16 @@ impl CommentWriter for Client {
         op: WriteOp,
         article: Article,
         id: CommentId,
-    ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send {
-        Client::write(self, op, article, id)
+    ) -> impl Future<Output = Result<CallOutcome, WriteFailure>> + Send {
+        Client::write_call(self, op, article, id, None)
+    }
+
+    fn list(
+        &self,
+        article: Article,
+        filter: CommentFilter,
+    ) -> impl Future<Output = Result<ListRead, ApiError>> + Send {
+        Client::read_list(self, article, filter)
     }
 
     fn write_until(
@@ -72,8 +94,8 @@ impl CommentWriter for Client {
         article: Article,
         id: CommentId,
         stop: tokio::sync::watch::Receiver<bool>,
-    ) -> impl Future<Output = Result<CallOutcome, ApiError>> + Send {
-        Client::write_until(self, op, article, id, stop)
+    ) -> impl Future<Output = Result<CallOutcome, WriteFailure>> + Send {
+        Client::write_call(self, op, article, id, Some(stop))
     }
 
     fn notices(&self) -> Option<broadcast::Receiver<ClientNotice>> {

@@ -16,8 +16,9 @@ use super::clock;
 use super::event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
 use super::handle::{BatchHandle, Canceller, summarize};
 use super::journal::{Ended, ItemRecord, Journal, JournalError, JournalWriter, Record, Started};
+use super::settle::{self, SettleError, Settlement, settle_filter, settle_items};
 use crate::api::wire::{Article, CommentId, WriteOp};
-use crate::api::{ApiError, CallOutcome, ClientNotice};
+use crate::api::{CallOutcome, ClientNotice, WriteFailure};
 use crate::i18n::Localize;
 use crate::msg;
 
@@ -112,6 +113,7 @@ pub(crate) fn start_linked<W: CommentWriter>(
         halted: Arc::new(AtomicBool::new(false)),
         stopping: watch::channel(false).0,
         unanswered_streak: 0,
+        settlement: None,
     };
     let journal_path = driver.journal_file.path().to_path_buf();
     tokio::spawn(driver.run(canceller.clone(), notices));
@@ -127,7 +129,7 @@ pub(crate) fn start_linked<W: CommentWriter>(
 }
 
 /// `None`: the task found the batch stopped before it sent anything.
-type Answer = (usize, Duration, Option<Result<CallOutcome, ApiError>>);
+type Answer = (usize, Duration, Option<Result<CallOutcome, WriteFailure>>);
 
 struct Driver<W> {
     writer: W,
@@ -148,6 +150,8 @@ struct Driver<W> {
     /// Turns true with `halted`: requests still retrying inside the client give up.
     stopping: watch::Sender<bool>,
     unanswered_streak: usize,
+    /// The settlement read at the end, when something was unknown.
+    settlement: Option<Settlement>,
 }
 
 async fn next_notice(
@@ -268,7 +272,82 @@ impl<W: CommentWriter> Driver<W> {
                 },
             }
         }
+        self.settle_unknown().await;
         self.end().await
+    }
+
+    /// Read the article's list once and settle every unknown item as done or
+    /// not done, journaled as its own record. Only when something is unknown:
+    /// a batch where every answer was understood makes no list call.
+    async fn settle_unknown(&mut self) {
+        let unknown: Vec<(usize, CommentId)> = self
+            .results
+            .iter()
+            .enumerate()
+            .filter_map(|(position, r)| {
+                r.as_ref()
+                    .filter(|r| r.status == ItemStatus::Unknown)
+                    .map(|r| (position, r.user_comment_id))
+            })
+            .collect();
+        if unknown.is_empty() {
+            return;
+        }
+        // A verdict that cannot be journaled is not taken; without a token
+        // the list cannot be read either.
+        if matches!(
+            self.stop,
+            Some(StopReason::Journal { .. } | StopReason::Auth { .. })
+        ) {
+            return;
+        }
+        self.emit(BatchEvent::Settling {
+            unknown: unknown.len(),
+        });
+        let filter = settle_filter(self.op);
+        let read = match self.writer.list(self.article, filter).await {
+            Ok(read) => read,
+            Err(error) => {
+                let err = SettleError::List {
+                    batch: self.batch_id.clone(),
+                    count: unknown.len(),
+                    error,
+                };
+                self.emit(BatchEvent::Notice(err.message()));
+                return;
+            }
+        };
+        let ids: Vec<CommentId> = unknown.iter().map(|(_, id)| *id).collect();
+        let settlement = Settlement {
+            batch_id: self.batch_id.clone(),
+            op: self.op,
+            article: self.article,
+            filter,
+            list_calls: read.calls,
+            items: settle_items(self.op, &ids, &read.comments),
+        };
+        if let Err(err) = self.journal_file.append(&settle::record(&settlement)) {
+            // The journal keeps them unknown; so does the report.
+            self.emit(BatchEvent::Notice(msg!(
+                "batch-settlement-not-journaled",
+                why = err.message()
+            )));
+            return;
+        }
+        for ((position, _), settled) in unknown.iter().zip(&settlement.items) {
+            let Some(result) = self.results[*position].as_mut() else {
+                continue;
+            };
+            result.status = settled.verified.status();
+            result.meaning = settled.verified.meaning(self.op);
+            let result = result.clone();
+            self.progress.unknown = self.progress.unknown.saturating_sub(1);
+            self.count(result.status);
+            self.emit(BatchEvent::ItemFinished(result));
+        }
+        self.emit(BatchEvent::Settled(settlement.clone()));
+        self.emit(BatchEvent::Progress(self.progress));
+        self.settlement = Some(settlement);
     }
 
     fn finish(&mut self, position: usize, verdict: Verdict) {
@@ -285,7 +364,7 @@ impl<W: CommentWriter> Driver<W> {
             errmsg: result.errmsg.clone(),
             attempts: result.attempts,
             ms: result.duration.as_millis() as u64,
-            reason: if result.errcode.is_none() {
+            reason: if result.errcode.is_none() || result.status == ItemStatus::Unknown {
                 result.meaning.to_string()
             } else {
                 String::new()
@@ -322,6 +401,7 @@ impl<W: CommentWriter> Driver<W> {
             ItemStatus::Done => self.progress.done += 1,
             ItemStatus::Failed => self.progress.failed += 1,
             ItemStatus::NotAttempted => self.progress.not_attempted += 1,
+            ItemStatus::Unknown => self.progress.unknown += 1,
         }
     }
 
@@ -354,13 +434,14 @@ impl<W: CommentWriter> Driver<W> {
             self.emit(BatchEvent::ItemFinished(item));
         }
         self.emit(BatchEvent::Progress(self.progress));
-        let summary = summarize(
+        let mut summary = summarize(
             &self.batch_id,
             self.op,
             self.article,
             items,
             self.stop.clone(),
         );
+        summary.settlement = self.settlement.take();
         let ended = Record::BatchEnded(Ended {
             batch: self.batch_id.clone(),
             time: clock::timestamp(clock::now()),
@@ -368,6 +449,7 @@ impl<W: CommentWriter> Driver<W> {
             done: summary.done,
             failed: summary.failed,
             not_attempted: summary.not_attempted,
+            unknown: summary.unknown,
             stopped: summary.stopped.clone(),
         });
         let mut file = self.journal_file;

@@ -10,6 +10,7 @@ use super::journal::{
     BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalError, find_batch, read_all,
 };
 use super::runner::{BatchRequest, start_linked};
+use super::settle::SettleOutcome;
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::msg;
 
@@ -24,8 +25,10 @@ pub struct UndoPlan {
     pub ids: Vec<CommentId>,
     /// Confirmed deselections an earlier undo already re-elected (left out).
     pub already_reelected: usize,
-    /// Sent without an answer in the source batch: they may or may not be
-    /// deselected, so they are left out; the plan shows them.
+    /// Still unknown in the source batch (sent without an answer, or an
+    /// answer not understood, and no settlement read could place them): they
+    /// may or may not be deselected, so they are left out; the plan shows
+    /// them. Settled ones are in `ids` (verified done) or left out (not done).
     pub uncertain: Vec<CommentId>,
 }
 
@@ -86,10 +89,52 @@ fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<CommentId>>) -> U
         uncertain: d
             .items
             .iter()
-            .filter(|i| i.state == ItemState::SentWithoutAnswer)
+            .filter(|i| matches!(i.state, ItemState::SentWithoutAnswer | ItemState::Unknown))
             .map(|i| i.user_comment_id)
             .collect(),
     }
+}
+
+fn only_unknown(plan: &UndoPlan) -> JournalError {
+    JournalError::OnlyUnknown {
+        batch: plan.source.batch_id.clone(),
+        article: plan.article,
+        ids: plan.uncertain.clone(),
+    }
+}
+
+/// The batch a plain `undo` (without an id) would look at first: the latest
+/// finished deselecting batch with something confirmed and not re-elected,
+/// or with something still unknown. Its unknown items are what to settle.
+fn undo_source(details: &[BatchDetail]) -> Option<&BatchDetail> {
+    let reelected = reelected(details);
+    details.iter().rev().find(|d| {
+        d.overview.op == WriteOp::UnmarkElect && d.overview.state != BatchState::Running && {
+            let plan = plan_for(d, &reelected);
+            !plan.ids.is_empty() || !plan.uncertain.is_empty()
+        }
+    })
+}
+
+/// Settle, then plan: what a front end runs for `undo [BATCH_ID]`. The
+/// settlement reads the list once when the batch has unknown items (killed in
+/// flight, answers lost), so what the kill left deselected is undone too. The
+/// plan is made whatever the settlement did: a failed read leaves the items
+/// unknown, and the plan (or `JournalError::OnlyUnknown`) names them.
+pub async fn prepare_undo<W: CommentWriter>(
+    writer: &W,
+    journal: &Journal,
+    id: Option<&str>,
+) -> (SettleOutcome, Result<UndoPlan, JournalError>) {
+    let source = match id {
+        Some(id) => Some(id.to_string()),
+        None => match read_all(journal) {
+            Ok((details, _)) => undo_source(&details).map(|d| d.overview.batch_id.clone()),
+            Err(e) => return (SettleOutcome::NotNeeded, Err(e)),
+        },
+    };
+    let settled = SettleOutcome::of(writer, journal, source.as_deref()).await;
+    (settled, journal.undo_request(id))
 }
 
 /// Refuse a second undo while one of the same batch still runs: both would
@@ -125,15 +170,25 @@ impl Journal {
 fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, JournalError> {
     let reelected = reelected(details);
     let Some(id) = id else {
-        return details
-            .iter()
-            .rev()
-            .filter(|d| {
+        let finished = || {
+            details.iter().rev().filter(|d| {
                 d.overview.op == WriteOp::UnmarkElect && d.overview.state != BatchState::Running
             })
+        };
+        if let Some(plan) = finished()
             .map(|d| plan_for(d, &reelected))
             .find(|plan| !plan.ids.is_empty())
-            .ok_or_else(|| JournalError::Undo(msg!("batch-undo-nothing")));
+        {
+            return Ok(plan);
+        }
+        // Nothing confirmed anywhere: name what is still unknown, if anything.
+        return Err(finished()
+            .map(|d| plan_for(d, &reelected))
+            .find(|plan| !plan.uncertain.is_empty())
+            .map_or_else(
+                || JournalError::Undo(msg!("batch-undo-nothing")),
+                |plan| only_unknown(&plan),
+            ));
     };
     let d = find_batch(details, id)?;
     let o = &d.overview;
@@ -152,17 +207,11 @@ fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, Jour
     }
     let plan = plan_for(d, &reelected);
     if plan.ids.is_empty() {
+        if !plan.uncertain.is_empty() {
+            return Err(only_unknown(&plan));
+        }
         let why = if plan.already_reelected > 0 {
             msg!("batch-undo-all-reelected", by = o.undone_by.join(", "))
-        } else if !plan.uncertain.is_empty() {
-            let ids: Vec<String> = plan.uncertain.iter().map(u64::to_string).collect();
-            msg!(
-                "batch-undo-uncertain",
-                count = ids.len(),
-                ids = ids.join(", "),
-                msg_data_id = o.article.msg_data_id.to_string(),
-                index = o.article.index.to_string()
-            )
         } else {
             msg!("batch-undo-deselected-nothing")
         };

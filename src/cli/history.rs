@@ -301,6 +301,7 @@ fn state_word(state: ItemState) -> Message {
         ItemState::NotAttempted => "not-attempted",
         ItemState::SentWithoutAnswer => "sent-no-answer",
         ItemState::NeverSent => "never-sent",
+        ItemState::Unknown => "unknown",
     };
     msg!("cli-item-state", state = key)
 }

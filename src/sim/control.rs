@@ -22,6 +22,23 @@ pub enum TotalMode {
     PageLength,
 }
 
+/// What happens to the answer of a call the server has applied: the change
+/// is made, the client does not learn it. (The faults a real network and a
+/// real server produce after the fact.)
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum AnswerFault {
+    /// The connection closes without an answer.
+    Lost,
+    /// Status 200 with this body instead of the answer: an HTML page, an
+    /// empty body, a cut-short `{"errcode":0,"errm`, `{}`, `{"errcode":"0"}`,
+    /// `{"errcode":null}` …
+    Body(String),
+    /// This HTTP status (a 5xx) with an HTML body.
+    Status(u16),
+    /// The answer comes only after this long (longer than the client waits).
+    Slow(Duration),
+}
+
 #[derive(Clone)]
 pub struct SimControl {
     state: Arc<Mutex<State>>,
@@ -77,6 +94,12 @@ impl SimControl {
         self.lock().mark_tokens(None, TokenStatus::Invalid);
     }
 
+    /// Token answers say `expires_in: secs` (0 and other short values occur
+    /// in the wild); the token still works for its real lifetime.
+    pub fn set_token_expires_in(&self, secs: Option<u64>) {
+        self.lock().expires_in = secs;
+    }
+
     pub fn set_total_mode(&self, mode: TotalMode) {
         self.lock().total_mode = mode;
     }
@@ -128,6 +151,23 @@ impl SimControl {
         let mut s = self.lock();
         let queue = s.http_error_next.entry(norm(path)).or_default();
         queue.extend(std::iter::repeat_n(status, times as usize));
+    }
+
+    /// The next `times` calls to `path` are applied as usual, then their
+    /// answer meets `fault`.
+    pub fn fault_after_applying(&self, path: &str, fault: AnswerFault, times: u32) {
+        let mut s = self.lock();
+        let queue = s.after_apply.entry(norm(path)).or_default();
+        queue.extend(std::iter::repeat_n(fault, times as usize));
+    }
+
+    /// The next `times` calls to `path` are answered `body` (status 200)
+    /// before anything is done: e.g. `{"errmsg":"system error"}`, an answer
+    /// without errcode for a call that was not applied.
+    pub fn answer_body_next(&self, path: &str, body: &str, times: u32) {
+        let mut s = self.lock();
+        let queue = s.body_next.entry(norm(path)).or_default();
+        queue.extend(std::iter::repeat_n(body.to_string(), times as usize));
     }
 
     /// The next `times` calls to `path` get their connection closed with no answer.

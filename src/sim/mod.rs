@@ -6,6 +6,7 @@ mod banner;
 mod control;
 mod data;
 mod endpoints;
+mod errors;
 mod server;
 mod state;
 mod tokens;
@@ -17,7 +18,7 @@ use tokio::sync::oneshot;
 use tokio::task::JoinHandle;
 
 pub use banner::{banner, listen_failed, stopped};
-pub use control::{SimControl, TotalMode};
+pub use control::{AnswerFault, SimControl, TotalMode};
 pub use data::{SimArticle, SimData, SimDataError};
 
 /// The credentials the demo simulator accepts.

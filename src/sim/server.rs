@@ -12,8 +12,10 @@ use axum::response::{IntoResponse, Response};
 use tokio::net::TcpListener;
 use tokio::sync::oneshot;
 
+use super::AnswerFault;
 use super::control::SimControl;
 use super::endpoints::{self, Request};
+use super::errors;
 use super::state::Fault;
 
 pub(crate) async fn serve(listener: TcpListener, control: SimControl, stop: oneshot::Receiver<()>) {
@@ -57,7 +59,8 @@ async fn handle(State(ctl): State<SimControl>, method: Method, uri: Uri, body: B
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
             return (status, "simulated server error\n").into_response();
         }
-        Some(Fault::Code(code)) => return json(StatusCode::OK, &endpoints::error(code)),
+        Some(Fault::Code(code)) => return json(StatusCode::OK, &errors::error(code)),
+        Some(Fault::Body(body)) => return raw(StatusCode::OK, body),
         None => {}
     }
 
@@ -70,11 +73,41 @@ async fn handle(State(ctl): State<SimControl>, method: Method, uri: Uri, body: B
         query: &query,
         body: &body,
     };
-    let (status, value) = endpoints::answer(&mut ctl.lock(), &req);
+    let (status, value, after) = {
+        let mut state = ctl.lock();
+        let (status, value) = endpoints::answer(&mut state, &req);
+        (status, value, state.take_after_apply(&path))
+    };
+    match after {
+        // As for DropConnection, but the change has been made.
+        Some(AnswerFault::Lost) => std::panic::resume_unwind(Box::new("simulated lost answer")),
+        Some(AnswerFault::Body(body)) => return raw(StatusCode::OK, body),
+        Some(AnswerFault::Status(status)) => {
+            let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
+            return (
+                status,
+                [(header::CONTENT_TYPE, "text/html")],
+                "<html><body><h1>502 Bad Gateway</h1></body></html>\n",
+            )
+                .into_response();
+        }
+        Some(AnswerFault::Slow(delay)) => tokio::time::sleep(delay).await,
+        None => {}
+    }
     json(
         StatusCode::from_u16(status).unwrap_or(StatusCode::OK),
         &value,
     )
+}
+
+/// A body exactly as given, labelled JSON as the real API labels everything.
+fn raw(status: StatusCode, body: String) -> Response {
+    (
+        status,
+        [(header::CONTENT_TYPE, "application/json; encoding=utf-8")],
+        body,
+    )
+        .into_response()
 }
 
 async fn wait_while_held(ctl: &SimControl, path: &str) {

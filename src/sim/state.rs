@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use crate::api::wire::{Article, Comment};
 
 use super::data::SimData;
-use super::{SimOptions, TotalMode};
+use super::{AnswerFault, SimOptions, TotalMode};
 
 /// How long a token lives, as the real API says in `expires_in`.
 pub(crate) const TOKEN_LIFETIME: Duration = Duration::from_secs(7200);
@@ -60,11 +60,13 @@ pub(crate) struct ArticleState {
 }
 
 /// A fault injected on a path, answered before anything else.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) enum Fault {
     DropConnection,
     Http(u16),
     Code(i64),
+    /// This body, as sent, with status 200 (nothing is applied).
+    Body(String),
 }
 
 pub(crate) struct State {
@@ -80,11 +82,17 @@ pub(crate) struct State {
     pub expire_token_every: Option<u64>,
     pub total_mode: TotalMode,
     pub shuffle: bool,
+    /// What token answers say in `expires_in` (the token itself still lives
+    /// TOKEN_LIFETIME); `None` = the truth.
+    pub expires_in: Option<u64>,
 
     pub fail_comment_once: HashMap<u64, i64>,
     pub drop_next: HashMap<String, u32>,
     pub http_error_next: HashMap<String, VecDeque<u16>>,
     pub fail_next: HashMap<String, VecDeque<i64>>,
+    pub body_next: HashMap<String, VecDeque<String>>,
+    /// Faults on the answer of calls the server has applied.
+    pub after_apply: HashMap<String, VecDeque<AnswerFault>>,
     pub held: HashSet<String>,
     pub waiting: HashMap<String, u64>,
 
@@ -132,10 +140,13 @@ impl State {
             expire_token_every: options.expire_token_every,
             total_mode: TotalMode::Truthful,
             shuffle: false,
+            expires_in: None,
             fail_comment_once: HashMap::new(),
             drop_next: HashMap::new(),
             http_error_next: HashMap::new(),
             fail_next: HashMap::new(),
+            body_next: HashMap::new(),
+            after_apply: HashMap::new(),
             held: HashSet::new(),
             waiting: HashMap::new(),
             calls: HashMap::new(),
@@ -175,7 +186,15 @@ impl State {
         if let Some(code) = self.fail_next.get_mut(path).and_then(|q| q.pop_front()) {
             return Some(Fault::Code(code));
         }
+        if let Some(body) = self.body_next.get_mut(path).and_then(|q| q.pop_front()) {
+            return Some(Fault::Body(body));
+        }
         None
+    }
+
+    /// The fault queued for the answer of this call once applied, if any.
+    pub fn take_after_apply(&mut self, path: &str) -> Option<AnswerFault> {
+        self.after_apply.get_mut(path).and_then(|q| q.pop_front())
     }
 
     pub fn depart(&mut self) {

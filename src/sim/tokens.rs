@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::api::wire::{StableTokenRequest, TokenResponse};
 
-use super::endpoints::error;
+use super::errors::error;
 use super::state::{State, TOKEN_LIFETIME, TokenKind, TokenStatus};
 
 fn token_answer(token: String, expires_in: u64) -> Value {
@@ -71,7 +71,7 @@ pub(crate) fn stable_token(state: &mut State, body: &[u8]) -> Value {
             (token, TOKEN_LIFETIME.as_secs())
         }
     };
-    token_answer(token, expires_in)
+    token_answer(token, state.expires_in.unwrap_or(expires_in))
 }
 
 pub(crate) fn token(state: &mut State, query: &HashMap<String, String>) -> Value {
@@ -82,7 +82,7 @@ pub(crate) fn token(state: &mut State, query: &HashMap<String, String>) -> Value
     }
     state.mark_tokens(Some(TokenKind::Plain), TokenStatus::Invalid);
     let token = state.issue(TokenKind::Plain);
-    token_answer(token, TOKEN_LIFETIME.as_secs())
+    token_answer(token, state.expires_in.unwrap_or(TOKEN_LIFETIME.as_secs()))
 }
 
 pub(crate) fn authenticate(state: &State, query: &HashMap<String, String>) -> Result<String, i64> {

@@ -42,6 +42,8 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
             app.say(Level::Stop, &text);
             app.batch.stop = Some(text);
         }
+        BatchEvent::Settling { .. } => {}
+        BatchEvent::Settled(settlement) => app.say(Level::Info, &settlement.message()),
         BatchEvent::Finished(summary) => finished(app, summary, fx),
     }
 }
@@ -51,6 +53,9 @@ fn outcome_of(item: &ItemResult) -> Outcome {
         ItemStatus::Done => Outcome::Done,
         ItemStatus::Failed => Outcome::Failed { code: item.errcode },
         ItemStatus::NotAttempted => Outcome::NotAttempted,
+        // Shown as a failure without a code until the console has its own
+        // "unknown" outcome (issue 10, front-end step).
+        ItemStatus::Unknown => Outcome::Failed { code: None },
     }
 }
 

@@ -121,5 +121,10 @@ pub fn item(op: WriteOp, item: &ItemResult) -> (Level, Message) {
             Level::Warn,
             msg!("tui-item-unsent", id = id, meaning = meaning),
         ),
+        // Interim (issue 10, front-end step): the meaning says "unknown: …".
+        (ItemStatus::Unknown, _) => (
+            Level::Warn,
+            msg!("tui-item-failed-net", id = id, meaning = meaning),
+        ),
     }
 }

@@ -346,3 +346,60 @@ async fn a_stop_signal_ends_a_pending_retry_or_minute_wait_without_another_reque
         );
     }
 }
+
+#[tokio::test]
+async fn a_write_answer_without_an_integer_errcode_is_never_success() {
+    use wxmod::sim::AnswerFault;
+    let (sim, ctl) = big().await;
+    let client = client(&sim);
+    let ids = ctl.elected_ids(ART);
+    // Not applied, no errcode: an error that may have been applied (the
+    // client cannot tell), one request, not retried.
+    ctl.answer_body_next(UNMARK, "{}", 1);
+    let f = client
+        .write_call(WriteOp::UnmarkElect, ART, ids[0], None)
+        .await
+        .unwrap_err();
+    assert!(matches!(f.error, ApiError::Decode { .. }), "{f:?}");
+    assert_eq!((f.attempts, f.maybe_applied), (1, true));
+    assert!(f.error.to_string().contains("errcode"), "{}", f.error);
+    // errcode as a string after applying: the same.
+    ctl.fault_after_applying(UNMARK, AnswerFault::Body(r#"{"errcode":"0"}"#.into()), 1);
+    let f = client
+        .write_call(WriteOp::UnmarkElect, ART, ids[1], None)
+        .await
+        .unwrap_err();
+    assert!(f.maybe_applied);
+    // 5xx past the retries: every try counted.
+    ctl.set_http_error_next(UNMARK, 503, 4);
+    let f = client
+        .write_call(WriteOp::UnmarkElect, ART, ids[2], None)
+        .await
+        .unwrap_err();
+    assert_eq!((f.attempts, f.maybe_applied), (4, true));
+    // A server that is not there: nothing can have been applied.
+    let dead = Client::new(
+        ClientOptions {
+            api_base: "http://127.0.0.1:9".into(),
+            retry_tries: 2,
+            ..options(&sim, None)
+        },
+        TokenSource::Ready(Secret::new("TOK")),
+    )
+    .unwrap();
+    let f = dead
+        .write_call(WriteOp::UnmarkElect, ART, ids[3], None)
+        .await
+        .unwrap_err();
+    assert_eq!((f.attempts, f.maybe_applied), (2, false), "{f:?}");
+}
+
+#[tokio::test]
+async fn a_list_read_counts_its_calls() {
+    let (sim, ctl) = big().await;
+    let client = client(&sim);
+    let read = client.read_list(ART, CommentFilter::All).await.unwrap();
+    assert_eq!(read.comments.len(), 175);
+    assert_eq!(u64::from(read.calls), ctl.calls(PATH_LIST));
+    assert_eq!(read.calls, 4, "175 comments in pages of 49");
+}

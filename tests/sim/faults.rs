@@ -121,3 +121,40 @@ async fn held_calls_wait_until_released() {
     assert_eq!(ctl.waiting(PATH_LIST), 0);
     assert_eq!(ctl.max_in_flight(), 3);
 }
+
+#[tokio::test]
+async fn faults_after_applying_change_the_server_and_garble_the_answer() {
+    use wxmod::sim::AnswerFault;
+    let s = Sim::generated().await;
+    let t = s.token().await;
+    let ctl = s.sim.control();
+    let ids = ctl.elected_ids(ART);
+    ctl.fault_after_applying(UNMARK, AnswerFault::Body("<html>oops</html>".into()), 1);
+    ctl.fault_after_applying(UNMARK, AnswerFault::Status(502), 1);
+    ctl.fault_after_applying(UNMARK, AnswerFault::Lost, 1);
+    let url = format!("{}{}?access_token={t}", s.sim.url(), UNMARK);
+    let body = |id: u64| {
+        json!({"msg_data_id": ART.msg_data_id, "index": ART.index, "user_comment_id": id})
+            .to_string()
+    };
+    let html = s.http.post(&url).body(body(ids[0])).send().await.unwrap();
+    assert_eq!(html.status(), 200);
+    assert_eq!(html.text().await.unwrap(), "<html>oops</html>");
+    let bad = s.http.post(&url).body(body(ids[1])).send().await.unwrap();
+    assert_eq!(bad.status(), 502);
+    assert!(
+        s.http.post(&url).body(body(ids[2])).send().await.is_err(),
+        "no answer"
+    );
+    let now = ctl.elected_ids(ART);
+    assert!(
+        ids[..3].iter().all(|id| !now.contains(id)),
+        "all three were applied"
+    );
+    // A body before applying: nothing changes.
+    ctl.answer_body_next(UNMARK, r#"{"errmsg":"system error"}"#, 1);
+    let answer = s.write(UNMARK, &t, ids[3]).await;
+    assert_eq!(answer, json!({"errmsg": "system error"}));
+    assert!(ctl.elected_ids(ART).contains(&ids[3]));
+    assert_eq!(s.write(UNMARK, &t, ids[3]).await["errcode"], 0, "once only");
+}

@@ -161,8 +161,10 @@ pub fn summary(op: WriteOp, items: Vec<ItemResult>) -> Summary {
         done: count(ItemStatus::Done),
         failed: count(ItemStatus::Failed),
         not_attempted: count(ItemStatus::NotAttempted),
+        unknown: count(ItemStatus::Unknown),
         stopped: None,
         items,
+        settlement: None,
     }
 }
 
@@ -192,6 +194,7 @@ pub fn progress(total: usize, done: usize, failed: usize, not_attempted: usize) 
         failed,
         not_attempted,
         in_flight: 0,
+        unknown: 0,
     }))
 }
 
@@ -237,6 +240,8 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
             not_attempted: 0,
             sent_without_answer: 0,
             never_sent: 0,
+            unknown: 0,
+            list_calls: 0,
             state: BatchState::Completed,
             file: "journal/x.jsonl".into(),
         },

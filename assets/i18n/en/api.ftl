@@ -39,6 +39,7 @@ api-decode = { $path }: unreadable answer ({ $detail }) — check that api_base 
 
 ## Why an answer could not be read.
 api-decode-no-quota = the answer holds no quota
+api-decode-no-errcode = the answer has no integer errcode, so the server's answer was not understood
 api-decode-no-token = the answer holds no access_token
 api-decode-too-big = the answer is larger than { $mib } MiB, which no API answer is
 api-decode-wrong-type = a field has the wrong type (expected { $expected })

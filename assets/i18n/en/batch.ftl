@@ -47,5 +47,45 @@ batch-undo-uncertain = no deselection was confirmed; { $count ->
     [one] 1 was
    *[other] these were
 } sent without an answer ({ $ids }) and may or may not be deselected — see `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal`, then `wxmod elect` those you want back
+batch-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $count ->
+    [one] 1 comment was
+   *[other] { $count } comments were
+} sent and the answer was lost or not understood, and no read of the list has settled { $count ->
+    [one] it
+   *[other] them
+} ({ $ids }): { $count ->
+    [one] it
+   *[other] they
+} may or may not be deselected — see `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal`, then `wxmod elect` those you want back
 batch-undo-deselected-nothing = it deselected nothing
 batch-undo-nothing-in = nothing to undo in batch { $batch }: { $why }
+
+## Unknown outcomes and their settlement by reading the list.
+batch-unknown = unknown: { $why } — it may or may not have taken effect; wxmod reads the list to find out
+batch-verified-done = { $done } (verified by reading the list)
+batch-verified-not-done = { $verb }: not done (verified by reading the list)
+batch-verified-not-in-list = still unknown: the list no longer holds this comment (checked by reading the list)
+batch-settled = read the list ({ $calls ->
+    [one] 1 list call
+   *[other] { $calls } list calls
+}) to settle { $count ->
+    [one] 1 unknown comment
+   *[other] { $count } unknown comments
+}: { $done } done, { $not_done } not done, { $gone } no longer in the list
+batch-settle-failed = could not read the list to settle { $count ->
+    [one] 1 unknown comment
+   *[other] { $count } unknown comments
+} of batch { $batch } ({ $why }): they stay unknown — `wxmod history { $batch }` tries again
+batch-settlement-not-journaled = the settlement read could not be journaled ({ $why }): the comments stay unknown
+
+## Why there is nothing to retry.
+batch-retry-still-running = batch { $batch } is still running: wait for it to end (or stop it), then retry
+batch-retry-all-done = { $count ->
+    [one] its 1 comment is done
+   *[other] all { $count } of its comments that were sent are done
+}
+batch-retry-only-unknown = the rest is unknown ({ $ids }): the list could not settle { $count ->
+    [one] it
+   *[other] them
+}, and sending again could do it twice
+batch-retry-nothing-in = nothing to retry in batch { $batch }: { $why }

@@ -232,6 +232,7 @@ cli-item-state = { $state ->
     [failed] failed
     [not-attempted] not attempted
     [sent-no-answer] sent, no answer
+    [unknown] unknown
    *[never-sent] never sent
 }
 

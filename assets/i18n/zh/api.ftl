@@ -39,6 +39,7 @@ api-decode = { $path }：无法读取应答（{ $detail }）——请确认 api_
 
 ## 应答为什么无法读取。
 api-decode-no-quota = 应答中没有配额信息
+api-decode-no-errcode = 应答中没有整数 errcode，无法理解服务器的应答
 api-decode-no-token = 应答中没有 access_token
 api-decode-too-big = 应答超过 { $mib } MiB，不可能是 API 的应答
 api-decode-wrong-type = 某个字段类型不对（应为 { $expected }）

@@ -41,5 +41,21 @@ batch-undo-not-deselect = 批次 { $batch } 不是取消精选（它执行的是
 batch-undo-still-running = 批次 { $batch } 仍在运行：请等它结束（或停止它）后再撤销
 batch-undo-all-reelected = 它取消精选的留言都已恢复精选（由 { $by }）
 batch-undo-uncertain = 没有确认成功的取消精选；有 { $count } 条留言已发送但没有收到应答（{ $ids }），可能已取消精选，也可能没有——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal` 查看，再用 `wxmod elect` 恢复需要的留言
+batch-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的内容：有 { $count } 条留言已发送但应答丢失或无法理解，尚未通过读取留言列表核实（{ $ids }），可能已取消精选，也可能没有——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal` 查看，再用 `wxmod elect` 恢复需要的留言
 batch-undo-deselected-nothing = 它没有取消精选任何留言
 batch-undo-nothing-in = 批次 { $batch } 没有可撤销的内容：{ $why }
+
+## 结果未知的留言，以及读取留言列表核实。
+batch-unknown = 结果未知：{ $why }——可能已生效，也可能没有；wxmod 会读取留言列表核实
+batch-verified-done = { $done }（已读取留言列表核实）
+batch-verified-not-done = { $verb }：未完成（已读取留言列表核实）
+batch-verified-not-in-list = 仍然未知：留言列表中已没有这条留言（已读取留言列表核实）
+batch-settled = 已读取留言列表（{ $calls } 次列表调用），核实 { $count } 条结果未知的留言：{ $done } 条已完成，{ $not_done } 条未完成，{ $gone } 条已不在列表中
+batch-settle-failed = 无法读取留言列表来核实批次 { $batch } 中 { $count } 条结果未知的留言（{ $why }）：它们仍为未知——`wxmod history { $batch }` 会再试一次
+batch-settlement-not-journaled = 核实结果无法写入操作记录（{ $why }）：这些留言仍为未知
+
+## 为什么没有可重试的内容。
+batch-retry-still-running = 批次 { $batch } 仍在运行：请等它结束（或停止它）后再重试
+batch-retry-all-done = 已发送的 { $count } 条留言都已完成
+batch-retry-only-unknown = 其余 { $count } 条留言结果未知（{ $ids }）：读取留言列表也无法核实，再次发送可能重复操作
+batch-retry-nothing-in = 批次 { $batch } 没有可重试的内容：{ $why }

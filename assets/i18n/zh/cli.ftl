@@ -193,6 +193,7 @@ cli-item-state = { $state ->
     [failed] 失败
     [not-attempted] 未尝试
     [sent-no-answer] 已发送未回复
+    [unknown] 结果未知
    *[never-sent] 未发送
 }
 

@@ -17,7 +17,7 @@ mod record;
 pub(crate) use process::current as current_process;
 pub use read::{BatchDetail, BatchOverview, BatchState, ItemState, JournalItem, JournalWarning};
 pub(crate) use read::{all_batches as read_all, find as find_batch};
-pub use record::{Ended, ItemRecord, Record, Started};
+pub use record::{Ended, ItemRecord, Record, SettledRecord, Started};
 
 /// The journal of one data directory. Cheap to clone.
 #[derive(Debug, Clone)]
@@ -55,6 +55,16 @@ pub enum JournalError {
     },
     /// Why there is nothing to undo, in the user's terms.
     Undo(Message),
+    /// Why there is nothing to retry, in the user's terms.
+    Retry(Message),
+    /// Nothing is confirmed to undo, but these items of `batch` went out and
+    /// their outcome is still unknown (no settlement read could place them):
+    /// the front end names them.
+    OnlyUnknown {
+        batch: String,
+        article: crate::api::wire::Article,
+        ids: Vec<crate::api::wire::CommentId>,
+    },
 }
 
 impl Localize for JournalError {
@@ -77,7 +87,22 @@ impl Localize for JournalError {
                 prefix = prefix.as_str(),
                 count = *count
             ),
-            JournalError::Undo(why) => why.clone(),
+            JournalError::Undo(why) | JournalError::Retry(why) => why.clone(),
+            JournalError::OnlyUnknown {
+                batch,
+                article,
+                ids,
+            } => {
+                let shown: Vec<String> = ids.iter().map(u64::to_string).collect();
+                msg!(
+                    "batch-undo-only-unknown",
+                    batch = batch.as_str(),
+                    count = ids.len(),
+                    ids = shown.join(", "),
+                    msg_data_id = article.msg_data_id.to_string(),
+                    index = article.index.to_string()
+                )
+            }
         }
     }
 }

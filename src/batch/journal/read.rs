@@ -13,6 +13,7 @@ use super::record::{Ended, ItemRecord, Record, Started};
 use super::{Journal, JournalError};
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::batch::event::{ItemStatus, StopReason};
+use crate::batch::settle::Verified;
 use crate::i18n::Message;
 use crate::msg;
 
@@ -67,6 +68,9 @@ pub enum ItemState {
     SentWithoutAnswer,
     /// The batch was interrupted before this item was sent.
     NeverSent,
+    /// The request went out and its answer was lost or not understood; no
+    /// settlement read has placed it (or the list no longer holds it).
+    Unknown,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -77,10 +81,15 @@ pub struct JournalItem {
     pub errmsg: String,
     pub attempts: u32,
     pub ms: u64,
-    /// Why it failed without an errcode or was not attempted (English in
-    /// `--json`; the journal holds English text, a stop reason its code).
+    /// Why it failed without an errcode or was not attempted; for a settled
+    /// item, what the list showed (English in `--json`; the journal holds
+    /// English text, a stop reason its code).
     #[serde(serialize_with = "crate::batch::event::english::serialize")]
     pub reason: Message,
+    /// Settled by reading the article's list: `state` is what the list showed
+    /// (done, failed = not done, unknown = no longer in the list).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub verified: bool,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -100,6 +109,10 @@ pub struct BatchOverview {
     pub not_attempted: usize,
     pub sent_without_answer: usize,
     pub never_sent: usize,
+    /// Answers lost or not understood, not (yet) settled.
+    pub unknown: usize,
+    /// List calls the settlement reads of this batch cost.
+    pub list_calls: u32,
     #[serde(flatten)]
     pub state: BatchState,
     pub file: PathBuf,
@@ -125,6 +138,9 @@ struct Found {
     file: PathBuf,
     sending: HashSet<CommentId>,
     results: HashMap<CommentId, ItemRecord>,
+    /// The latest settlement verdict per item.
+    settled: HashMap<CommentId, Verified>,
+    list_calls: u32,
     ended: Option<Ended>,
 }
 
@@ -175,6 +191,8 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
                     file: file.clone(),
                     sending: HashSet::new(),
                     results: HashMap::new(),
+                    settled: HashMap::new(),
+                    list_calls: 0,
                     ended: None,
                 });
                 continue;
@@ -193,6 +211,12 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
                 }
                 Record::ItemResult(item) => {
                     batch.results.insert(item.id, item);
+                }
+                Record::ItemsSettled(s) => {
+                    batch.list_calls = batch.list_calls.saturating_add(s.list_calls);
+                    batch
+                        .settled
+                        .extend(s.items.iter().map(|i| (i.id, i.verified)));
                 }
                 Record::BatchEnded(ended) => batch.ended = Some(ended),
                 Record::BatchStarted(_) => {}
@@ -225,12 +249,14 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 attempts: 0,
                 ms: 0,
                 reason: Message::text(""),
+                verified: false,
             };
             if let Some(r) = found.results.get(&id) {
                 item.state = match r.status {
                     ItemStatus::Done => ItemState::Done,
                     ItemStatus::Failed => ItemState::Failed,
                     ItemStatus::NotAttempted => ItemState::NotAttempted,
+                    ItemStatus::Unknown => ItemState::Unknown,
                 };
                 item.errcode = r.errcode;
                 item.errmsg = r.errmsg.clone();
@@ -244,6 +270,22 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 item.reason = stop
                     .as_ref()
                     .map_or_else(|| Message::text(""), StopReason::short_message);
+            }
+            // A settlement places only what was unknown; an answer recorded
+            // for the item stays the authority.
+            if let Some(&verified) = found.settled.get(&id)
+                && matches!(
+                    item.state,
+                    ItemState::Unknown | ItemState::SentWithoutAnswer
+                )
+            {
+                item.state = match verified.status() {
+                    ItemStatus::Done => ItemState::Done,
+                    ItemStatus::Failed => ItemState::Failed,
+                    _ => ItemState::Unknown,
+                };
+                item.verified = true;
+                item.reason = verified.meaning(found.started.op);
             }
             item
         })
@@ -271,6 +313,8 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
         not_attempted: count(ItemState::NotAttempted),
         sent_without_answer: count(ItemState::SentWithoutAnswer),
         never_sent: count(ItemState::NeverSent),
+        unknown: count(ItemState::Unknown),
+        list_calls: found.list_calls,
         state,
         file: found.file.clone(),
     };

@@ -4,8 +4,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
 use crate::batch::event::{ItemStatus, StopReason};
+use crate::batch::settle::SettledItem;
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "type", rename_all = "snake_case")]
@@ -18,6 +19,10 @@ pub enum Record {
         time: String,
     },
     ItemResult(ItemRecord),
+    /// A settlement read: the list's verdict on items whose answer was lost
+    /// or not understood (at the end of the batch, or later by `undo`,
+    /// `retry` or `history`, possibly from another process).
+    ItemsSettled(SettledRecord),
     BatchEnded(Ended),
 }
 
@@ -66,6 +71,17 @@ pub struct ItemRecord {
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SettledRecord {
+    pub batch: String,
+    pub time: String,
+    /// The list type read.
+    pub filter: CommentFilter,
+    /// Requests the read cost.
+    pub list_calls: u32,
+    pub items: Vec<SettledItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Ended {
     pub batch: String,
     pub time: String,
@@ -73,8 +89,15 @@ pub struct Ended {
     pub done: usize,
     pub failed: usize,
     pub not_attempted: usize,
+    /// Still unknown at the end (after the settlement read, if any).
+    #[serde(default, skip_serializing_if = "is_zero")]
+    pub unknown: usize,
     #[serde(default)]
     pub stopped: Option<StopReason>,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Record {
@@ -83,6 +106,7 @@ impl Record {
             Record::BatchStarted(s) => &s.batch,
             Record::ItemSending { batch, .. } => batch,
             Record::ItemResult(r) => &r.batch,
+            Record::ItemsSettled(s) => &s.batch,
             Record::BatchEnded(e) => &e.batch,
         }
     }
@@ -118,6 +142,7 @@ mod tests {
             done: 1,
             failed: 1,
             not_attempted: 1,
+            unknown: 0,
             stopped: Some(StopReason::Api {
                 code: 45009,
                 errmsg: "reach max api daily quota limit".into(),

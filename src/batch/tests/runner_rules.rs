@@ -17,14 +17,23 @@ async fn mixed_batch_keeps_concurrency_and_counts_add_up() {
     let summary = handle.wait().await;
     assert_eq!(summary.total, 40, "duplicates dropped");
     assert_eq!(
-        (summary.done, summary.failed, summary.not_attempted),
-        (36, 4, 0)
+        (
+            summary.done,
+            summary.failed,
+            summary.not_attempted,
+            summary.unknown
+        ),
+        (36, 3, 0, 1)
     );
     assert_eq!(
         summary.stopped, None,
         "a panic in one request does not stop"
     );
-    assert_eq!(ids_with(&summary, ItemStatus::Failed), vec![3, 5, 7, 9]);
+    assert_eq!(ids_with(&summary, ItemStatus::Failed), vec![3, 5, 7]);
+    // The panicking request may have gone out: unknown, and the list could
+    // not be read to settle it (the scripted list fails).
+    assert_eq!(ids_with(&summary, ItemStatus::Unknown), vec![9]);
+    assert_eq!(summary.settlement, None);
     assert!(
         summary.items[8]
             .meaning
@@ -35,7 +44,14 @@ async fn mixed_batch_keeps_concurrency_and_counts_add_up() {
     assert_eq!(writer.sent().len(), 40);
     let detail = journal.batch(&summary.batch_id).unwrap();
     assert_eq!(detail.overview.state, BatchState::Completed);
-    assert_eq!((detail.overview.done, detail.overview.failed), (36, 4));
+    assert_eq!(
+        (
+            detail.overview.done,
+            detail.overview.failed,
+            detail.overview.unknown
+        ),
+        (36, 3, 1)
+    );
     let network = detail
         .items
         .iter()
@@ -232,8 +248,12 @@ impl CommentWriter for DiesOnClone {
         op: WriteOp,
         article: Article,
         id: CommentId,
-    ) -> Result<CallOutcome, ApiError> {
+    ) -> Result<CallOutcome, WriteFailure> {
         self.inner.write(op, article, id).await
+    }
+
+    async fn list(&self, article: Article, filter: CommentFilter) -> Result<ListRead, ApiError> {
+        self.inner.list(article, filter).await
     }
 }
 
@@ -261,15 +281,23 @@ async fn if_the_runner_dies_a_request_that_went_out_is_not_called_not_attempted(
     gate.add_permits(1); // one answers; sending the third kills the runner
     let summary = handle.wait().await;
     assert_eq!(summary.total, 5);
-    assert_eq!(summary.done + summary.failed + summary.not_attempted, 5);
     assert_eq!(
-        (summary.done, summary.failed, summary.not_attempted),
-        (1, 1, 3)
+        summary.done + summary.failed + summary.not_attempted + summary.unknown,
+        5
+    );
+    assert_eq!(
+        (
+            summary.done,
+            summary.failed,
+            summary.not_attempted,
+            summary.unknown
+        ),
+        (1, 0, 3, 1)
     );
     let lost = summary
         .items
         .iter()
-        .find(|i| i.status == ItemStatus::Failed)
+        .find(|i| i.status == ItemStatus::Unknown)
         .unwrap();
     assert!(
         lost.meaning.to_string().contains("may or may not"),

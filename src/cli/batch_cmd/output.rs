@@ -62,6 +62,7 @@ fn item_line(item: &ItemResult, width: usize, lang: Lang) -> String {
             format!("✗ {id:>width$}  {}", clean_line(&text))
         }
         (ItemStatus::NotAttempted, _) => format!("- {id:>width$}  {meaning}"),
+        (ItemStatus::Unknown, _) => format!("? {id:>width$}  {meaning}"),
     }
 }
 
@@ -156,7 +157,13 @@ pub async fn follow(
                 summary = Some(done);
                 break;
             }
-            BatchEvent::Started { .. } | BatchEvent::Sending { .. } => {}
+            BatchEvent::Settled(settlement) => {
+                let text = lang.render(&msg!("cli-notice", notice = settlement.message()));
+                eprintln!("{}", clean_line(&text));
+            }
+            BatchEvent::Started { .. }
+            | BatchEvent::Sending { .. }
+            | BatchEvent::Settling { .. } => {}
         }
     }
     watcher.abort();

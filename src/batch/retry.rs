@@ -1,0 +1,105 @@
+//! Retry: send again only what is known not to have happened — failed, not
+//! attempted, never sent, and unknown items a settlement read found not done.
+//! Never what is done, never what is still unknown (that could do it twice,
+//! or undo an undo). The new batch is an ordinary journaled batch.
+
+use super::CommentWriter;
+use super::journal::{
+    BatchOverview, BatchState, ItemState, Journal, JournalError, find_batch, read_all,
+};
+use super::runner::BatchRequest;
+use super::settle::SettleOutcome;
+use crate::api::wire::{Article, CommentId, WriteOp};
+use crate::msg;
+
+/// What a retry would do.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryPlan {
+    /// The batch retried.
+    pub source: BatchOverview,
+    pub op: WriteOp,
+    pub article: Article,
+    /// The comments to send again, in the source batch's order.
+    pub ids: Vec<CommentId>,
+    /// Of `ids`, those a settlement read verified not done.
+    pub verified_not_done: usize,
+    /// Done in the source batch (left out).
+    pub done: usize,
+    /// Still unknown (left out: the list could not place them).
+    pub unknown: Vec<CommentId>,
+}
+
+impl RetryPlan {
+    pub fn request(&self, concurrency: usize, account: String) -> BatchRequest {
+        BatchRequest {
+            op: self.op,
+            article: self.article,
+            ids: self.ids.clone(),
+            concurrency,
+            account,
+        }
+    }
+}
+
+/// The retry of batch `batch_id` (a unique prefix is enough), from the journal
+/// as it stands: call [`prepare_retry`] to settle unknown items first.
+pub fn plan_retry(journal: &Journal, batch_id: &str) -> Result<RetryPlan, JournalError> {
+    let (details, _) = read_all(journal)?;
+    let d = find_batch(&details, batch_id)?;
+    let o = &d.overview;
+    if o.state == BatchState::Running {
+        return Err(JournalError::Retry(msg!(
+            "batch-retry-still-running",
+            batch = o.batch_id.as_str()
+        )));
+    }
+    let mut plan = RetryPlan {
+        source: o.clone(),
+        op: o.op,
+        article: o.article,
+        ids: Vec::new(),
+        verified_not_done: 0,
+        done: 0,
+        unknown: Vec::new(),
+    };
+    for item in &d.items {
+        match item.state {
+            ItemState::Done => plan.done += 1,
+            ItemState::Unknown | ItemState::SentWithoutAnswer => {
+                plan.unknown.push(item.user_comment_id);
+            }
+            ItemState::Failed | ItemState::NotAttempted | ItemState::NeverSent => {
+                plan.verified_not_done += usize::from(item.verified);
+                plan.ids.push(item.user_comment_id);
+            }
+        }
+    }
+    if plan.ids.is_empty() {
+        let why = if plan.unknown.is_empty() {
+            msg!("batch-retry-all-done", count = plan.done)
+        } else {
+            let ids: Vec<String> = plan.unknown.iter().map(u64::to_string).collect();
+            msg!(
+                "batch-retry-only-unknown",
+                count = ids.len(),
+                ids = ids.join(", ")
+            )
+        };
+        return Err(JournalError::Retry(msg!(
+            "batch-retry-nothing-in",
+            batch = o.batch_id.as_str(),
+            why = why
+        )));
+    }
+    Ok(plan)
+}
+
+/// Settle, then plan: what a front end runs for `retry BATCH_ID`.
+pub async fn prepare_retry<W: CommentWriter>(
+    writer: &W,
+    journal: &Journal,
+    batch_id: &str,
+) -> (SettleOutcome, Result<RetryPlan, JournalError>) {
+    let settled = SettleOutcome::of(writer, journal, Some(batch_id)).await;
+    (settled, plan_retry(journal, batch_id))
+}
