@@ -68,3 +68,42 @@ pub fn note(written: std::io::Result<()>) -> bool {
 pub fn is_gone(err: &std::io::Error) -> bool {
     err.kind() == std::io::ErrorKind::BrokenPipe
 }
+
+#[cfg(test)]
+mod tests {
+    use std::path::{Path, PathBuf};
+
+    fn rust_files(dir: &Path, found: &mut Vec<PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                rust_files(&path, found);
+            } else if path.extension().is_some_and(|e| e == "rs") {
+                found.push(path);
+            }
+        }
+    }
+
+    /// The front ends print only through this module: a `println!` added
+    /// later would bring the panic on a closed pipe back.
+    #[test]
+    fn the_front_ends_never_print_with_panicking_macros() {
+        let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+        let mut files = vec![src.join("tui/runtime.rs")];
+        rust_files(&src.join("cli"), &mut files);
+        for file in files {
+            let text = std::fs::read_to_string(&file).unwrap();
+            for (n, line) in text.lines().enumerate() {
+                let code = line.split("//").next().unwrap_or_default();
+                for mac in ["println!(", "print!(", "eprintln!(", "eprint!("] {
+                    assert!(
+                        !code.contains(mac),
+                        "{}:{}: {mac} panics on a closed pipe; use crate::exit::out",
+                        file.display(),
+                        n + 1
+                    );
+                }
+            }
+        }
+    }
+}

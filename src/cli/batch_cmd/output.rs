@@ -159,7 +159,7 @@ pub async fn follow(
             }
             BatchEvent::Settled(settlement) => {
                 let text = lang.render(&msg!("cli-notice", notice = settlement.message()));
-                eprintln!("{}", clean_line(&text));
+                err_line(&clean_line(&text));
             }
             BatchEvent::Started { .. }
             | BatchEvent::Sending { .. }
