@@ -3,7 +3,7 @@
 //! messages. Idle means no ticks and no draws: it waits on events only.
 //!
 //! SIGTERM and SIGHUP (and a SIGINT from outside: in raw mode Ctrl-C is a key)
-//! restore the terminal at once and stop a running batch as a second `q` does:
+//! restore the terminal at once and stop a running batch as `q` and "yes" do:
 //! nothing more is sent, requests in flight finish and are recorded, then the
 //! console ends. A second signal quits at once. The exit status follows the
 //! table in `crate::exit` over the batches this session ran.
@@ -13,23 +13,24 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::StreamExt;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
-    DisableBracketedPaste, EnableBracketedPaste, Event, EventStream, KeyEventKind,
-};
+use ratatui::crossterm::event::{EnableBracketedPaste, Event, EventStream, KeyEventKind};
 use ratatui::crossterm::execute;
 use tokio::sync::mpsc;
 
 use crate::api::wire::Article;
-use crate::batch::BatchEvent;
 use crate::exit::Exit;
 use crate::exit::out::{err_line, out_line};
-use crate::exit::signals::{StopSignal, StopSignals};
+use crate::exit::signals::StopSignals;
 use crate::session::Session;
 use crate::tui::app::{App, Clock, Env};
 use crate::tui::effect::Effect;
 use crate::tui::exec::Executor;
 use crate::tui::msg::Msg;
-use crate::tui::{recent, transition, update, view};
+use crate::tui::{recent, update, view};
+
+mod ending;
+
+use ending::{Run, console_exit};
 
 /// How often a spinner or a batch's progress redraws.
 const TICK: Duration = Duration::from_millis(100);
@@ -103,12 +104,18 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     let mut run = Run {
         signals,
         restored: false,
+        signalled: false,
         quit_at_once: false,
         ended: Exit::Ok,
         lang: session.lang,
+        lost: None,
     };
     let result = event_loop(&mut terminal, &mut app, &session, start, &mut run).await;
     run.restore();
+    let result = match (result, run.lost.take()) {
+        (Ok(_), Some(err)) => Err(err),
+        (result, _) => result,
+    };
     // What this session did stays in the shell's scrollback.
     let report = app.exit_report();
     if !report.is_empty() {
@@ -128,78 +135,10 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
             console_exit(
                 run.ended.worst(Exit::Failed),
                 app.batch.running.is_some(),
-                false,
+                run.quit_at_once,
             )
         }
     }
-}
-
-/// The console's place in the exit table: the worst ending of the batches it
-/// ran (0 all done, 1 some failed, 3 stopped or cancelled); 130 when it quit
-/// at once with a batch still running (its requests in flight have no answer).
-fn console_exit(batches: Exit, running_at_end: bool, quit_at_once: bool) -> Exit {
-    if quit_at_once || running_at_end {
-        Exit::Quit
-    } else {
-        batches
-    }
-}
-
-/// What the loop keeps besides the app: the stop signals, whether the
-/// terminal is given back already, and how the batches so far ended.
-struct Run {
-    signals: StopSignals,
-    restored: bool,
-    quit_at_once: bool,
-    ended: Exit,
-    lang: crate::i18n::Lang,
-}
-
-impl Run {
-    /// Give the terminal back (once): the shell must be usable even while a
-    /// stopped batch waits for its requests in flight.
-    fn restore(&mut self) {
-        if !self.restored {
-            self.restored = true;
-            let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-            ratatui::restore();
-        }
-    }
-
-    /// Note how a finished batch ended, before the app takes the message.
-    fn observe(&mut self, msg: &Msg) {
-        if let Msg::Batch(BatchEvent::Finished(summary)) = msg {
-            let ended = Exit::for_batch(summary.done, summary.total, summary.stopped.is_some());
-            self.ended = self.ended.worst(ended);
-        }
-    }
-
-    /// The first stop signal: terminal back, a line on stderr if a batch must
-    /// finish its requests first, then stop like a second `q`. True when the
-    /// console can end now.
-    fn first_signal(&mut self, signal: StopSignal, app: &mut App, exec: &mut Executor) -> bool {
-        self.restore();
-        if app.batch.running.is_some() {
-            let text = crate::msg!("signal-stopping", signal = signal.name());
-            err_line(&crate::sanitize::clean_line(&self.lang.render(&text)));
-        }
-        apply(exec, on_signal(app))
-    }
-}
-
-/// A stop signal as a state change: with no batch running the console ends;
-/// with one, it is cancelled (nothing more is sent) and the console ends when
-/// the batch reports it finished, as after `q` and "yes".
-pub fn on_signal(app: &mut App) -> Vec<Effect> {
-    let mut fx = Vec::new();
-    if app.batch.running.is_none() {
-        fx.push(Effect::Quit);
-        return fx;
-    }
-    app.batch.quit_after = true;
-    app.popup = None;
-    transition::cancel_batch(app, &mut fx);
-    fx
 }
 
 /// Runs until an `Effect::Quit` (or a second stop signal); returns how many
@@ -231,13 +170,21 @@ async fn event_loop(
         let first = tokio::select! {
             event = events.next(), if live => match event {
                 Some(Ok(event)) => to_msg(event),
-                Some(Err(err)) => return Err(err),
-                None => return Ok(draws),
+                Some(Err(err)) => {
+                    quit |= run.lost_terminal(err, app, &mut exec)?;
+                    None
+                }
+                None if app.batch.running.is_none() => return Ok(draws),
+                None => {
+                    let gone = std::io::Error::from(std::io::ErrorKind::UnexpectedEof);
+                    quit |= run.lost_terminal(gone, app, &mut exec)?;
+                    None
+                }
             },
             Some(msg) = rx.recv() => Some(msg),
             _ = ticker.tick(), if live && app.needs_tick() => Some(Msg::Tick),
             Some(signal) = run.signals.next() => {
-                if run.restored {
+                if run.signalled {
                     // The second: quit at once, the journal tells the rest.
                     run.quit_at_once = true;
                     return Ok(draws);
@@ -260,7 +207,10 @@ async fn event_loop(
             if !run.restored
                 && let Some(event) = ready_now(&mut events).await
             {
-                pending = to_msg(event?);
+                match event {
+                    Ok(event) => pending = to_msg(event),
+                    Err(err) => quit |= run.lost_terminal(err, app, &mut exec)?,
+                }
                 continue;
             }
             if let Ok(msg) = rx.try_recv() {
@@ -270,8 +220,10 @@ async fn event_loop(
             break;
         }
         if changed && !quit && !run.restored {
-            terminal.draw(|f| view::view(app, f))?;
-            draws += 1;
+            match terminal.draw(|f| view::view(app, f)) {
+                Ok(_) => draws += 1,
+                Err(err) => quit |= run.lost_terminal(err, app, &mut exec)?,
+            }
         }
     }
     Ok(draws)
@@ -299,71 +251,4 @@ fn apply(exec: &mut Executor, effects: Vec<Effect>) -> bool {
         }
     }
     quit
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::api::wire::WriteOp;
-    use crate::tui::app::{Clock, Env, Running};
-    use crate::tui::popup::Popup;
-
-    fn app() -> App {
-        let env = Env {
-            endpoint: "http://127.0.0.1:9".into(),
-            demo: false,
-            token_label: crate::i18n::Message::text("ready token"),
-        };
-        let clock = Clock {
-            now: 0,
-            offset: time::UtcOffset::UTC,
-        };
-        App::new(env, clock, false)
-    }
-
-    #[test]
-    fn a_signal_with_no_batch_running_ends_the_console() {
-        let mut app = app();
-        assert_eq!(on_signal(&mut app), vec![Effect::Quit]);
-    }
-
-    #[test]
-    fn a_signal_stops_a_running_batch_and_quits_when_it_has_finished() {
-        let mut app = app();
-        app.popup = Some(Popup::QuitWhileRunning);
-        app.batch.running = Some(Running {
-            batch_id: Some("b1".into()),
-            op: WriteOp::UnmarkElect,
-            article: Article {
-                msg_data_id: 1,
-                index: 0,
-            },
-            progress: Default::default(),
-            cancelling: false,
-            undo: false,
-        });
-        let fx = on_signal(&mut app);
-        assert_eq!(
-            fx,
-            vec![Effect::CancelBatch],
-            "no Quit before the batch ends"
-        );
-        assert!(app.batch.quit_after && app.popup.is_none());
-        assert!(app.batch.running.as_ref().is_some_and(|b| b.cancelling));
-        // A second signal while cancelling sends nothing new.
-        assert_eq!(on_signal(&mut app), vec![]);
-    }
-
-    #[test]
-    fn the_console_ends_by_the_same_table() {
-        assert_eq!(console_exit(Exit::Ok, false, false), Exit::Ok);
-        assert_eq!(console_exit(Exit::Failed, false, false), Exit::Failed);
-        assert_eq!(console_exit(Exit::Stopped, false, false), Exit::Stopped);
-        assert_eq!(
-            console_exit(Exit::Ok, true, false),
-            Exit::Quit,
-            "quit with a batch running"
-        );
-        assert_eq!(console_exit(Exit::Ok, false, true), Exit::Quit);
-    }
 }
