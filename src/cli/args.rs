@@ -127,6 +127,8 @@ pub enum Command {
     Elect(BatchArgs),
     /// Re-elect exactly the comments a batch deselected.
     Undo(UndoArgs),
+    /// Send again what a batch did not do: failed, not attempted, never sent, and what a read of the list found not done.
+    Retry(RetryArgs),
     /// Show recent batches, or every item of one batch.
     History(HistoryArgs),
     /// Serve the API simulator (for trying wxmod and for tests).
@@ -235,8 +237,17 @@ pub struct UndoArgs {
 }
 
 #[derive(Debug, Clone, Args)]
+pub struct RetryArgs {
+    /// The batch to retry (a unique start of its id is enough).
+    pub batch_id: String,
+
+    #[command(flatten)]
+    pub run: RunArgs,
+}
+
+#[derive(Debug, Clone, Args)]
 pub struct HistoryArgs {
-    /// Show every item of this batch.
+    /// Show every item of this batch (an interrupted one is settled first by reading the list).
     pub batch_id: Option<String>,
 
     /// One JSON object per line.

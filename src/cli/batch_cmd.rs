@@ -1,18 +1,22 @@
-//! `wxmod unelect`, `wxmod elect`, `wxmod undo`: work out the ids, show the
-//! plan, ask (or refuse when nobody can answer), then run the batch engine and
-//! print what it reports. Nothing is sent before the plan is accepted.
+//! `wxmod unelect`, `wxmod elect`, `wxmod undo`, `wxmod retry`: work out the
+//! ids, show the plan, ask (or refuse when nobody can answer), then run the
+//! batch engine and print what it reports. Nothing is sent before the plan is
+//! accepted. `undo` and `retry` first settle what the batch left unknown by
+//! reading the list (`undo.rs`, `retry.rs`): their plans must be right.
 
-use super::{BatchArgs, CliError, Exit, RunArgs, UndoArgs, fail, op_title};
+use super::{BatchArgs, CliError, Exit, RetryArgs, RunArgs, UndoArgs, fail, op_title};
 use crate::api::wire::{CommentId, WriteOp};
-use crate::batch::{self, BatchRequest, Journal, JournalError, UndoPlan};
+use crate::batch::{self, BatchRequest, Journal, JournalError, SettleOutcome};
 use crate::exit::out::{err_line, err_text, out_line};
-use crate::i18n::{Lang, Localize};
+use crate::i18n::{Lang, Localize, Message};
 use crate::msg;
 use crate::session::Session;
 
 mod ids;
 mod output;
 mod plan;
+mod retry;
+mod undo;
 
 use plan::Plan;
 
@@ -25,7 +29,14 @@ pub async fn run_batch(session: &Session, op: WriteOp, args: &BatchArgs) -> Exit
 }
 
 pub async fn run_undo(session: &Session, args: &UndoArgs) -> Exit {
-    match prepare_undo(session, args).await {
+    match undo::prepare(session, args).await {
+        Ok(plan) => execute(session, plan, &args.run).await,
+        Err(err) => fail(session.lang, err),
+    }
+}
+
+pub async fn run_retry(session: &Session, args: &RetryArgs) -> Exit {
+    match retry::prepare(session, args).await {
         Ok(plan) => execute(session, plan, &args.run).await,
         Err(err) => fail(session.lang, err),
     }
@@ -37,6 +48,22 @@ fn journal_error(err: JournalError) -> CliError {
 
 fn not_sent(err: JournalError) -> CliError {
     CliError::Usage(msg!("cli-not-sent", problem = err.message()))
+}
+
+/// The settlement read at the start of an undo or retry: a note for the plan
+/// (with the list calls it cost). When no plan follows (nothing to undo or
+/// retry), `tell_settled` prints it before the error.
+fn settle_note(outcome: &SettleOutcome) -> Option<Message> {
+    super::settle_message(outcome)
+}
+
+/// Print the settlement's note on stderr: the plan that would have carried it
+/// could not be made.
+fn tell_settled(note: Option<&Message>, lang: Lang) {
+    if let Some(note) = note {
+        let text = lang.render(&msg!("cli-notice", notice = note.clone()));
+        err_line(&crate::sanitize::clean_line(&text));
+    }
 }
 
 /// Without a terminal nobody can answer the question: refuse unless told.
@@ -128,77 +155,8 @@ async fn prepare_batch(
         lines,
         notes,
         undo: None,
+        retry: None,
     }))
-}
-
-async fn prepare_undo(session: &Session, args: &UndoArgs) -> Result<Plan, CliError> {
-    let journal = Journal::open(&session.dirs.data_dir).map_err(journal_error)?;
-    let undo: UndoPlan = journal
-        .undo_request(args.batch_id.as_deref())
-        .map_err(journal_error)?;
-    refuse_unless_confirmable(&args.run)?;
-    let client = &session.client;
-    let source = &undo.source;
-    let loaded = plan::load_targets(client, undo.op, undo.article).await?;
-    let (lines, mut notes) = plan::describe_ids(undo.op, &undo.ids, &loaded, session.offset);
-    notes.insert(
-        0,
-        msg!(
-            "cli-undo-of",
-            batch = source.batch_id.as_str(),
-            time = crate::cli::history::when(&source.time, session.offset),
-            done = source.done,
-            total = source.total
-        ),
-    );
-    if let Ok(warnings) = journal.warnings()
-        && !warnings.is_empty()
-    {
-        notes.push(msg!("cli-undo-unreadable-lines", count = warnings.len()));
-    }
-    if undo.already_reelected > 0 {
-        notes.push(msg!(
-            "cli-undo-already-reelected",
-            count = undo.already_reelected,
-            batches = source.undone_by.join(", ")
-        ));
-    }
-    if !undo.uncertain.is_empty() {
-        let mut shown: Vec<String> = undo.uncertain.iter().take(5).map(u64::to_string).collect();
-        if undo.uncertain.len() > 5 {
-            shown.push("…".into());
-        }
-        notes.push(msg!(
-            "cli-undo-uncertain",
-            count = undo.uncertain.len(),
-            ids = shown.join(", "),
-            id = undo.article.msg_data_id.to_string(),
-            index = undo.article.index.to_string()
-        ));
-    }
-    let now = account(session);
-    if source.account != now {
-        notes.push(msg!(
-            "cli-undo-other-account",
-            then = crate::sanitize::clean_line(&source.account),
-            now = now
-        ));
-    }
-    notes.extend(plan::quota_note(client, undo.op, undo.ids.len()).await);
-    Ok(Plan {
-        op: undo.op,
-        article: undo.article,
-        article_desc: crate::article::ParsedArticle::plain(undo.article).message(None),
-        headline: msg!(
-            "cli-undo-headline",
-            batch = source.batch_id.as_str(),
-            count = undo.ids.len()
-        ),
-        ids: undo.ids.clone(),
-        lines,
-        notes,
-        undo: Some(undo),
-    })
 }
 
 async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
@@ -241,9 +199,10 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     // Before anything is sent, so no Ctrl-C, SIGTERM or SIGHUP can hit the
     // default handler mid-batch.
     let signals = crate::exit::signals::StopSignals::new();
-    let started = match &plan.undo {
-        Some(undo) => batch::start_undo(client, journal, undo, concurrency, account),
-        None => batch::start(
+    let started = match (&plan.undo, &plan.retry) {
+        (Some(undo), _) => batch::start_undo(client, journal, undo, concurrency, account),
+        (None, Some(retry)) => batch::start(client, journal, retry.request(concurrency, account)),
+        (None, None) => batch::start(
             client,
             journal,
             BatchRequest {

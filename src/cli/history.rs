@@ -1,8 +1,10 @@
 //! `wxmod history`: recent batches from the journal, newest first, or every
-//! item of one batch. Reads only; interrupted batches are called out with what
-//! was confirmed, sent without an answer and never sent. An empty journal and
-//! one whose lines cannot be read say different things; `--limit 0` is a
-//! usage error.
+//! item of one batch. Interrupted batches are called out with what was
+//! confirmed, sent without an answer and never sent. `history BATCH_ID` first
+//! settles what that batch left unknown by reading the list once
+//! (`settle_first`: the only time history needs credentials); otherwise it
+//! only reads. An empty journal and one whose lines cannot be read say
+//! different things; `--limit 0` is a usage error.
 
 use std::path::Path;
 
@@ -18,6 +20,7 @@ use crate::exit::out::{err_line, out_line};
 use crate::i18n::{Lang, Localize, Message};
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
+use crate::session::SessionSettings;
 
 /// How history is shown: the user's language and time offset.
 #[derive(Clone, Copy)]
@@ -54,6 +57,44 @@ pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -
     match &args.batch_id {
         Some(id) => show_batch(&journal, id, args.json, view),
         None => list(&journal, args, view),
+    }
+}
+
+/// Before `history BATCH_ID` shows a batch with unknown items (killed in
+/// flight, answers lost, an earlier read that failed): read the article's list
+/// once and journal what it settles, saying so with the list calls it cost.
+/// Without credentials (or when the read fails) the journal is shown as it
+/// stands, with a line saying why. The demo's simulator starts afresh each
+/// run and no longer holds what the batch did: it is not asked.
+pub async fn settle_first(global: &SessionSettings, data_dir: &Path, id: &str, lang: Lang) {
+    if global.demo {
+        return;
+    }
+    let Ok(journal) = Journal::open(data_dir) else {
+        return;
+    };
+    let count = match journal.unsettled(id) {
+        Ok(ids) if !ids.is_empty() => ids.len(),
+        // Not found, nothing unknown: `run` shows (or names) it as before.
+        _ => return,
+    };
+    let notice = |message: Message| {
+        let text = lang.render(&msg!("cli-notice", notice = message));
+        err_line(&clean_line(&text));
+    };
+    let session = match crate::session::Session::open(global).await {
+        Ok(session) => session,
+        Err(err) => {
+            let why = super::CliError::from(err).message();
+            let text = lang.render(&msg!("cli-history-not-settled", count = count, why = why));
+            err_line(&clean_line(&text));
+            return;
+        }
+    };
+    match crate::batch::settle(&session.client, &journal, id).await {
+        Ok(Some(settlement)) => notice(settlement.message()),
+        Ok(None) => {}
+        Err(err) => notice(err.message()),
     }
 }
 
@@ -240,9 +281,10 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
         .max()
         .unwrap_or(0);
     let nw = col("cli-history-col-not-attempted").width().max(6);
-    let row = |cells: [&str; 8]| {
+    let uw = col("cli-history-col-unknown").width().max(6);
+    let row = |cells: [&str; 9]| {
         format!(
-            "{}  {}  {}  {}  {}  {}  {}  {}",
+            "{}  {}  {}  {}  {}  {}  {}  {}  {}",
             pad(cells[0], 20),
             pad(cells[1], 16),
             pad(cells[2], ow),
@@ -250,7 +292,8 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
             pad_left(cells[4], 6),
             pad_left(cells[5], 6),
             pad_left(cells[6], nw),
-            cells[7]
+            pad_left(cells[7], uw),
+            cells[8]
         )
     };
     out(&row([
@@ -261,6 +304,7 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
         &col("cli-history-col-done"),
         &col("cli-history-col-failed"),
         &col("cli-history-col-not-attempted"),
+        &col("cli-history-col-unknown"),
         &col("cli-history-col-state"),
     ]));
     for ((o, article), op) in batches.iter().zip(&articles).zip(&ops) {
@@ -272,6 +316,8 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
             &crate::display::thousands(o.done as u64),
             &crate::display::thousands(o.failed as u64),
             &crate::display::thousands((o.not_attempted + o.never_sent) as u64),
+            // Sent without an answer is unknown too, until a read settles it.
+            &crate::display::thousands((o.unknown + o.sent_without_answer) as u64),
             &state_text(o, lang),
         ]));
     }
@@ -281,6 +327,8 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
 fn item_detail(item: &JournalItem, lang: Lang) -> (String, String) {
     let code = item.errcode.map(|c| c.to_string()).unwrap_or_default();
     let detail = match (item.state, item.errcode) {
+        // What the list showed ("deselected (verified by reading the list)").
+        _ if item.verified => lang.render(&item.reason),
         (ItemState::Done, _) => String::new(),
         (ItemState::Failed, Some(code)) => lang.render(&msg!(
             "cli-history-failed-detail",
@@ -353,6 +401,8 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool, view: View) -> Exit {
             not_attempted = o.not_attempted,
             unanswered = o.sent_without_answer,
             never_sent = o.never_sent,
+            unknown = o.unknown,
+            calls = o.list_calls as usize,
             extra = if o.sent_without_answer + o.never_sent > 0 {
                 "yes"
             } else {

@@ -17,7 +17,7 @@ mod words;
 
 pub use crate::exit::Exit;
 pub use args::*;
-pub use words::{api_error_message, op_title, op_verb, stop_message, stop_short};
+pub use words::{api_error_message, op_title, op_verb, settle_message, stop_message, stop_short};
 
 use crate::i18n::{Lang, Localize, Message, locale_lang};
 
@@ -68,10 +68,14 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
             Ok(offset) => offset,
             Err(err) => return fail(lang, err),
         };
-        return match crate::session::data_dir(&global) {
-            Ok(dir) => history::run(&dir, args, lang, offset),
-            Err(err) => fail(lang, err),
+        let dir = match crate::session::data_dir(&global) {
+            Ok(dir) => dir,
+            Err(err) => return fail(lang, err),
         };
+        if let Some(id) = &args.batch_id {
+            history::settle_first(&global, &dir, id, lang).await;
+        }
+        return history::run(&dir, args, lang, offset);
     }
     let session = match crate::session::Session::open(&global).await {
         Ok(session) => session,
@@ -86,6 +90,7 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
             batch_cmd::run_batch(&session, crate::api::wire::WriteOp::MarkElect, args).await
         }
         Some(Command::Undo(args)) => batch_cmd::run_undo(&session, args).await,
+        Some(Command::Retry(args)) => batch_cmd::run_retry(&session, args).await,
         Some(Command::History(_)) | Some(Command::Sim(_)) => Exit::Usage,
         None => {
             let start = cli

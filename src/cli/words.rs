@@ -5,7 +5,7 @@
 use crate::api::ApiError;
 use crate::api::catalog;
 use crate::api::wire::WriteOp;
-use crate::batch::StopReason;
+use crate::batch::{SettleOutcome, StopReason};
 use crate::i18n::{Localize, Message};
 use crate::msg;
 
@@ -41,4 +41,14 @@ pub fn stop_message(reason: &StopReason) -> Message {
 /// A few words for tables ("quota spent (45009)").
 pub fn stop_short(reason: &StopReason) -> Message {
     reason.short_message()
+}
+
+/// What the settlement read at the start of `undo`, `retry` or `history`
+/// did, with the list calls it cost; `None` when nothing was unknown (no read).
+pub fn settle_message(outcome: &SettleOutcome) -> Option<Message> {
+    match outcome {
+        SettleOutcome::NotNeeded => None,
+        SettleOutcome::Settled(settlement) => Some(settlement.message()),
+        SettleOutcome::Failed(err) => Some(err.message()),
+    }
 }

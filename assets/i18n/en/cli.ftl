@@ -105,9 +105,41 @@ cli-undo-already-reelected = { $count } { $count ->
    *[other] are
 } left out
 cli-undo-uncertain = { $count ->
-    [one] 1 was
-   *[other] { $count } were
-} sent without an answer when that batch was interrupted ({ $ids }): they may or may not be deselected and are left out — see `wxmod list --msg-data-id { $id } --index { $index } --type normal`
+    [one] 1 is
+   *[other] { $count } are
+} still unknown ({ $ids }): sent without an answer that was understood, and the list could not settle { $count ->
+    [one] it
+   *[other] them
+}; { $count ->
+    [one] it
+   *[other] they
+} may or may not be deselected and { $count ->
+    [one] is
+   *[other] are
+} left out — see `wxmod list --msg-data-id { $id } --index { $index } --type normal`
+cli-undo-verified = { $count ->
+    [one] 1 of them was
+   *[other] { $count } of them were
+} found deselected by reading the list (the answer was lost or not understood)
+cli-retry-headline = Retry batch { $batch }: { $verb } { $count } { $count ->
+    [one] comment
+   *[other] comments
+} again
+cli-retry-of = retries batch { $batch } of { $time }: it { $op ->
+    [mark_elect] elected
+    [delete] deleted
+    [delete_reply] deleted the reply of
+   *[unmark_elect] deselected
+} { $done } of { $total } comments
+cli-retry-sends = sends { $count } { $count ->
+    [one] comment
+   *[other] comments
+}: { $failed } failed, { $not_attempted } not attempted, { $never_sent } never sent, { $verified } found not done by reading the list
+cli-retry-leaves-out = leaves out { $done } done{ $unknown ->
+    [0] {""}
+    [one] , 1 still unknown ({ $ids }): sending it again could do it twice
+   *[other] , { $unknown } still unknown ({ $ids }): sending them again could do them twice
+}
 cli-undo-other-account = that batch ran as { $then }; this one runs as { $now }
 cli-dry-run = dry run: nothing sent
 cli-confirm = { $verb } { $count } { $count ->
@@ -121,6 +153,10 @@ cli-nothing-sent = nothing sent
 cli-batch-started = batch { $batch } started; journal { $journal }
 cli-no-summary = wxmod: the batch ended without a summary (a wxmod bug): `wxmod history` shows what was done
 cli-item-no-answer = no answer: { $meaning }
+cli-settling = wxmod: reading the list to settle { $count ->
+    [one] 1 unknown comment
+   *[other] { $count } unknown comments
+}…
 cli-notice = wxmod: { $notice }
 cli-stopping = wxmod: stopping — { $reason }: { $count ->
     [0] nothing more is sent
@@ -141,9 +177,26 @@ cli-summary = { $op ->
 }{ $not_attempted ->
     [0] {""}
    *[other] {" "}· { $not_attempted } not attempted
+}{ $unknown ->
+    [0] {""}
+   *[other] {" "}· { $unknown } unknown
+}{ $calls ->
+    [0] {""}
+    [one] {" "}· { $verified } verified by reading the list (1 list call)
+   *[other] {" "}· { $verified } verified by reading the list ({ $calls } list calls)
 }
+cli-summary-unknown = { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} still unknown: { $count ->
+    [one] it
+   *[other] they
+} may or may not have changed — `wxmod history { $batch }` says why
 cli-summary-next = batch { $batch }: details with `wxmod history { $batch }`{ $undo ->
     [yes] , undo with `wxmod undo { $batch }`
+   *[no] {""}
+}{ $retry ->
+    [yes] , send what was not done again with `wxmod retry { $batch }`
    *[no] {""}
 }
 
@@ -208,6 +261,7 @@ cli-history-col-article = ARTICLE
 cli-history-col-done = DONE
 cli-history-col-failed = FAILED
 cli-history-col-not-attempted = NOT ATTEMPTED
+cli-history-col-unknown = UNKNOWN
 cli-history-col-state = STATE
 cli-history-col-result = RESULT
 cli-history-col-errcode = ERRCODE
@@ -221,10 +275,21 @@ cli-history-account = account
 cli-history-state = state
 cli-history-counts = counts
 cli-history-journal = journal
-cli-history-counts-value = { $done } done · { $failed } failed · { $not_attempted } not attempted{ $extra ->
+cli-history-counts-value = { $done } done · { $failed } failed · { $not_attempted } not attempted{ $unknown ->
+    [0] {""}
+   *[other] {" "}· { $unknown } unknown
+}{ $extra ->
     [yes] {" "}· { $unanswered } sent without answer · { $never_sent } never sent
    *[no] {""}
+}{ $calls ->
+    [0] {""}
+    [one] {" "}· settled by reading the list (1 list call)
+   *[other] {" "}· settled by reading the list ({ $calls } list calls)
 }
+cli-history-not-settled = wxmod: { $count ->
+    [one] 1 comment of this batch is
+   *[other] { $count } comments of this batch are
+} unknown and could not be settled now ({ $why }): showing the journal as it stands
 cli-history-failed-detail = { $errmsg } — { $meaning }
 cli-history-maybe = may or may not have taken effect
 cli-item-state = { $state ->

@@ -80,7 +80,20 @@ cli-undo-headline = 撤销批次 { $batch }：恢复精选 { $count } 条留言
 cli-undo-of = 撤销 { $time } 的批次 { $batch }：它取消精选了 { $done } 条（共 { $total } 条）
 cli-undo-unreadable-lines = 操作记录中有 { $count } 行无法读取（`wxmod history` 会显示位置）：这次撤销根据其余内容计算
 cli-undo-already-reelected = 其中 { $count } 条已被 { $batches } 恢复精选，不再处理
-cli-undo-uncertain = 有 { $count } 条在那个批次中断时已发送但没有收到回复（{ $ids }）：可能已取消精选，也可能没有，本次不处理——请查看 `wxmod list --msg-data-id { $id } --index { $index } --type normal`
+cli-undo-uncertain = 有 { $count } 条结果仍未知（{ $ids }）：已发送但没有收到能理解的应答，读取留言列表也无法核实；可能已取消精选，也可能没有，本次不处理——请查看 `wxmod list --msg-data-id { $id } --index { $index } --type normal`
+cli-undo-verified = 其中 { $count } 条是读取留言列表核实为已取消精选的（应答丢失或无法理解）
+cli-retry-headline = 重试批次 { $batch }：再次{ $verb } { $count } 条留言
+cli-retry-of = 重试 { $time } 的批次 { $batch }：它{ $op ->
+    [mark_elect] 精选
+    [delete] 删除
+    [delete_reply] 删除回复
+   *[unmark_elect] 取消精选
+}了 { $done } 条（共 { $total } 条）
+cli-retry-sends = 发送 { $count } 条：{ $failed } 条失败，{ $not_attempted } 条未尝试，{ $never_sent } 条未发送，{ $verified } 条经读取留言列表核实为未完成
+cli-retry-leaves-out = 不再发送 { $done } 条已完成的留言{ $unknown ->
+    [0] {""}
+   *[other] ，以及 { $unknown } 条结果仍未知的留言（{ $ids }）：再次发送可能重复操作
+}
 cli-undo-other-account = 那个批次以 { $then } 运行；这次以 { $now } 运行
 cli-dry-run = 试运行：没有发送任何请求
 cli-confirm = { $verb } { $count } 条留言？
@@ -91,6 +104,7 @@ cli-nothing-sent = 没有发送任何请求
 cli-batch-started = 批次 { $batch } 已开始；操作记录 { $journal }
 cli-no-summary = wxmod：批次结束时没有总结（wxmod 的缺陷）：`wxmod history` 会显示已做的操作
 cli-item-no-answer = 没有回复：{ $meaning }
+cli-settling = wxmod：正在读取留言列表，核实 { $count } 条结果未知的留言……
 cli-notice = wxmod：{ $notice }
 cli-stopping = wxmod：正在停止——{ $reason }：{ $count ->
     [0] 不再发送新请求
@@ -110,9 +124,19 @@ cli-summary = { $op ->
 }{ $not_attempted ->
     [0] {""}
    *[other] {" "}· { $not_attempted } 条未尝试
+}{ $unknown ->
+    [0] {""}
+   *[other] {" "}· { $unknown } 条结果未知
+}{ $calls ->
+    [0] {""}
+   *[other] {" "}· { $verified } 条已读取留言列表核实（{ $calls } 次列表调用）
 }——{ $article }
+cli-summary-unknown = 有 { $count } 条留言结果仍未知：可能已改变，也可能没有——原因请运行 `wxmod history { $batch }` 查看
 cli-summary-next = 批次 { $batch }：详情请运行 `wxmod history { $batch }`{ $undo ->
     [yes] ，撤销请运行 `wxmod undo { $batch }`
+   *[no] {""}
+}{ $retry ->
+    [yes] ，重新发送未完成的留言请运行 `wxmod retry { $batch }`
    *[no] {""}
 }
 
@@ -172,6 +196,7 @@ cli-history-col-article = 文章
 cli-history-col-done = 成功
 cli-history-col-failed = 失败
 cli-history-col-not-attempted = 未尝试
+cli-history-col-unknown = 未知
 cli-history-col-state = 状态
 cli-history-col-result = 结果
 cli-history-col-errcode = 错误码
@@ -182,10 +207,17 @@ cli-history-account = 账号
 cli-history-state = 状态
 cli-history-counts = 数量
 cli-history-journal = 操作记录
-cli-history-counts-value = { $done } 条成功 · { $failed } 条失败 · { $not_attempted } 条未尝试{ $extra ->
+cli-history-counts-value = { $done } 条成功 · { $failed } 条失败 · { $not_attempted } 条未尝试{ $unknown ->
+    [0] {""}
+   *[other] {" "}· { $unknown } 条结果未知
+}{ $extra ->
     [yes] {" "}· { $unanswered } 条已发送未回复 · { $never_sent } 条未发送
    *[no] {""}
+}{ $calls ->
+    [0] {""}
+   *[other] {" "}· 已读取留言列表核实（{ $calls } 次列表调用）
 }
+cli-history-not-settled = wxmod：这个批次有 { $count } 条留言结果未知，现在无法核实（{ $why }）：以下按操作记录显示
 cli-history-failed-detail = { $errmsg }——{ $meaning }
 cli-history-maybe = 可能已生效，也可能没有
 cli-item-state = { $state ->

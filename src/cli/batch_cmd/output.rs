@@ -7,7 +7,9 @@
 use serde_json::json;
 
 use crate::api::wire::WriteOp;
-use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary};
+use crate::batch::{
+    BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary, Verified,
+};
 use crate::cli::{Exit, stop_message};
 use crate::exit::out::{err_line, out_line};
 use crate::exit::signals::{StopSignal, StopSignals};
@@ -29,8 +31,11 @@ fn json_line(value: &serde_json::Value) {
     }
 }
 
+/// One item as JSON. An unknown item's line says `"status":"unknown"`; once a
+/// read of the list settles it, a second line for the same id follows with
+/// the final status and `"verified": true` (the later line is final).
 pub fn item_json(item: &ItemResult) -> serde_json::Value {
-    json!({
+    let mut value = json!({
         "type": "item",
         "user_comment_id": item.user_comment_id,
         "status": item.status,
@@ -38,7 +43,11 @@ pub fn item_json(item: &ItemResult) -> serde_json::Value {
         "errmsg": item.errmsg,
         "attempts": item.attempts,
         "meaning": item.meaning.to_string(),
-    })
+    });
+    if item.is_verified() {
+        value["verified"] = json!(true);
+    }
+    value
 }
 
 /// One result line; ids are right-aligned to `width` so the columns after
@@ -47,6 +56,15 @@ fn item_line(item: &ItemResult, width: usize, lang: Lang) -> String {
     let id = item.user_comment_id;
     let meaning = item.meaning.render(lang);
     let meaning = clean_line(&meaning);
+    if item.is_verified() {
+        // The meaning says what the list showed, "verified" included.
+        let mark = match item.status {
+            ItemStatus::Done => '✓',
+            ItemStatus::Failed => '✗',
+            _ => '?',
+        };
+        return format!("{mark} {id:>width$}  {meaning}");
+    }
     match (item.status, item.errcode) {
         (ItemStatus::Done, _) => format!("✓ {id:>width$}  {meaning}"),
         (ItemStatus::Failed, Some(code)) => {
@@ -157,13 +175,16 @@ pub async fn follow(
                 summary = Some(done);
                 break;
             }
+            BatchEvent::Settling { unknown } => {
+                err_line(&clean_line(
+                    &lang.render(&msg!("cli-settling", count = unknown)),
+                ));
+            }
             BatchEvent::Settled(settlement) => {
                 let text = lang.render(&msg!("cli-notice", notice = settlement.message()));
                 err_line(&clean_line(&text));
             }
-            BatchEvent::Started { .. }
-            | BatchEvent::Sending { .. }
-            | BatchEvent::Settling { .. } => {}
+            BatchEvent::Started { .. } | BatchEvent::Sending { .. } => {}
         }
     }
     watcher.abort();
@@ -190,6 +211,8 @@ pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang
             "done": summary.done,
             "failed": summary.failed,
             "not_attempted": summary.not_attempted,
+            "unknown": summary.unknown,
+            "list_calls": list_calls(summary),
             "stopped": summary.stopped.as_ref().map(|reason| {
                 let mut value = serde_json::to_value(reason).unwrap_or_default();
                 value["message"] = json!(reason.message().to_string());
@@ -205,22 +228,46 @@ pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang
         total = summary.total,
         article = article_desc.clone(),
         failed = summary.failed,
-        not_attempted = summary.not_attempted
+        not_attempted = summary.not_attempted,
+        unknown = summary.unknown,
+        calls = list_calls(summary) as usize,
+        verified = summary.settlement.as_ref().map_or(0, |s| {
+            s.count(Verified::Done) + s.count(Verified::NotDone)
+        })
     );
     out(&clean_line(&lang.render(&line)));
     if let Some(reason) = &summary.stopped {
         out(&clean_line(&lang.render(&stop_message(reason))));
     }
+    if summary.unknown > 0 {
+        let message = msg!(
+            "cli-summary-unknown",
+            count = summary.unknown,
+            batch = summary.batch_id.as_str()
+        );
+        out(&clean_line(&lang.render(&message)));
+    }
     let undoable = summary.op == WriteOp::UnmarkElect && summary.done > 0;
+    // Known not done: a retry sends exactly these (never the unknown ones).
+    let retryable = summary.failed + summary.not_attempted > 0;
+    let yes_no = |b: bool| if b { "yes" } else { "no" };
     let next = msg!(
         "cli-summary-next",
         batch = summary.batch_id.as_str(),
-        undo = if undoable { "yes" } else { "no" }
+        undo = yes_no(undoable),
+        retry = yes_no(retryable)
     );
     out(&clean_line(&lang.render(&next)));
 }
 
-/// The batch's place in the exit table (`Exit::for_batch`).
+/// What the settlement read at the end cost (0: nothing was unknown, or the
+/// read failed and the notice said so).
+fn list_calls(summary: &Summary) -> u32 {
+    summary.settlement.as_ref().map_or(0, |s| s.list_calls)
+}
+
+/// The batch's place in the exit table (`Exit::for_batch`): an item still
+/// unknown is not done, so it counts against 0 like a failure.
 pub fn exit_code(summary: &Summary) -> Exit {
     Exit::for_batch(summary.done, summary.total, summary.stopped.is_some())
 }
@@ -259,6 +306,62 @@ mod tests {
         let hostile = item(1, ItemStatus::Failed, Some(1), "\u{1b}[2J\nboom");
         let line = item_line(&hostile, 1, Lang::Zh);
         assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+
+    #[test]
+    fn unknown_and_verified_items_say_so_in_lines_and_json() {
+        let op = WriteOp::UnmarkElect;
+        let mut unknown = item(9, ItemStatus::Unknown, None, "");
+        unknown.meaning = msg!("batch-unknown", why = "the connection closed");
+        let line = item_line(&unknown, 2, Lang::En);
+        assert!(line.starts_with("?  9  unknown: "), "{line}");
+        let json = item_json(&unknown);
+        assert_eq!(json["status"], "unknown");
+        assert!(json.get("verified").is_none(), "{json}");
+        let mut done = item(9, ItemStatus::Done, None, "");
+        done.meaning = Verified::Done.meaning(op);
+        assert_eq!(
+            item_line(&done, 2, Lang::En),
+            "✓  9  deselected (verified by reading the list)"
+        );
+        assert_eq!(item_json(&done)["verified"], true);
+        let mut not_done = item(9, ItemStatus::Failed, None, "");
+        not_done.meaning = Verified::NotDone.meaning(op);
+        let line = item_line(&not_done, 2, Lang::En);
+        assert!(
+            line.starts_with("✗  9  deselect: not done (verified"),
+            "{line}"
+        );
+        assert!(!line.contains("no answer"), "{line}");
+        let zh = item_line(&not_done, 2, Lang::Zh);
+        assert!(zh.contains("核实"), "{zh}");
+    }
+
+    #[test]
+    fn unknown_counts_against_exit_0() {
+        let summary = Summary {
+            batch_id: "b".into(),
+            op: WriteOp::UnmarkElect,
+            article: crate::api::wire::Article {
+                msg_data_id: 1,
+                index: 0,
+            },
+            total: 3,
+            done: 2,
+            failed: 0,
+            not_attempted: 0,
+            unknown: 1,
+            stopped: None,
+            items: Vec::new(),
+            settlement: None,
+        };
+        assert_eq!(exit_code(&summary), Exit::Failed);
+        let all = Summary {
+            done: 3,
+            unknown: 0,
+            ..summary
+        };
+        assert_eq!(exit_code(&all), Exit::Ok);
     }
 
     #[test]

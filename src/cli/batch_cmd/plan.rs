@@ -9,7 +9,7 @@ use std::io::IsTerminal;
 use crate::api::catalog::ErrClass;
 use crate::api::wire::{Article, Comment, CommentFilter, CommentId, WriteOp};
 use crate::api::{ApiError, Client};
-use crate::batch::UndoPlan;
+use crate::batch::{RetryPlan, UndoPlan};
 use crate::cli::CliError;
 use crate::display::{format_time, truncate_to_width};
 use crate::i18n::{Lang, Message};
@@ -34,6 +34,7 @@ pub struct Plan {
     pub lines: Vec<Message>,
     pub notes: Vec<Message>,
     pub undo: Option<UndoPlan>,
+    pub retry: Option<RetryPlan>,
 }
 
 /// Which comments to load to show a plan for `op`: those it applies to.
@@ -179,6 +180,7 @@ impl Plan {
             "count": self.ids.len(),
             "ids": self.ids,
             "undo_of": self.undo.as_ref().map(|u| u.source.batch_id.clone()),
+            "retry_of": self.retry.as_ref().map(|r| r.source.batch_id.clone()),
             // English: `--json` is an interface.
             "notes": self.notes.iter().map(|n| Lang::En.render(n)).collect::<Vec<_>>(),
         })
@@ -275,6 +277,7 @@ mod tests {
             lines: vec![Message::text("1  (already elected, or not found)")],
             notes: vec![Message::text("were already re-elected by \u{1b}]0;x\u{7}")],
             undo: None,
+            retry: None,
         };
         for lang in Lang::ALL {
             let text = plan.render(lang, "a\u{1b}[31m", 4);
