@@ -2,12 +2,16 @@
 //! binary against the simulator on 127.0.0.1:0, each test with its own data,
 //! cache and config dirs. Covers refusal without --yes, --ids-file errors,
 //! --json, the quota stop's exit code, Ctrl-C, SIGTERM and SIGHUP, closed
-//! pipes, a kill mid-batch, history's empty and unreadable journals, and undo.
+//! pipes, a kill mid-batch, history's empty and unreadable journals, undo,
+//! answers lost or not understood (settled by reading the list), retry, and
+//! undo after SIGKILL at several points.
 
 #[path = "batch_cli/console.rs"]
 mod console;
 #[path = "batch_cli/exits.rs"]
 mod exits;
+#[path = "batch_cli/killed.rs"]
+mod killed;
 #[path = "batch_cli/pipes.rs"]
 mod pipes;
 #[path = "batch_cli/plan.rs"]
@@ -18,6 +22,8 @@ mod run;
 mod signals;
 #[path = "batch_cli/undo.rs"]
 mod undo;
+#[path = "batch_cli/unknown.rs"]
+mod unknown;
 
 #[path = "support/mod.rs"]
 mod support;

@@ -287,12 +287,15 @@ async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
                 (2, 8),
                 "the journal says which were in flight"
             );
+            // Undo looks first: the two held requests never reached the
+            // comments (their client went away), and the list says so.
             let undo = cli.run(&["undo", &o.batch_id, "--dry-run"]).await;
-            assert_eq!(undo.code, Some(2), "nothing confirmed: {}", undo.stderr);
+            assert_eq!(undo.code, Some(2), "nothing to undo: {}", undo.stderr);
             assert!(
-                undo.stderr.contains("may or may not be deselected")
-                    && undo.stderr.contains("--type normal"),
-                "says what to check: {}",
+                undo.stderr
+                    .contains("(1 list call) to settle 2 unknown comments: 0 done, 2 not done")
+                    && undo.stderr.contains("it deselected nothing"),
+                "says what the read found: {}",
                 undo.stderr
             );
         } else {
