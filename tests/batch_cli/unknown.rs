@@ -342,6 +342,24 @@ async fn history_of_an_interrupted_batch_settles_it_first() {
     );
     assert!(table.stdout.contains("INTERRUPTED"), "{}", table.stdout);
     let lists = cli.ctl.calls(LIST);
+    // Without credentials the journal is shown as it stands, and it says why.
+    let bare = cli
+        .run_with_env(&["history", &batch], &[("WXMOD_ACCESS_TOKEN", "")])
+        .await;
+    assert_eq!(bare.code, Some(0), "{}", bare.stderr);
+    assert!(
+        bare.stderr
+            .contains("2 comments of this batch are unknown and could not be settled now"),
+        "{}",
+        bare.stderr
+    );
+    assert_eq!(
+        bare.stdout.matches("sent, no answer").count(),
+        2,
+        "{}",
+        bare.stdout
+    );
+    assert_eq!(cli.ctl.calls(LIST), lists);
     let shown = cli.run(&["history", &batch]).await;
     assert_eq!(shown.code, Some(0), "{}", shown.stderr);
     assert!(
