@@ -22,6 +22,9 @@ use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 use crate::session::SessionSettings;
 
+mod unreadable;
+use unreadable::unreadable;
+
 /// How history is shown: the user's language and time offset.
 #[derive(Clone, Copy)]
 struct View {
@@ -41,8 +44,6 @@ fn journal_error(lang: Lang, err: impl Localize) -> Exit {
 
 /// Unreadable lines named one by one before the rest are counted.
 const WARNINGS_SHOWN: usize = 10;
-/// Line numbers listed per file in the unreadable-journal message.
-const LINES_SHOWN: usize = 12;
 
 pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -> Exit {
     if args.limit == 0 && args.batch_id.is_none() {
@@ -129,69 +130,6 @@ fn warn(warnings: &[JournalWarning], lang: Lang) {
         );
         err_line(&clean_line(&lang.render(&message)));
     }
-}
-
-/// "3–5, 9, 12" (the first `LINES_SHOWN` runs, then "…").
-fn line_runs(lines: &[usize]) -> String {
-    let mut runs: Vec<(usize, usize)> = Vec::new();
-    for &n in lines {
-        match runs.last_mut() {
-            Some((_, end)) if *end + 1 == n => *end = n,
-            _ => runs.push((n, n)),
-        }
-    }
-    let mut shown: Vec<String> = runs
-        .iter()
-        .take(LINES_SHOWN)
-        .map(|&(a, b)| {
-            if a == b {
-                a.to_string()
-            } else {
-                format!("{a}–{b}")
-            }
-        })
-        .collect();
-    if runs.len() > LINES_SHOWN {
-        shown.push("…".into());
-    }
-    shown.join(", ")
-}
-
-/// Not one batch could be read, yet the journal has lines: say which file and
-/// lines, and what to do, instead of "no batches yet".
-fn unreadable(journal: &Journal, warnings: &[JournalWarning], lang: Lang) -> Exit {
-    let headline = msg!(
-        "cli-history-unreadable",
-        count = warnings.len(),
-        dir = journal.dir().display().to_string()
-    );
-    err_line(&clean_line(&lang.render(&headline)));
-    let mut files: Vec<(&Path, Vec<usize>)> = Vec::new();
-    for w in warnings {
-        match files.iter_mut().find(|(file, _)| *file == w.file.as_path()) {
-            Some((_, lines)) => lines.push(w.line),
-            None => files.push((w.file.as_path(), vec![w.line])),
-        }
-    }
-    for (file, mut lines) in files {
-        lines.sort_unstable();
-        let message = msg!(
-            "cli-history-unreadable-file",
-            file = file.display().to_string(),
-            count = lines.len(),
-            lines = line_runs(&lines)
-        );
-        err_line(&clean_line(&lang.render(&message)));
-    }
-    if let Some(first) = warnings.first() {
-        let message = msg!("cli-history-unreadable-first", warning = first.localized());
-        err_line(&clean_line(&lang.render(&message)));
-    }
-    err_line(&clean_line(&lang.render(&msg!(
-        "cli-history-unreadable-remedy",
-        dir = journal.dir().display().to_string()
-    ))));
-    Exit::Failed
 }
 
 /// The operation in the same words as the plan and summary; an undo says so.
@@ -451,16 +389,4 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool, view: View) -> Exit {
         out(line.trim_end());
     }
     Exit::Ok
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn unreadable_lines_are_named_in_runs() {
-        assert_eq!(line_runs(&[1, 2, 3, 7, 9, 10]), "1–3, 7, 9–10");
-        let many: Vec<usize> = (1..100).step_by(2).collect();
-        assert!(line_runs(&many).ends_with(", …"));
-    }
 }
