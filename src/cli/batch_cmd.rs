@@ -16,6 +16,7 @@ mod ids;
 mod output;
 mod plan;
 mod retry;
+mod summary;
 mod undo;
 
 use plan::Plan;
@@ -226,8 +227,8 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     err_line(&crate::sanitize::clean_line(&lang.render(&started)));
     match output::follow(handle, run.json, signals, lang).await {
         Some(summary) => {
-            output::print_summary(&summary, &plan.article_desc, run.json, lang);
-            output::exit_code(&summary)
+            summary::print_summary(&summary, &plan.article_desc, run.json, lang);
+            summary::exit_code(&summary)
         }
         None => {
             err_line(&lang.t("cli-no-summary"));

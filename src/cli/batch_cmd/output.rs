@@ -1,19 +1,16 @@
 //! Following a running batch on the command line: one line (or JSON object)
-//! per comment as it finishes, notices on stderr, the summary, the exit code,
-//! and Ctrl-C, SIGTERM or SIGHUP (first: stop like a stop answer; second: quit
+//! per comment as it finishes, notices on stderr (the summary and the exit
+//! code are in `summary.rs`), and Ctrl-C, SIGTERM or SIGHUP (first: stop like a stop answer; second: quit
 //! at once). Every line goes through `exit::out`: a closed stdout or stderr
 //! never panics, and the batch goes on being recorded.
 
 use serde_json::json;
 
-use crate::api::wire::WriteOp;
-use crate::batch::{
-    BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary, Verified,
-};
-use crate::cli::{Exit, stop_message};
+use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary};
+use crate::cli::Exit;
 use crate::exit::out::{err_line, out_line};
 use crate::exit::signals::{StopSignal, StopSignals};
-use crate::i18n::{Lang, Message};
+use crate::i18n::Lang;
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 
@@ -21,11 +18,11 @@ use crate::sanitize::{clean_line, to_safe_json};
 const NOT_ATTEMPTED_SHOWN: usize = 10;
 
 /// Print to stdout; once its reader has gone (`| head`) lines are dropped.
-fn out(line: &str) {
+pub(super) fn out(line: &str) {
     out_line(line);
 }
 
-fn json_line(value: &serde_json::Value) {
+pub(super) fn json_line(value: &serde_json::Value) {
     if let Ok(text) = to_safe_json(value) {
         out(&text);
     }
@@ -199,82 +196,11 @@ pub async fn follow(
     summary
 }
 
-pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang: Lang) {
-    if json {
-        json_line(&json!({
-            "type": "summary",
-            "batch_id": summary.batch_id,
-            "op": summary.op,
-            "msg_data_id": summary.article.msg_data_id,
-            "index": summary.article.index,
-            "total": summary.total,
-            "done": summary.done,
-            "failed": summary.failed,
-            "not_attempted": summary.not_attempted,
-            "unknown": summary.unknown,
-            "list_calls": list_calls(summary),
-            "stopped": summary.stopped.as_ref().map(|reason| {
-                let mut value = serde_json::to_value(reason).unwrap_or_default();
-                value["message"] = json!(reason.message().to_string());
-                value
-            }),
-        }));
-        return;
-    }
-    let line = msg!(
-        "cli-summary",
-        op = summary.op.name(),
-        done = summary.done,
-        total = summary.total,
-        article = article_desc.clone(),
-        failed = summary.failed,
-        not_attempted = summary.not_attempted,
-        unknown = summary.unknown,
-        calls = list_calls(summary) as usize,
-        verified = summary.settlement.as_ref().map_or(0, |s| {
-            s.count(Verified::Done) + s.count(Verified::NotDone)
-        })
-    );
-    out(&clean_line(&lang.render(&line)));
-    if let Some(reason) = &summary.stopped {
-        out(&clean_line(&lang.render(&stop_message(reason))));
-    }
-    if summary.unknown > 0 {
-        let message = msg!(
-            "cli-summary-unknown",
-            count = summary.unknown,
-            batch = summary.batch_id.as_str()
-        );
-        out(&clean_line(&lang.render(&message)));
-    }
-    let undoable = summary.op == WriteOp::UnmarkElect && summary.done > 0;
-    // Known not done: a retry sends exactly these (never the unknown ones).
-    let retryable = summary.failed + summary.not_attempted > 0;
-    let yes_no = |b: bool| if b { "yes" } else { "no" };
-    let next = msg!(
-        "cli-summary-next",
-        batch = summary.batch_id.as_str(),
-        undo = yes_no(undoable),
-        retry = yes_no(retryable)
-    );
-    out(&clean_line(&lang.render(&next)));
-}
-
-/// What the settlement read at the end cost (0: nothing was unknown, or the
-/// read failed and the notice said so).
-fn list_calls(summary: &Summary) -> u32 {
-    summary.settlement.as_ref().map_or(0, |s| s.list_calls)
-}
-
-/// The batch's place in the exit table (`Exit::for_batch`): an item still
-/// unknown is not done, so it counts against 0 like a failure.
-pub fn exit_code(summary: &Summary) -> Exit {
-    Exit::for_batch(summary.done, summary.total, summary.stopped.is_some())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::api::wire::WriteOp;
+    use crate::batch::Verified;
     use std::time::Duration;
 
     fn item(id: u64, status: ItemStatus, errcode: Option<i64>, errmsg: &str) -> ItemResult {
@@ -335,33 +261,6 @@ mod tests {
         assert!(!line.contains("no answer"), "{line}");
         let zh = item_line(&not_done, 2, Lang::Zh);
         assert!(zh.contains("核实"), "{zh}");
-    }
-
-    #[test]
-    fn unknown_counts_against_exit_0() {
-        let summary = Summary {
-            batch_id: "b".into(),
-            op: WriteOp::UnmarkElect,
-            article: crate::api::wire::Article {
-                msg_data_id: 1,
-                index: 0,
-            },
-            total: 3,
-            done: 2,
-            failed: 0,
-            not_attempted: 0,
-            unknown: 1,
-            stopped: None,
-            items: Vec::new(),
-            settlement: None,
-        };
-        assert_eq!(exit_code(&summary), Exit::Failed);
-        let all = Summary {
-            done: 3,
-            unknown: 0,
-            ..summary
-        };
-        assert_eq!(exit_code(&all), Exit::Ok);
     }
 
     #[test]
