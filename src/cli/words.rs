@@ -5,7 +5,7 @@
 use crate::api::ApiError;
 use crate::api::catalog;
 use crate::api::wire::WriteOp;
-use crate::batch::{SettleOutcome, StopReason};
+use crate::batch::{JournalError, SettleError, SettleOutcome, StopReason};
 use crate::i18n::{Localize, Message};
 use crate::msg;
 
@@ -49,6 +49,10 @@ pub fn settle_message(outcome: &SettleOutcome) -> Option<Message> {
     match outcome {
         SettleOutcome::NotNeeded => None,
         SettleOutcome::Settled(settlement) => Some(settlement.message()),
+        // No such batch: the plan's own error says so, once.
+        SettleOutcome::Failed(SettleError::Journal(
+            JournalError::NotFound { .. } | JournalError::Ambiguous { .. },
+        )) => None,
         SettleOutcome::Failed(err) => Some(err.message()),
     }
 }

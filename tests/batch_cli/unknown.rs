@@ -233,7 +233,12 @@ async fn retry_sends_only_what_is_known_not_done() {
     );
     let unknown = cli.run(&["retry", "nope", "--dry-run"]).await;
     assert_eq!(unknown.code, Some(2));
-    assert!(unknown.stderr.contains("nope"), "{}", unknown.stderr);
+    assert_eq!(
+        unknown.stderr.matches("nope").count(),
+        1,
+        "said once: {}",
+        unknown.stderr
+    );
 }
 
 #[tokio::test]
