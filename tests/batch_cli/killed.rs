@@ -146,3 +146,35 @@ async fn sigkill_after_some_answers_with_requests_held() {
         "all answered ones, none held"
     );
 }
+
+#[tokio::test]
+async fn after_a_kill_retry_finishes_the_batch_sending_nothing_twice() {
+    let cli = Cli::new(20, 3).await;
+    cli.ctl
+        .fault_after_applying(UNMARK, AnswerFault::Slow(Duration::ZERO), 5);
+    cli.ctl
+        .fault_after_applying(UNMARK, AnswerFault::Slow(NEVER), 4);
+    let (mut child, _stdout) = spawn_batch(&cli, "4");
+    until("nine applied", || cli.elected().len() == 11).await;
+    child.kill().await.unwrap();
+    let batch = cli.journal().batches(1).unwrap().0[0].batch_id.clone();
+    let sent = cli.ctl.calls(UNMARK);
+    assert_eq!(sent, 9);
+    let retry = cli.run(&["retry", &batch, "--yes"]).await;
+    assert_eq!(retry.code, Some(0), "{}", retry.stderr);
+    assert!(
+        retry.stderr.contains("settle 4 unknown comments: 4 done")
+            && retry
+                .stderr
+                .contains("sends 11 comments: 0 failed, 0 not attempted, 11 never sent")
+            && retry.stderr.contains("leaves out 9 done"),
+        "{}",
+        retry.stderr
+    );
+    assert_eq!(
+        cli.ctl.calls(UNMARK),
+        sent + 11,
+        "the four in flight not sent again"
+    );
+    assert!(cli.elected().is_empty());
+}
