@@ -121,7 +121,7 @@ async fn sigkill_after_some_answers_with_requests_held() {
     let cli = Cli::new(200, 3).await;
     let before = cli.ctl.snapshot();
     // Slow enough that the hold comes long before the end of the batch.
-    cli.ctl.set_latency(Duration::from_millis(5));
+    cli.ctl.set_latency(Duration::from_millis(20));
     let (child, mut stdout) = spawn_batch(&cli, "4");
     for _ in 0..3 {
         let line = stdout.next_line().await.unwrap().expect("an item line");
