@@ -127,7 +127,7 @@ pub enum Command {
     Elect(BatchArgs),
     /// Re-elect exactly the comments a batch deselected.
     Undo(UndoArgs),
-    /// Send again what a batch did not do: failed, not attempted, never sent, and what a read of the list found not done.
+    /// Send again what a batch did not do: failed, not attempted, found not done.
     Retry(RetryArgs),
     /// Show recent batches, or every item of one batch.
     History(HistoryArgs),
