@@ -138,6 +138,7 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         },
         cancelling: false,
         undo: undo.is_some(),
+        settling: None,
     });
     app.batch.stop = None;
     app.batch.show_progress = true;
