@@ -141,6 +141,8 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         settling: None,
     });
     app.batch.stop = None;
+    // An undo planned before this batch is out of date once it runs.
+    app.batch.planning_undo = false;
     app.batch.show_progress = true;
     app.list.clear_outcomes();
     let text = match &undo {

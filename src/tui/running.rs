@@ -145,8 +145,10 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     app.batch
         .ran
         .push(counts("tui-ran").arg("article", words::article(summary.article)));
-    let text = if summary.failed + summary.not_attempted + summary.unknown > 0 {
-        counts("tui-log-batch-partial").arg("retry", summary.failed + summary.not_attempted)
+    let text = if summary.unknown > 0 {
+        counts("tui-log-batch-unknown").arg("retry", summary.failed + summary.not_attempted)
+    } else if summary.failed + summary.not_attempted > 0 {
+        counts("tui-log-batch-partial")
     } else {
         counts("tui-log-batch-done")
     };

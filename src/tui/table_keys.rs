@@ -115,7 +115,9 @@ pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
 }
 
 pub fn undo_planned(app: &mut App, answer: UndoAnswer) {
-    app.batch.planning_undo = false;
+    // Asked before a batch that ran since: what it settled is said, but its
+    // plan is out of date.
+    let current = std::mem::take(&mut app.batch.planning_undo);
     let UndoAnswer { settled, plan } = answer;
     match &settled {
         Settled::NotNeeded => {}
@@ -140,7 +142,7 @@ pub fn undo_planned(app: &mut App, answer: UndoAnswer) {
             return;
         }
     };
-    if app.batch.running.is_some() || app.popup.is_some() {
+    if !current || app.batch.running.is_some() || app.popup.is_some() {
         return;
     }
     if plan.ids.is_empty() {

@@ -121,10 +121,7 @@ fn big_confirmation() {
 fn undo_confirmation() {
     four_ways("undo_confirmation", |app| {
         let mut app = loaded(app);
-        send(
-            &mut app,
-            [Msg::UndoPlanned(Ok(undo_plan(vec![1001, 1002])))],
-        );
+        send(&mut app, [ch('u'), planned(undo_plan(vec![1001, 1002]))]);
         app
     });
 }

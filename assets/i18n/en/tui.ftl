@@ -187,10 +187,11 @@ tui-log-batch-done = batch { $id }: { $done } { $word }, { $failed } failed
 tui-log-batch-partial = batch { $id }: { $done } { $word }, { $failed } failed{ $unsent ->
     [0] {""}
    *[other] , { $unsent } not attempted
-}{ $unknown ->
+} — press f to mark them again
+tui-log-batch-unknown = batch { $id }: { $done } { $word }, { $failed } failed{ $unsent ->
     [0] {""}
-   *[other] , { $unknown } still unknown
-}{ $retry ->
+   *[other] , { $unsent } not attempted
+}, { $unknown } still unknown{ $retry ->
     [0] {""}
    *[other] {" "}— press f to mark the failed and unsent ones again
 }
@@ -254,7 +255,10 @@ tui-ran = batch { $id } on { $article }: { $done } { $word }, { $failed } failed
     [0] {""}
    *[other] , { $unknown } still unknown
 }
-tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } done, { $failed } failed, { $unknown } unknown, { $left } without a final answer; `wxmod history { $id }` shows each one
+tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } done, { $failed } failed{ $unknown ->
+    [0] {""}
+   *[other] , { $unknown } unknown
+}, { $left } without a final answer; `wxmod history { $id }` shows each one
 tui-not-started = (not started)
 tui-exit-header = wxmod: this session's batches (`wxmod history ID` shows every item):
 tui-needs-terminal = wxmod: the console needs a terminal — in scripts use `wxmod list` and `wxmod unelect`

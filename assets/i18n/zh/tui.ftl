@@ -156,10 +156,11 @@ tui-log-batch-done = 批次 { $id }：{ $word } { $done } 条，失败 { $failed
 tui-log-batch-partial = 批次 { $id }：{ $word } { $done } 条，失败 { $failed } 条{ $unsent ->
     [0] {""}
    *[other] ，未尝试 { $unsent } 条
-}{ $unknown ->
+}——按 f 重新标记它们
+tui-log-batch-unknown = 批次 { $id }：{ $word } { $done } 条，失败 { $failed } 条{ $unsent ->
     [0] {""}
-   *[other] ，仍未知 { $unknown } 条
-}{ $retry ->
+   *[other] ，未尝试 { $unsent } 条
+}，仍未知 { $unknown } 条{ $retry ->
     [0] {""}
    *[other] ——按 f 重新标记失败和未发送的留言
 }
@@ -196,7 +197,10 @@ tui-ran = 批次 { $id }（{ $article }）：{ $word } { $done } 条，失败 { 
     [0] {""}
    *[other] ，仍未知 { $unknown } 条
 }
-tui-ran-quit = 批次 { $id }（{ $article }）：运行中退出——完成 { $done } 条，失败 { $failed } 条，未知 { $unknown } 条，{ $left } 条没有最终结果；`wxmod history { $id }` 可查看每一条
+tui-ran-quit = 批次 { $id }（{ $article }）：运行中退出——完成 { $done } 条，失败 { $failed } 条{ $unknown ->
+    [0] {""}
+   *[other] ，未知 { $unknown } 条
+}，{ $left } 条没有最终结果；`wxmod history { $id }` 可查看每一条
 tui-not-started = （未开始）
 tui-exit-header = wxmod：本次会话的批次（`wxmod history ID` 显示每一条）：
 tui-needs-terminal = wxmod：控制台需要终端——在脚本中请使用 `wxmod list` 和 `wxmod unelect`
