@@ -241,3 +241,70 @@ impl Executor {
         });
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::time::Duration;
+
+    use super::*;
+    use crate::api::{ClientNotice, ClientOptions, Secret, TokenSource};
+    use crate::batch::BatchEvent;
+    use crate::sim::{self, SimData, SimOptions};
+
+    /// A retry during a console batch reaches the console once: through the
+    /// client's own notices, not again through the engine.
+    #[tokio::test]
+    async fn the_engine_is_not_handed_the_clients_notices() {
+        let article = Article {
+            msg_data_id: 2_247_483_652,
+            index: 0,
+        };
+        let loopback = "127.0.0.1:0".parse().unwrap();
+        let sim = sim::start(
+            SimData::generated(article, 3, 0),
+            SimOptions::default(),
+            loopback,
+        )
+        .await
+        .unwrap();
+        let ctl = sim.control();
+        let dir = tempfile::tempdir().unwrap();
+        let options = ClientOptions {
+            api_base: sim.url(),
+            retry_base_delay: Duration::from_millis(1),
+            minute_wait_override: Some(Duration::from_millis(1)),
+            cache_dir: Some(dir.path().join("cache")),
+            ..ClientOptions::default()
+        };
+        let token = TokenSource::Ready(Secret::new(ctl.issue_token()));
+        let client = Client::new(options, token).unwrap();
+        let mut heard = client.subscribe();
+        ctl.fail_next(WriteOp::UnmarkElect.path(), -1, 1);
+        let journal = Journal::open(dir.path()).unwrap();
+        let request = BatchRequest {
+            op: WriteOp::UnmarkElect,
+            article,
+            ids: ctl.elected_ids(article),
+            concurrency: 1,
+            account: "test".into(),
+        };
+        let mut handle = batch::start(Quiet(client), journal, request).unwrap();
+        let mut engine_notices = 0;
+        while let Some(event) = handle.events.recv().await {
+            match event {
+                BatchEvent::Notice(_) => engine_notices += 1,
+                BatchEvent::Finished(summary) => {
+                    assert_eq!(summary.done, 3);
+                    break;
+                }
+                _ => {}
+            }
+        }
+        assert_eq!(engine_notices, 0);
+        let mut retries = 0;
+        while let Ok(notice) = heard.try_recv() {
+            retries += usize::from(matches!(notice, ClientNotice::Retrying { .. }));
+        }
+        assert_eq!(retries, 1, "the client announced the retry once");
+    }
+}
