@@ -240,11 +240,16 @@ fn a_lost_answer_is_settled_by_the_list_each_retry_said_once_and_undo_restores_a
         "one line for the one retry:\n{screen}"
     );
     assert_eq!(
-        screen.matches("deselected (verified by reading the list)").count(),
+        screen
+            .matches("deselected (verified by reading the list)")
+            .count(),
         1,
         "{screen}"
     );
-    assert!(screen.contains("reading the list to settle 1 comment"), "{screen}");
+    assert!(
+        screen.contains("reading the list to settle 1 comment"),
+        "{screen}"
+    );
     assert!(!screen.contains("failed —"), "{screen}");
 
     // Undo re-elects both, the one known only from the list included.

@@ -149,7 +149,8 @@ impl Executor {
                 }
             }
             Effect::PlanUndo { batch_id } => {
-                let (client, dir, tx) = (self.client.clone(), self.data_dir.clone(), self.tx.clone());
+                let (client, dir, tx) =
+                    (self.client.clone(), self.data_dir.clone(), self.tx.clone());
                 tokio::spawn(async move {
                     let answer = plan_undo(client, dir, batch_id).await;
                     let _ = tx.send(Msg::UndoPlanned(answer));

@@ -168,9 +168,7 @@ fn outcome(row: &Row, app: &App, theme: &Theme) -> Option<(String, Style)> {
         Outcome::NotAttempted => (msg!("tui-detail-unsent"), theme.warn()),
         Outcome::Unknown => (msg!("tui-detail-unknown"), theme.warn()),
         Outcome::Verified { done: true } => (msg!("tui-detail-verified"), theme.ok()),
-        Outcome::Verified { done: false } => {
-            (msg!("tui-detail-verified-not-done"), theme.fail())
-        }
+        Outcome::Verified { done: false } => (msg!("tui-detail-verified-not-done"), theme.fail()),
     };
     let message = if row.gone {
         msg!("tui-detail-gone", text = message)

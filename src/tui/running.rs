@@ -125,7 +125,13 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
         .collect();
     let mut marks = app.list.marked_ids();
     marks.retain(|id| !settled.contains(id));
-    marks.extend(summary.items.iter().filter(retry).map(|i| i.user_comment_id));
+    marks.extend(
+        summary
+            .items
+            .iter()
+            .filter(retry)
+            .map(|i| i.user_comment_id),
+    );
     app.list.set_marks(marks);
 
     let level = if summary.failed + summary.not_attempted + summary.unknown == 0 {

@@ -257,7 +257,10 @@ pub fn mark_failed(app: &mut App) {
     };
     app.say(Level::Info, &text);
     if unknown > 0 {
-        app.say(Level::Info, &msg!("tui-log-unknown-not-marked", count = unknown));
+        app.say(
+            Level::Info,
+            &msg!("tui-log-unknown-not-marked", count = unknown),
+        );
     }
     app.focus = crate::tui::app::Focus::Table;
 }

@@ -28,10 +28,7 @@ pub fn lost(id: u64) -> ItemResult {
         status: ItemStatus::Unknown,
         errcode: None,
         errmsg: String::new(),
-        meaning: msg!(
-            "batch-unknown",
-            why = msg!("api-decode-no-errcode")
-        ),
+        meaning: msg!("batch-unknown", why = msg!("api-decode-no-errcode")),
         attempts: 4,
         duration: Duration::from_millis(900),
     }
@@ -127,17 +124,25 @@ fn unknown_items_are_their_own_state_until_the_list_settles_them() {
     let mut app = loaded();
     until_unknown(&mut app);
     assert_eq!(outcome(&app, 1002), Some(Outcome::Unknown));
-    assert_eq!(outcome(&app, 1004), Some(Outcome::Failed { code: Some(88008) }));
+    assert_eq!(
+        outcome(&app, 1004),
+        Some(Outcome::Failed { code: Some(88008) })
+    );
     let lines = log(&app);
     assert!(
-        lines.iter().any(|l| l.starts_with("? 1002 unknown: ")
-            && l.contains("may or may not have taken effect")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("? 1002 unknown: ")
+                && l.contains("may or may not have taken effect")),
         "{lines:?}"
     );
     let screen = render(&app);
     assert!(screen.contains("? unsure"), "{screen}");
     assert!(screen.contains("? 2 unknown"), "{screen}");
-    assert!(!screen.contains("✗ net"), "unknown is not a failure: {screen}");
+    assert!(
+        !screen.contains("✗ net"),
+        "unknown is not a failure: {screen}"
+    );
 
     send(&mut app, [Msg::Batch(BatchEvent::Settling { unknown: 2 })]);
     assert!(
@@ -163,7 +168,9 @@ fn unknown_items_are_their_own_state_until_the_list_settles_them() {
         "{lines:?}"
     );
     assert!(
-        lines.iter().any(|l| l.starts_with("? 1003 still unknown: the list no longer holds")),
+        lines
+            .iter()
+            .any(|l| l.starts_with("? 1003 still unknown: the list no longer holds")),
         "{lines:?}"
     );
     assert!(
@@ -206,7 +213,11 @@ fn f_marks_failed_and_unsent_never_done_or_unknown() {
     send(&mut app, [key(KeyCode::Esc)]);
     assert!(marked(&app).is_empty());
     send(&mut app, [ch('f')]);
-    assert_eq!(marked(&app), vec![1004], "not 1001 (done) nor 1003 (unknown)");
+    assert_eq!(
+        marked(&app),
+        vec![1004],
+        "not 1001 (done) nor 1003 (unknown)"
+    );
     let lines = log(&app);
     assert!(
         lines.ends_with(&[
@@ -244,7 +255,9 @@ fn f_with_only_unknown_items_left_marks_nothing_and_says_why() {
     assert!(marked(&app).is_empty());
     let last = log(&app).pop().unwrap();
     assert!(
-        last.starts_with("nothing to mark again: the last batch's 1 comment that is not done is still unknown"),
+        last.starts_with(
+            "nothing to mark again: the last batch's 1 comment that is not done is still unknown"
+        ),
         "{last}"
     );
 }
@@ -326,9 +339,7 @@ fn u_with_only_unknown_items_names_them() {
     send(
         &mut app,
         [Msg::UndoPlanned(UndoAnswer {
-            settled: Settled::Failed(
-                "could not read the list to settle 2 unknown comments".into(),
-            ),
+            settled: Settled::Failed("could not read the list to settle 2 unknown comments".into()),
             plan: Err(UndoRefused::OnlyUnknown {
                 batch: BATCH.into(),
                 ids: vec![1002, 1003],
@@ -389,7 +400,10 @@ fn each_client_notice_is_one_log_line_during_a_batch_too() {
     assert_eq!(lines.len(), before + 1, "{lines:?}");
     assert!(lines[before].contains("retrying"), "{lines:?}");
     let retries = lines.iter().filter(|l| l.contains("retrying")).count();
-    assert_eq!(retries, 2, "one line for each of the two retries: {lines:?}");
+    assert_eq!(
+        retries, 2,
+        "one line for each of the two retries: {lines:?}"
+    );
     // The engine's own notices (not the client's) still come as batch events.
     send(
         &mut app,
