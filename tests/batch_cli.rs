@@ -1,12 +1,21 @@
 //! `wxmod unelect / elect / undo / history` as a user runs them: the real
 //! binary against the simulator on 127.0.0.1:0, each test with its own data,
 //! cache and config dirs. Covers refusal without --yes, --ids-file errors,
-//! --json, the quota stop's exit code, Ctrl-C, a kill mid-batch, and undo.
+//! --json, the quota stop's exit code, Ctrl-C, SIGTERM and SIGHUP, closed
+//! pipes, a kill mid-batch, history's empty and unreadable journals, and undo.
 
+#[path = "batch_cli/console.rs"]
+mod console;
+#[path = "batch_cli/exits.rs"]
+mod exits;
+#[path = "batch_cli/pipes.rs"]
+mod pipes;
 #[path = "batch_cli/plan.rs"]
 mod plan;
 #[path = "batch_cli/run.rs"]
 mod run;
+#[path = "batch_cli/signals.rs"]
+mod signals;
 #[path = "batch_cli/undo.rs"]
 mod undo;
 
@@ -122,6 +131,18 @@ impl Cli {
 
     async fn run(&self, args: &[&str]) -> Ran {
         self.run_with_stdin(args, None).await
+    }
+
+    /// `run` with some variables changed (`LANG` for Chinese).
+    async fn run_with_env(&self, args: &[&str], vars: &[(&str, &str)]) -> Ran {
+        let mut cmd = self.command(args);
+        cmd.envs(vars.iter().copied());
+        let out = cmd.output().await.unwrap();
+        Ran {
+            code: out.status.code(),
+            stdout: String::from_utf8(out.stdout).unwrap(),
+            stderr: String::from_utf8(out.stderr).unwrap(),
+        }
     }
 
     fn elected(&self) -> Vec<CommentId> {

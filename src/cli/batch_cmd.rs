@@ -5,6 +5,7 @@
 use super::{BatchArgs, CliError, Exit, RunArgs, UndoArgs, fail, op_title};
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{self, BatchRequest, Journal, JournalError, UndoPlan};
+use crate::exit::out::{err_line, err_text, out_line};
 use crate::i18n::{Lang, Localize};
 use crate::msg;
 use crate::session::Session;
@@ -100,7 +101,7 @@ async fn prepare_batch(
             article = args.article.describe(),
             filter = plan::target_filter(op).label()
         );
-        eprintln!("{}", crate::sanitize::clean_line(&lang.render(&message)));
+        err_line(&crate::sanitize::clean_line(&lang.render(&message)));
         return Ok(None);
     }
     let (lines, mut notes) = plan::describe_ids(op, &ids, &loaded, session.offset);
@@ -208,17 +209,14 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
         .clamp(1, batch::MAX_CONCURRENCY);
     let lang = session.lang;
     let account = account(session);
-    eprint!(
-        "{}",
-        plan.render(lang, &account_shown(session, lang), concurrency)
-    );
+    err_text(&plan.render(lang, &account_shown(session, lang), concurrency));
     if run.dry_run {
         if run.json
             && let Ok(text) = crate::sanitize::to_safe_json(&plan.json())
         {
-            println!("{text}");
+            out_line(&text);
         }
-        eprintln!("{}", lang.t("cli-dry-run"));
+        err_line(&lang.t("cli-dry-run"));
         return Exit::Ok;
     }
     // An action that cannot be journaled is not taken: find out before asking.
@@ -235,13 +233,14 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
             count = plan.ids.len()
         ));
         if !plan::confirm(lang, question).await {
-            eprintln!("{}", lang.t("cli-nothing-sent"));
+            err_line(&lang.t("cli-nothing-sent"));
             return Exit::Stopped;
         }
     }
     let client = session.client.clone();
-    // Before anything is sent, so no Ctrl-C can hit the default handler mid-batch.
-    let interrupts = output::Interrupts::new();
+    // Before anything is sent, so no Ctrl-C, SIGTERM or SIGHUP can hit the
+    // default handler mid-batch.
+    let signals = crate::exit::signals::StopSignals::new();
     let started = match &plan.undo {
         Some(undo) => batch::start_undo(client, journal, undo, concurrency, account),
         None => batch::start(
@@ -265,14 +264,14 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
         batch = handle.batch_id.as_str(),
         journal = handle.journal_file.display().to_string()
     );
-    eprintln!("{}", crate::sanitize::clean_line(&lang.render(&started)));
-    match output::follow(handle, run.json, interrupts, lang).await {
+    err_line(&crate::sanitize::clean_line(&lang.render(&started)));
+    match output::follow(handle, run.json, signals, lang).await {
         Some(summary) => {
             output::print_summary(&summary, &plan.article_desc, run.json, lang);
             output::exit_code(&summary)
         }
         None => {
-            eprintln!("{}", lang.t("cli-no-summary"));
+            err_line(&lang.t("cli-no-summary"));
             Exit::Failed
         }
     }

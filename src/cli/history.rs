@@ -1,6 +1,8 @@
 //! `wxmod history`: recent batches from the journal, newest first, or every
 //! item of one batch. Reads only; interrupted batches are called out with what
-//! was confirmed, sent without an answer and never sent.
+//! was confirmed, sent without an answer and never sent. An empty journal and
+//! one whose lines cannot be read say different things; `--limit 0` is a
+//! usage error.
 
 use std::path::Path;
 
@@ -12,6 +14,7 @@ use super::{Exit, HistoryArgs, op_verb};
 use crate::api::catalog;
 use crate::batch::{BatchOverview, BatchState, ItemState, Journal, JournalItem, JournalWarning};
 use crate::display::{format_time, pad, pad_left};
+use crate::exit::out::{err_line, out_line};
 use crate::i18n::{Lang, Localize, Message};
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
@@ -33,7 +36,16 @@ fn journal_error(lang: Lang, err: impl Localize) -> Exit {
     super::fail(lang, super::CliError::Usage(err.message()))
 }
 
+/// Unreadable lines named one by one before the rest are counted.
+const WARNINGS_SHOWN: usize = 10;
+/// Line numbers listed per file in the unreadable-journal message.
+const LINES_SHOWN: usize = 12;
+
 pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -> Exit {
+    if args.limit == 0 && args.batch_id.is_none() {
+        // Showing nothing on purpose would read like an empty journal.
+        return super::fail(lang, super::CliError::Usage(msg!("cli-history-limit-zero")));
+    }
     let view = View { lang, offset };
     let journal = match Journal::open(data_dir) {
         Ok(journal) => journal,
@@ -53,9 +65,9 @@ pub fn when(stamp: &str, offset: UtcOffset) -> String {
     }
 }
 
+/// A line on stdout; once its reader has gone (`| head`) the rest is dropped.
 fn out(line: &str) {
-    use std::io::Write;
-    let _ = writeln!(std::io::stdout().lock(), "{line}");
+    out_line(line);
 }
 
 fn json_line(value: &serde_json::Value) {
@@ -65,10 +77,80 @@ fn json_line(value: &serde_json::Value) {
 }
 
 fn warn(warnings: &[JournalWarning], lang: Lang) {
-    for w in warnings {
+    for w in warnings.iter().take(WARNINGS_SHOWN) {
         let message = msg!("cli-journal-warning", warning = w.localized());
-        eprintln!("{}", clean_line(&lang.render(&message)));
+        err_line(&clean_line(&lang.render(&message)));
     }
+    if warnings.len() > WARNINGS_SHOWN {
+        let message = msg!(
+            "cli-journal-more-warnings",
+            count = warnings.len() - WARNINGS_SHOWN
+        );
+        err_line(&clean_line(&lang.render(&message)));
+    }
+}
+
+/// "3–5, 9, 12" (the first `LINES_SHOWN` runs, then "…").
+fn line_runs(lines: &[usize]) -> String {
+    let mut runs: Vec<(usize, usize)> = Vec::new();
+    for &n in lines {
+        match runs.last_mut() {
+            Some((_, end)) if *end + 1 == n => *end = n,
+            _ => runs.push((n, n)),
+        }
+    }
+    let mut shown: Vec<String> = runs
+        .iter()
+        .take(LINES_SHOWN)
+        .map(|&(a, b)| {
+            if a == b {
+                a.to_string()
+            } else {
+                format!("{a}–{b}")
+            }
+        })
+        .collect();
+    if runs.len() > LINES_SHOWN {
+        shown.push("…".into());
+    }
+    shown.join(", ")
+}
+
+/// Not one batch could be read, yet the journal has lines: say which file and
+/// lines, and what to do, instead of "no batches yet".
+fn unreadable(journal: &Journal, warnings: &[JournalWarning], lang: Lang) -> Exit {
+    let headline = msg!(
+        "cli-history-unreadable",
+        count = warnings.len(),
+        dir = journal.dir().display().to_string()
+    );
+    err_line(&clean_line(&lang.render(&headline)));
+    let mut files: Vec<(&Path, Vec<usize>)> = Vec::new();
+    for w in warnings {
+        match files.iter_mut().find(|(file, _)| *file == w.file.as_path()) {
+            Some((_, lines)) => lines.push(w.line),
+            None => files.push((w.file.as_path(), vec![w.line])),
+        }
+    }
+    for (file, mut lines) in files {
+        lines.sort_unstable();
+        let message = msg!(
+            "cli-history-unreadable-file",
+            file = file.display().to_string(),
+            count = lines.len(),
+            lines = line_runs(&lines)
+        );
+        err_line(&clean_line(&lang.render(&message)));
+    }
+    if let Some(first) = warnings.first() {
+        let message = msg!("cli-history-unreadable-first", warning = first.localized());
+        err_line(&clean_line(&lang.render(&message)));
+    }
+    err_line(&clean_line(&lang.render(&msg!(
+        "cli-history-unreadable-remedy",
+        dir = journal.dir().display().to_string()
+    ))));
+    Exit::Failed
 }
 
 /// The operation in the same words as the plan and summary; an undo says so.
@@ -121,6 +203,9 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
         Ok(found) => found,
         Err(err) => return journal_error(lang, err),
     };
+    if batches.is_empty() && !warnings.is_empty() {
+        return unreadable(journal, &warnings, lang);
+    }
     warn(&warnings, lang);
     if args.json {
         batches.iter().for_each(|o| json_line(&overview_json(o)));
@@ -131,7 +216,7 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
             "cli-history-empty",
             dir = journal.dir().display().to_string()
         );
-        eprintln!("{}", clean_line(&lang.render(&message)));
+        err_line(&clean_line(&lang.render(&message)));
         return Exit::Ok;
     }
     use unicode_width::UnicodeWidthStr;
@@ -316,4 +401,16 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool, view: View) -> Exit {
         out(line.trim_end());
     }
     Exit::Ok
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unreadable_lines_are_named_in_runs() {
+        assert_eq!(line_runs(&[1, 2, 3, 7, 9, 10]), "1–3, 7, 9–10");
+        let many: Vec<usize> = (1..100).step_by(2).collect();
+        assert!(line_runs(&many).ends_with(", …"));
+    }
 }

@@ -10,6 +10,7 @@ use time::UtcOffset;
 use super::{Exit, ListArgs, fail};
 use crate::api::wire::{Comment, CommentFilter};
 use crate::display::{format_time, pad, pad_left, short_openid, truncate_to_width};
+use crate::exit::out::err_line;
 use crate::i18n::{Lang, Localize};
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
@@ -26,7 +27,7 @@ fn print_client_notices(session: &Session) -> tokio::task::JoinHandle<()> {
             match notices.recv().await {
                 Ok(notice) => {
                     let line = msg!("cli-notice", notice = notice.message());
-                    eprintln!("{}", clean_line(&lang.render(&line)));
+                    err_line(&clean_line(&lang.render(&line)));
                 }
                 Err(RecvError::Lagged(_)) => continue,
                 Err(RecvError::Closed) => break,
@@ -41,14 +42,14 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let lang = session.lang;
     if let Some(sim) = &session.demo {
         let notice = msg!("cli-demo-notice", url = sim.url());
-        eprintln!("{}", clean_line(&lang.render(&notice)));
+        err_line(&clean_line(&lang.render(&notice)));
     }
     let heading = msg!(
         "cli-list-heading",
         article = args.article.describe(),
         filter = filter.label()
     );
-    eprintln!("{}", clean_line(&lang.render(&heading)));
+    err_line(&clean_line(&lang.render(&heading)));
     let notices = print_client_notices(session);
     let listed = session.client.list_comments(article, filter).await;
     notices.abort();
@@ -81,7 +82,7 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
         Err(err) if err.kind() == std::io::ErrorKind::BrokenPipe => Exit::Ok,
         Err(err) => {
             let message = msg!("cli-list-write-failed", detail = err.to_string());
-            eprintln!("{}", clean_line(&lang.render(&message)));
+            err_line(&clean_line(&lang.render(&message)));
             Exit::Failed
         }
     }

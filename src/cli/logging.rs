@@ -27,7 +27,10 @@ pub fn init(cli: &Cli, lang: Lang) -> Option<LogGuard> {
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_target(true)
-        .with_ansi(false);
+        .with_ansi(false)
+        // Its report of a failed write is an `eprintln!`, which panics when
+        // stderr is a closed pipe: a log line that cannot be written is dropped.
+        .log_internal_errors(false);
     if let Some(path) = &cli.global.log_file {
         let file = match OpenOptions::new().create(true).append(true).open(path) {
             Ok(file) => file,
@@ -37,7 +40,7 @@ pub fn init(cli: &Cli, lang: Lang) -> Option<LogGuard> {
                     path = path.display().to_string(),
                     detail = err.to_string()
                 );
-                eprintln!("{}", crate::sanitize::clean_line(&lang.render(&message)));
+                crate::exit::out::err_line(&crate::sanitize::clean_line(&lang.render(&message)));
                 return None;
             }
         };

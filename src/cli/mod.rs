@@ -1,8 +1,8 @@
 //! The command line: dispatch and the edge where errors are printed. The
 //! arguments live in `args`, their help in the user's language in `help`,
-//! usage errors in `usage`; each command lives in its own file. Exit codes:
-//! 0 ok, 1 some failed, 2 usage or config error, 3 stopped with items not
-//! attempted.
+//! usage errors in `usage`; each command lives in its own file. Exit codes
+//! come from the one table in `crate::exit`; every line printed goes through
+//! `crate::exit::out`, which never panics on a closed pipe.
 
 mod args;
 pub mod batch_cmd;
@@ -35,7 +35,7 @@ pub fn main() -> std::process::ExitCode {
         Err(err) => {
             let lang = locale_lang(&env_var);
             let text = lang.render(&crate::msg!("cli-error", message = err.message()));
-            eprintln!("{}", crate::sanitize::clean_line(&text));
+            crate::exit::out::err_line(&crate::sanitize::clean_line(&text));
             return Exit::Usage.into();
         }
     };
@@ -51,7 +51,7 @@ pub fn main() -> std::process::ExitCode {
         Ok(rt) => rt,
         Err(err) => {
             let message = crate::msg!("cli-no-runtime", detail = err.to_string());
-            eprintln!("{}", crate::sanitize::clean_line(&lang.render(&message)));
+            crate::exit::out::err_line(&crate::sanitize::clean_line(&lang.render(&message)));
             return Exit::Failed.into();
         }
     };
@@ -113,7 +113,7 @@ fn history_offset(global: &crate::session::SessionSettings) -> Result<time::UtcO
 pub fn fail(lang: Lang, err: impl Into<CliError>) -> Exit {
     let err = err.into();
     let text = lang.render(&crate::msg!("cli-error", message = err.message()));
-    eprintln!("{}", crate::sanitize::clean_line(&text));
+    crate::exit::out::err_line(&crate::sanitize::clean_line(&text));
     err.exit()
 }
 
@@ -141,13 +141,12 @@ impl Localize for CliError {
 }
 
 impl CliError {
+    /// Found before anything was sent (the session, the arguments): 2; a
+    /// request that failed: by its class (`Exit::for_error`).
     pub fn exit(&self) -> Exit {
         match self {
             CliError::Session(_) | CliError::Usage(_) => Exit::Usage,
-            CliError::Api(err) if err.class() == crate::api::catalog::ErrClass::Stop => {
-                Exit::Stopped
-            }
-            CliError::Api(_) => Exit::Failed,
+            CliError::Api(err) => Exit::for_error(err),
         }
     }
 }

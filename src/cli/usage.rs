@@ -19,7 +19,7 @@ pub fn report(lang: Lang, err: &clap::Error) -> ExitCode {
     let rendered = err.render().to_string();
     if !err.use_stderr() {
         // --help and --version: the text is already in `lang`.
-        print!("{}", clean_multiline(&rendered));
+        crate::exit::out::out_text(&clean_multiline(&rendered));
         return code;
     }
     let text = match message(err) {
@@ -36,7 +36,7 @@ pub fn report(lang: Lang, err: &clap::Error) -> ExitCode {
         }
         None => rendered,
     };
-    eprint!("{}", clean_multiline(&text));
+    crate::exit::out::err_text(&clean_multiline(&text));
     code
 }
 

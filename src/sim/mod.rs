@@ -6,6 +6,7 @@ mod banner;
 mod control;
 mod data;
 mod endpoints;
+mod errors;
 mod server;
 mod state;
 mod tokens;

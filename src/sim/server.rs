@@ -15,6 +15,7 @@ use tokio::sync::oneshot;
 use super::AnswerFault;
 use super::control::SimControl;
 use super::endpoints::{self, Request};
+use super::errors;
 use super::state::Fault;
 
 pub(crate) async fn serve(listener: TcpListener, control: SimControl, stop: oneshot::Receiver<()>) {
@@ -58,7 +59,7 @@ async fn handle(State(ctl): State<SimControl>, method: Method, uri: Uri, body: B
             let status = StatusCode::from_u16(status).unwrap_or(StatusCode::BAD_GATEWAY);
             return (status, "simulated server error\n").into_response();
         }
-        Some(Fault::Code(code)) => return json(StatusCode::OK, &endpoints::error(code)),
+        Some(Fault::Code(code)) => return json(StatusCode::OK, &errors::error(code)),
         Some(Fault::Body(body)) => return raw(StatusCode::OK, body),
         None => {}
     }

@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use crate::api::wire::{StableTokenRequest, TokenResponse};
 
-use super::endpoints::error;
+use super::errors::error;
 use super::state::{State, TOKEN_LIFETIME, TokenKind, TokenStatus};
 
 fn token_answer(token: String, expires_in: u64) -> Value {

@@ -1,26 +1,36 @@
 //! The event loop: terminal set-up and restore, crossterm events (keys,
 //! bracketed paste, resizes) and effect results in, one draw out per batch of
 //! messages. Idle means no ticks and no draws: it waits on events only.
+//!
+//! SIGTERM and SIGHUP (and a SIGINT from outside: in raw mode Ctrl-C is a key)
+//! restore the terminal at once and stop a running batch as `q` and "yes" do:
+//! nothing more is sent, requests in flight finish and are recorded, then the
+//! console ends. A second signal quits at once. The exit status follows the
+//! table in `crate::exit` over the batches this session ran.
 
 use std::io::IsTerminal;
 use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::StreamExt;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{
-    DisableBracketedPaste, EnableBracketedPaste, Event, EventStream, KeyEventKind,
-};
+use ratatui::crossterm::event::{EnableBracketedPaste, Event, EventStream, KeyEventKind};
 use ratatui::crossterm::execute;
 use tokio::sync::mpsc;
 
 use crate::api::wire::Article;
 use crate::exit::Exit;
+use crate::exit::out::{err_line, out_line};
+use crate::exit::signals::StopSignals;
 use crate::session::Session;
 use crate::tui::app::{App, Clock, Env};
 use crate::tui::effect::Effect;
 use crate::tui::exec::Executor;
 use crate::tui::msg::Msg;
 use crate::tui::{recent, update, view};
+
+mod ending;
+
+use ending::{Run, console_exit};
 
 /// How often a spinner or a batch's progress redraws.
 const TICK: Duration = Duration::from_millis(100);
@@ -42,7 +52,7 @@ fn to_msg(event: Event) -> Option<Msg> {
 
 pub async fn run(session: Session, start: Option<Article>) -> Exit {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
-        eprintln!("{}", session.lang.t("tui-needs-terminal"));
+        err_line(&session.lang.t("tui-needs-terminal"));
         return Exit::Usage;
     }
     let env = Env {
@@ -80,45 +90,66 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
             .collect();
     }
 
+    // Before the terminal changes mode: from here on a stop signal is ours.
+    let signals = StopSignals::new();
     let mut terminal = match ratatui::try_init() {
         Ok(terminal) => terminal,
         Err(err) => {
             let text = crate::msg!("tui-cannot-open", error = err.to_string());
-            eprintln!("{}", session.lang.render(&text));
+            err_line(&session.lang.render(&text));
             return Exit::Failed;
         }
     };
     let _ = execute!(std::io::stdout(), EnableBracketedPaste);
-    let result = event_loop(&mut terminal, &mut app, &session, start).await;
-    let _ = execute!(std::io::stdout(), DisableBracketedPaste);
-    ratatui::restore();
+    let mut run = Run {
+        signals,
+        restored: false,
+        signalled: false,
+        quit_at_once: false,
+        ended: Exit::Ok,
+        lang: session.lang,
+        lost: None,
+    };
+    let result = event_loop(&mut terminal, &mut app, &session, start, &mut run).await;
+    run.restore();
+    let result = match (result, run.lost.take()) {
+        (Ok(_), Some(err)) => Err(err),
+        (result, _) => result,
+    };
     // What this session did stays in the shell's scrollback.
     let report = app.exit_report();
     if !report.is_empty() {
-        println!("{}", session.lang.t("tui-exit-header"));
+        out_line(&session.lang.t("tui-exit-header"));
         for line in &report {
-            println!("  {}", crate::sanitize::clean_line(line));
+            out_line(&format!("  {}", crate::sanitize::clean_line(line)));
         }
     }
     match result {
         Ok(draws) => {
             tracing::debug!(draws, "console closed");
-            Exit::Ok
+            console_exit(run.ended, app.batch.running.is_some(), run.quit_at_once)
         }
         Err(err) => {
             let text = crate::msg!("tui-console-stopped", error = err.to_string());
-            eprintln!("{}", session.lang.render(&text));
-            Exit::Failed
+            err_line(&session.lang.render(&text));
+            console_exit(
+                run.ended.worst(Exit::Failed),
+                app.batch.running.is_some(),
+                run.quit_at_once,
+            )
         }
     }
 }
 
-/// Runs until an `Effect::Quit`; returns how many frames were drawn.
+/// Runs until an `Effect::Quit` (or a second stop signal); returns how many
+/// frames were drawn. Once the terminal is given back it reads only the
+/// batch's messages and draws nothing.
 async fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
     session: &Session,
     start: Option<Article>,
+    run: &mut Run,
 ) -> std::io::Result<u64> {
     let (tx, mut rx) = mpsc::unbounded_channel();
     let mut exec = Executor::new(session, tx);
@@ -135,14 +166,32 @@ async fn event_loop(
     draws += 1;
 
     while !quit {
+        let live = !run.restored;
         let first = tokio::select! {
-            event = events.next() => match event {
+            event = events.next(), if live => match event {
                 Some(Ok(event)) => to_msg(event),
-                Some(Err(err)) => return Err(err),
-                None => return Ok(draws),
+                Some(Err(err)) => {
+                    quit |= run.lost_terminal(err, app, &mut exec)?;
+                    None
+                }
+                None if app.batch.running.is_none() => return Ok(draws),
+                None => {
+                    let gone = std::io::Error::from(std::io::ErrorKind::UnexpectedEof);
+                    quit |= run.lost_terminal(gone, app, &mut exec)?;
+                    None
+                }
             },
             Some(msg) = rx.recv() => Some(msg),
-            _ = ticker.tick(), if app.needs_tick() => Some(Msg::Tick),
+            _ = ticker.tick(), if live && app.needs_tick() => Some(Msg::Tick),
+            Some(signal) = run.signals.next() => {
+                if run.signalled {
+                    // The second: quit at once, the journal tells the rest.
+                    run.quit_at_once = true;
+                    return Ok(draws);
+                }
+                quit |= run.first_signal(signal, app, &mut exec);
+                None
+            }
         };
         let mut changed = false;
         let mut pending = first;
@@ -150,12 +199,18 @@ async fn event_loop(
         loop {
             if let Some(msg) = pending.take() {
                 app.clock.now = unix_now();
+                run.observe(&msg);
                 let fx = update::update(app, msg);
                 quit |= apply(&mut exec, fx);
                 changed = true;
             }
-            if let Some(event) = ready_now(&mut events).await {
-                pending = to_msg(event?);
+            if !run.restored
+                && let Some(event) = ready_now(&mut events).await
+            {
+                match event {
+                    Ok(event) => pending = to_msg(event),
+                    Err(err) => quit |= run.lost_terminal(err, app, &mut exec)?,
+                }
                 continue;
             }
             if let Ok(msg) = rx.try_recv() {
@@ -164,9 +219,11 @@ async fn event_loop(
             }
             break;
         }
-        if changed && !quit {
-            terminal.draw(|f| view::view(app, f))?;
-            draws += 1;
+        if changed && !quit && !run.restored {
+            match terminal.draw(|f| view::view(app, f)) {
+                Ok(_) => draws += 1,
+                Err(err) => quit |= run.lost_terminal(err, app, &mut exec)?,
+            }
         }
     }
     Ok(draws)

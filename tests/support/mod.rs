@@ -164,3 +164,14 @@ impl Lang for portable_pty::CommandBuilder {
         self
     }
 }
+
+/// A pipe whose reader has already gone, as stdout or stderr of a spawned
+/// `wxmod`: every write to it fails with a broken pipe, from the first byte on
+/// (`wxmod … 2>&1 | head -0`), with no race against the child's first write.
+/// Run it with `spawn()` then `wait_with_output()` or `status()`: tokio's
+/// `Command::output()` replaces stdout and stderr with its own pipes.
+pub fn closed_pipe() -> Stdio {
+    let (reader, writer) = std::io::pipe().expect("a pipe");
+    drop(reader);
+    Stdio::from(writer)
+}

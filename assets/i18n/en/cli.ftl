@@ -172,6 +172,10 @@ cli-list-total = { $count } { $count ->
 
 ## history.
 cli-journal-warning = wxmod: journal { $warning }
+cli-journal-more-warnings = wxmod: … and { $count } more unreadable { $count ->
+    [one] line
+   *[other] lines
+} in the journal
 cli-history-undo = undo
 cli-state = { $state }{ $undo_of ->
     [none] {""}
@@ -185,6 +189,18 @@ cli-state-stopped = stopped: { $reason }
 cli-state-running = running
 cli-state-interrupted = INTERRUPTED: { $confirmed } confirmed, { $unanswered } sent without answer, { $never_sent } never sent
 cli-history-empty = no batches yet (the journal lives in { $dir })
+cli-history-limit-zero = --limit 0 would show no batch: give 1 or more (the default is 20)
+cli-history-unreadable = wxmod: no batch could be read from the journal in { $dir }: { $count ->
+    [one] its one line is not a journal record
+   *[other] none of its { $count } lines is a journal record
+}
+# $lines: line numbers and ranges, "1–3, 7".
+cli-history-unreadable-file = {"  "}{ $file }: { $count ->
+    [one] line
+   *[other] lines
+} { $lines }
+cli-history-unreadable-first = {"  "}first: { $warning }
+cli-history-unreadable-remedy = wxmod: nothing was changed; look at these lines, or move the files out of { $dir } to start a new journal (wxmod then no longer knows those batches)
 cli-history-col-batch = BATCH
 cli-history-col-started = STARTED
 cli-history-col-op = OP

@@ -4,3 +4,6 @@
 text = { $text }
 
 lang-unknown = unknown language "{ $value }" in { $source }: use zh (Chinese) or en (English)
+
+# A stop signal came while a batch runs (the CLI and the console). $signal: SIGTERM or SIGHUP, as written.
+signal-stopping = wxmod: { $signal } received, stopping: nothing more is sent; waiting for the requests in flight (another { $signal } or Ctrl-C quits at once)

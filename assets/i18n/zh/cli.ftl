@@ -146,6 +146,7 @@ cli-list-total = 共 { $count } 条留言（{ $elected } 条精选 ★，{ $repl
 
 ## history。
 cli-journal-warning = wxmod：操作记录 { $warning }
+cli-journal-more-warnings = wxmod：……操作记录中另有 { $count } 行无法读取
 cli-history-undo = 撤销
 cli-state = { $state }{ $undo_of ->
     [none] {""}
@@ -159,6 +160,11 @@ cli-state-stopped = 已停止：{ $reason }
 cli-state-running = 运行中
 cli-state-interrupted = 已中断：{ $confirmed } 条已确认，{ $unanswered } 条已发送未回复，{ $never_sent } 条未发送
 cli-history-empty = 还没有批次（操作记录在 { $dir }）
+cli-history-limit-zero = --limit 0 不会显示任何批次：请给 1 或更大的数（默认 20）
+cli-history-unreadable = wxmod：{ $dir } 中的操作记录读不出任何批次：全部 { $count } 行都不是操作记录
+cli-history-unreadable-file = {"  "}{ $file }：第 { $lines } 行（共 { $count } 行）
+cli-history-unreadable-first = {"  "}第一处：{ $warning }
+cli-history-unreadable-remedy = wxmod：没有做任何改动；请检查这些行，或把这些文件移出 { $dir } 以开始新的操作记录（之后 wxmod 将不再知道那些批次）
 cli-history-col-batch = 批次
 cli-history-col-started = 开始时间
 cli-history-col-op = 操作

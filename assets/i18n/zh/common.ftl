@@ -4,3 +4,6 @@
 text = { $text }
 
 lang-unknown = { $source } 中的语言“{ $value }”无法识别：请使用 zh（中文）或 en（英文）
+
+# 批次运行中收到停止信号（命令行与控制台）。
+signal-stopping = wxmod：收到 { $signal }，正在停止：不再发送新请求；等待进行中的请求（再收到一次 { $signal } 或按 Ctrl-C 立即退出）

@@ -1,14 +1,16 @@
 //! Following a running batch on the command line: one line (or JSON object)
 //! per comment as it finishes, notices on stderr, the summary, the exit code,
-//! and Ctrl-C (first: stop like a stop answer; second: quit at once).
-
-use std::io::Write;
+//! and Ctrl-C, SIGTERM or SIGHUP (first: stop like a stop answer; second: quit
+//! at once). Every line goes through `exit::out`: a closed stdout or stderr
+//! never panics, and the batch goes on being recorded.
 
 use serde_json::json;
 
 use crate::api::wire::WriteOp;
 use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary};
 use crate::cli::{Exit, stop_message};
+use crate::exit::out::{err_line, out_line};
+use crate::exit::signals::{StopSignal, StopSignals};
 use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
@@ -16,10 +18,9 @@ use crate::sanitize::{clean_line, to_safe_json};
 /// Not-attempted items listed one by one before the rest are counted.
 const NOT_ATTEMPTED_SHOWN: usize = 10;
 
-/// Print to stdout; a closed pipe (`| head`) is not an error worth a panic.
+/// Print to stdout; once its reader has gone (`| head`) lines are dropped.
 fn out(line: &str) {
-    let mut stdout = std::io::stdout().lock();
-    let _ = writeln!(stdout, "{line}");
+    out_line(line);
 }
 
 fn json_line(value: &serde_json::Value) {
@@ -79,55 +80,36 @@ fn stopping_line(reason: &StopReason, in_flight: usize, lang: Lang) -> Option<St
     Some(clean_line(&lang.render(&message)).into_owned())
 }
 
-/// Ctrl-C presses. On unix the handler is installed when this is made, so a
-/// press right after the batch starts is never lost to the default handler.
-pub struct Interrupts {
-    #[cfg(unix)]
-    sigint: Option<tokio::signal::unix::Signal>,
-}
-
-impl Interrupts {
-    pub fn new() -> Interrupts {
-        Interrupts {
-            #[cfg(unix)]
-            sigint: tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt()).ok(),
-        }
-    }
-
-    async fn next(&mut self) -> bool {
-        #[cfg(unix)]
-        {
-            match &mut self.sigint {
-                Some(sigint) => sigint.recv().await.is_some(),
-                None => false,
-            }
-        }
-        #[cfg(not(unix))]
-        {
-            tokio::signal::ctrl_c().await.is_ok()
+/// What the first stop signal prints: Ctrl-C's own line, or the signal named.
+fn cancelling_line(signal: StopSignal, lang: Lang) -> String {
+    match signal {
+        StopSignal::Interrupt => lang.t("cli-cancelling"),
+        other => {
+            let message = msg!("signal-stopping", signal = other.name());
+            clean_line(&lang.render(&message)).into_owned()
         }
     }
 }
 
-/// First Ctrl-C: stop like a stop answer. Second: quit at once; the journal
-/// keeps the in-flight items as "sent without an answer".
-fn watch_ctrl_c(
+/// First Ctrl-C, SIGTERM or SIGHUP: stop like a stop answer. Second: quit at
+/// once; the journal keeps the in-flight items as "sent without an answer".
+fn watch_signals(
     handle: &BatchHandle,
-    mut interrupts: Interrupts,
+    mut signals: StopSignals,
     lang: Lang,
 ) -> tokio::task::JoinHandle<()> {
     let canceller = handle.canceller();
     let batch_id = handle.batch_id.clone();
     tokio::spawn(async move {
-        if !interrupts.next().await {
+        let Some(first) = signals.next().await else {
             return;
-        }
+        };
         canceller.cancel();
-        eprintln!("{}", lang.t("cli-cancelling"));
-        if interrupts.next().await {
+        err_line(&cancelling_line(first, lang));
+        if signals.next().await.is_some() {
             let message = msg!("cli-quit-at-once", batch = batch_id.as_str());
-            eprintln!("{}", clean_line(&lang.render(&message)));
-            std::process::exit(130);
+            err_line(&clean_line(&lang.render(&message)));
+            std::process::exit(i32::from(Exit::Quit.code()));
         }
     })
 }
@@ -136,10 +118,10 @@ fn watch_ctrl_c(
 pub async fn follow(
     mut handle: BatchHandle,
     json: bool,
-    interrupts: Interrupts,
+    signals: StopSignals,
     lang: Lang,
 ) -> Option<Summary> {
-    let ctrl_c = watch_ctrl_c(&handle, interrupts, lang);
+    let watcher = watch_signals(&handle, signals, lang);
     let width = handle
         .ids
         .iter()
@@ -163,11 +145,11 @@ pub async fn follow(
             }
             BatchEvent::Notice(text) => {
                 let text = lang.render(&msg!("cli-notice", notice = text));
-                eprintln!("{}", clean_line(&text));
+                err_line(&clean_line(&text));
             }
             BatchEvent::Stopped(reason) => {
                 if let Some(line) = stopping_line(&reason, in_flight, lang) {
-                    eprintln!("{line}");
+                    err_line(&line);
                 }
             }
             BatchEvent::Progress(progress) => in_flight = progress.in_flight,
@@ -177,14 +159,14 @@ pub async fn follow(
             }
             BatchEvent::Settled(settlement) => {
                 let text = lang.render(&msg!("cli-notice", notice = settlement.message()));
-                eprintln!("{}", clean_line(&text));
+                err_line(&clean_line(&text));
             }
             BatchEvent::Started { .. }
             | BatchEvent::Sending { .. }
             | BatchEvent::Settling { .. } => {}
         }
     }
-    ctrl_c.abort();
+    watcher.abort();
     if hidden > 0 {
         let message = msg!(
             "cli-more-not-attempted",
@@ -238,15 +220,9 @@ pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang
     out(&clean_line(&lang.render(&next)));
 }
 
-/// 3 when the batch stopped with items not attempted, 1 when some failed.
+/// The batch's place in the exit table (`Exit::for_batch`).
 pub fn exit_code(summary: &Summary) -> Exit {
-    if summary.stopped.is_some() && summary.not_attempted > 0 {
-        Exit::Stopped
-    } else if summary.failed > 0 || summary.not_attempted > 0 {
-        Exit::Failed
-    } else {
-        Exit::Ok
-    }
+    Exit::for_batch(summary.done, summary.total, summary.stopped.is_some())
 }
 
 #[cfg(test)]

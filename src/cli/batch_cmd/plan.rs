@@ -194,7 +194,7 @@ pub fn can_ask() -> bool {
 pub async fn confirm(lang: Lang, question: String) -> bool {
     let prompt = lang.render(&msg!("cli-confirm-prompt", question = question));
     tokio::task::spawn_blocking(move || {
-        eprint!("{} ", clean_line(&prompt));
+        crate::exit::out::err_text(&format!("{} ", clean_line(&prompt)));
         let mut answer = String::new();
         match std::io::stdin().read_line(&mut answer) {
             Ok(_) => matches!(
