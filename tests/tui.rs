@@ -18,6 +18,9 @@ mod update_flow;
 #[path = "tui/update_results.rs"]
 mod update_results;
 
+#[path = "tui/update_unknown.rs"]
+mod update_unknown;
+
 #[path = "tui/screens.rs"]
 mod screens;
 

@@ -7,7 +7,8 @@ use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
 use std::time::{Duration, Instant};
 
 use portable_pty::{Child, MasterPty, PtySize, native_pty_system};
-use wxmod::sim::{SimData, SimOptions};
+use wxmod::api::wire::WriteOp;
+use wxmod::sim::{AnswerFault, SimData, SimOptions};
 
 #[path = "support/mod.rs"]
 mod support;
@@ -30,10 +31,21 @@ impl Console {
     /// `lang` is `en` or `zh`: the locale decides it, whatever the machine
     /// running the test is set to (the shared isolation clears the rest).
     fn start(api_base: &str, token: &str, home: &support::Home, lang: &str) -> Console {
+        Console::start_sized(api_base, token, home, lang, (COLS, ROWS))
+    }
+
+    /// `start` on a terminal of `(cols, rows)`.
+    fn start_sized(
+        api_base: &str,
+        token: &str,
+        home: &support::Home,
+        lang: &str,
+        (cols, rows): (u16, u16),
+    ) -> Console {
         let pair = native_pty_system()
             .openpty(PtySize {
-                rows: ROWS,
-                cols: COLS,
+                rows,
+                cols,
                 pixel_width: 0,
                 pixel_height: 0,
             })
@@ -62,7 +74,7 @@ impl Console {
             _master: pair.master,
             writer,
             output,
-            screen: vt100::Parser::new(ROWS, COLS, 0),
+            screen: vt100::Parser::new(rows, cols, 0),
         }
     }
 
@@ -184,6 +196,75 @@ fn paste_load_mark_two_and_deselect_them() {
             && after.contains("on 2247483652 index 0: 2 deselected, 0 failed"),
         "{after}"
     );
+}
+
+#[test]
+fn a_lost_answer_is_settled_by_the_list_each_retry_said_once_and_undo_restores_all() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sim = runtime.block_on(support::start_sim(SimData::demo(), SimOptions::default()));
+    let control = sim.control();
+    let article = support::ART;
+    let before = control.snapshot();
+    let elected = control
+        .comments(article)
+        .into_iter()
+        .filter(|c| c.is_elected())
+        .count();
+    // One call answers "system busy" (retried), another is applied and its
+    // answer has no errcode (unknown until the list is read).
+    let path = WriteOp::UnmarkElect.path();
+    control.fail_next(path, -1, 1);
+    control.fault_after_applying(path, AnswerFault::Body("{}".into()), 1);
+
+    let home = support::Home::new();
+    // Tall enough for the log pane to hold the whole batch.
+    let mut console =
+        Console::start_sized(&sim.url(), &control.issue_token(), &home, "en", (120, 72));
+    console.wait_for("the article input", |s| s.contains("msg_data_id"));
+    console.send("\x1b[200~2247483652\x1b[201~\r");
+    console.wait_for("the loaded list", |s| {
+        s.contains(&format!("loaded {elected} elected comments"))
+    });
+    console.send("  d");
+    console.wait_for("the confirmation", |s| s.contains("Deselect 2 comments?"));
+    console.send("y");
+    console.wait_for("the settled batch", |s| {
+        s.contains("to settle 1 unknown comment: 1 done, 0 not done, 0 no longer in the list")
+            && s.contains("2 deselected, 0 failed")
+            && s.contains("reloaded")
+    });
+    let screen = console.text();
+    assert_eq!(
+        screen.matches("retrying in").count(),
+        1,
+        "one line for the one retry:\n{screen}"
+    );
+    assert_eq!(
+        screen
+            .matches("deselected (verified by reading the list)")
+            .count(),
+        1,
+        "{screen}"
+    );
+    assert!(
+        screen.contains("reading the list to settle 1 comment"),
+        "{screen}"
+    );
+    assert!(!screen.contains("failed —"), "{screen}");
+
+    // Undo re-elects both, the one known only from the list included.
+    console.send("u");
+    console.wait_for("the undo confirmation", |s| {
+        s.contains("Re-elect 2 comments?")
+            && s.contains("1 of them was found deselected by reading the list")
+    });
+    console.send("y");
+    console.wait_for("the undo", |s| s.contains("2 elected, 0 failed"));
+    assert_eq!(control.snapshot(), before, "the server is as it was");
+    console.send("q");
+    console.wait_closed();
+    let status = console.child.wait().unwrap();
+    assert!(status.success(), "exit status {status:?}");
 }
 
 #[test]

@@ -133,6 +133,8 @@ pub struct Running {
     /// Esc was pressed: in-flight requests finish, the rest is not attempted.
     pub cancelling: bool,
     pub undo: bool,
+    /// The engine is reading the list to settle this many unknown items.
+    pub settling: Option<usize>,
 }
 
 /// What the table shows and what is being read: the comment type `t`
@@ -165,6 +167,9 @@ pub struct BatchSession {
     /// The batch id `u` undoes: this session's last deselect batch; `None`
     /// lets the journal pick its latest one not yet undone.
     pub undoable: Option<String>,
+    /// `u` asked the journal (and maybe the list) for an undo plan and the
+    /// answer has not come yet: a second `u` would read the list again.
+    pub planning_undo: bool,
     /// A stop, shown prominently until the next batch or a fresh load.
     pub stop: Option<Message>,
     /// Show the progress line (from a batch's start until the next fresh load).
@@ -297,6 +302,7 @@ impl App {
                 article = crate::tui::words::article(b.article),
                 done = p.done,
                 failed = p.failed,
+                unknown = p.unknown,
                 left = p.left()
             )));
         }

@@ -17,6 +17,13 @@ pub enum Outcome {
         code: Option<i64>,
     },
     NotAttempted,
+    /// Sent, and no answer the catalog understands came back: it may or may
+    /// not have taken effect, and no read of the list has settled it.
+    Unknown,
+    /// An unknown outcome settled by reading the article's list: done, or not.
+    Verified {
+        done: bool,
+    },
 }
 
 #[derive(Debug, Clone)]

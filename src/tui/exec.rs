@@ -1,20 +1,96 @@
 //! Runs the effects `update` asks for — loads, quota reads, batches through the
-//! engine and its journal, cancelling, undo plans, saving recent articles — and
+//! engine and its journal, cancelling, undo plans (after a settlement read),
+//! saving recent articles — and
 //! sends each result back as a `Msg`. The only place the console does I/O
 //! besides the terminal; it never changes `App` itself.
 
 use std::path::PathBuf;
 
+use std::future::Future;
+
 use tokio::sync::mpsc::UnboundedSender;
 
-use crate::api::Client;
-use crate::api::wire::{Article, CommentId, WriteOp};
-use crate::batch::{self, BatchRequest, Canceller, Journal, UndoPlan};
+use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
+use crate::api::{ApiError, CallOutcome, Client, ListRead, WriteFailure};
+use crate::batch::{
+    self, BatchRequest, Canceller, CommentWriter, Journal, JournalError, SettleOutcome, UndoPlan,
+};
 use crate::i18n::Localize;
 use crate::session::Session;
 use crate::tui::effect::Effect;
-use crate::tui::msg::Msg;
+use crate::tui::msg::{Msg, Settled, UndoAnswer, UndoRefused};
 use crate::tui::recent;
+
+/// The client as the console hands it to the batch engine: the same calls,
+/// but the engine is not given the client's notices. The console already
+/// hears every one of them for the whole session (`forward_client_notices`);
+/// the engine forwarding them too would show each retry twice.
+#[derive(Clone)]
+struct Quiet(Client);
+
+impl CommentWriter for Quiet {
+    fn write(
+        &self,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
+    ) -> impl Future<Output = Result<CallOutcome, WriteFailure>> + Send {
+        CommentWriter::write(&self.0, op, article, id)
+    }
+
+    fn list(
+        &self,
+        article: Article,
+        filter: CommentFilter,
+    ) -> impl Future<Output = Result<ListRead, ApiError>> + Send {
+        CommentWriter::list(&self.0, article, filter)
+    }
+
+    fn write_until(
+        &self,
+        op: WriteOp,
+        article: Article,
+        id: CommentId,
+        stop: tokio::sync::watch::Receiver<bool>,
+    ) -> impl Future<Output = Result<CallOutcome, WriteFailure>> + Send {
+        CommentWriter::write_until(&self.0, op, article, id, stop)
+    }
+    // `notices` stays the trait's default: none.
+}
+
+/// What the settlement before an undo did, as the console's plain data.
+fn settled(outcome: SettleOutcome) -> Settled {
+    match outcome {
+        SettleOutcome::NotNeeded => Settled::NotNeeded,
+        SettleOutcome::Settled(settlement) => Settled::Read(settlement),
+        SettleOutcome::Failed(err) => Settled::Failed(err.message()),
+    }
+}
+
+fn refused(err: JournalError) -> UndoRefused {
+    match err {
+        JournalError::OnlyUnknown { batch, ids, .. } => UndoRefused::OnlyUnknown { batch, ids },
+        other => UndoRefused::Other(other.message()),
+    }
+}
+
+/// Settle the batch's unknown items by reading the list, then plan its undo.
+async fn plan_undo(client: Client, data_dir: PathBuf, batch_id: Option<String>) -> UndoAnswer {
+    let journal = match Journal::open(&data_dir) {
+        Ok(journal) => journal,
+        Err(err) => {
+            return UndoAnswer {
+                settled: Settled::NotNeeded,
+                plan: Err(refused(err)),
+            };
+        }
+    };
+    let (outcome, plan) = batch::prepare_undo(&client, &journal, batch_id.as_deref()).await;
+    UndoAnswer {
+        settled: settled(outcome),
+        plan: plan.map_err(refused),
+    }
+}
 
 pub struct Executor {
     client: Client,
@@ -73,12 +149,11 @@ impl Executor {
                 }
             }
             Effect::PlanUndo { batch_id } => {
-                let (dir, tx) = (self.data_dir.clone(), self.tx.clone());
-                tokio::task::spawn_blocking(move || {
-                    let plan = Journal::open(&dir)
-                        .and_then(|journal| journal.undo_request(batch_id.as_deref()))
-                        .map_err(|err| err.message());
-                    let _ = tx.send(Msg::UndoPlanned(plan));
+                let (client, dir, tx) =
+                    (self.client.clone(), self.data_dir.clone(), self.tx.clone());
+                tokio::spawn(async move {
+                    let answer = plan_undo(client, dir, batch_id).await;
+                    let _ = tx.send(Msg::UndoPlanned(answer));
                 });
             }
             Effect::SaveRecent(list) => {
@@ -107,7 +182,7 @@ impl Executor {
                 return;
             }
         };
-        let client = self.client.clone();
+        let client = Quiet(self.client.clone());
         let account = self.account.clone();
         let started = match undo {
             Some(mut plan) => {
@@ -146,7 +221,9 @@ impl Executor {
         });
     }
 
-    /// Forward what the client does on its own (retries, waits) while loading.
+    /// Forward what the client does on its own (retries, waits, a new token)
+    /// for the whole session: loads, quota reads, settlement reads and
+    /// batches alike. The only source of these notices (see `Quiet`).
     pub fn forward_client_notices(&self) {
         let mut notices = self.client.subscribe();
         let tx = self.tx.clone();
@@ -154,7 +231,7 @@ impl Executor {
             loop {
                 match notices.recv().await {
                     Ok(notice) => {
-                        if tx.send(Msg::Notice(notice.message())).is_err() {
+                        if tx.send(Msg::Notice(notice)).is_err() {
                             break;
                         }
                     }
@@ -165,3 +242,7 @@ impl Executor {
         });
     }
 }
+
+#[cfg(test)]
+#[path = "exec_tests.rs"]
+mod tests;

@@ -3,9 +3,9 @@
 
 use ratatui::crossterm::event::KeyEvent;
 
-use crate::api::ApiError;
-use crate::api::wire::{Comment, Quota};
-use crate::batch::{BatchEvent, UndoPlan};
+use crate::api::wire::{Comment, CommentId, Quota};
+use crate::api::{ApiError, ClientNotice};
+use crate::batch::{BatchEvent, Settlement, UndoPlan};
 use crate::i18n::Message;
 
 #[derive(Debug, Clone)]
@@ -23,12 +23,42 @@ pub enum Msg {
     },
     Quota(Result<Quota, ApiError>),
     Batch(BatchEvent),
-    /// The journal's answer to `Effect::PlanUndo`.
-    UndoPlanned(Result<UndoPlan, Message>),
+    /// The answer to `Effect::PlanUndo`: the settlement read, then the plan.
+    UndoPlanned(UndoAnswer),
     /// The batch could not start (journal not writable, ...).
     BatchNotStarted(Message),
-    /// Something the client did on its own (a retry, a token refresh).
-    Notice(Message),
+    /// Something the client did on its own (a retry, a token refresh). The
+    /// one source of these, during a batch too: the engine is not asked to
+    /// forward them, so each shows once.
+    Notice(ClientNotice),
     /// An effect failed in a way the user should know (saving recent articles).
     Warning(Message),
+}
+
+/// What `u` learnt: how the settlement read of the batch's unknown items went
+/// (it comes first, so what they turned out to be is undone too), then the plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UndoAnswer {
+    pub settled: Settled,
+    pub plan: Result<UndoPlan, UndoRefused>,
+}
+
+/// The settlement read before an undo plan.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Settled {
+    /// Nothing was unknown (or settled already): no list call.
+    NotNeeded,
+    Read(Settlement),
+    /// The list could not be read: the items stay unknown. Why, in words.
+    Failed(Message),
+}
+
+/// Why there is no undo to confirm.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum UndoRefused {
+    /// Nothing confirmed in `batch`, but these of its items are still
+    /// unknown (they may or may not be deselected): the console names them.
+    OnlyUnknown { batch: String, ids: Vec<CommentId> },
+    /// Anything else the journal says, in words.
+    Other(Message),
 }

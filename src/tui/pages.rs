@@ -130,21 +130,28 @@ pub fn viewer_lines(app: &App, row: &Row, theme: &Theme, width: usize) -> Vec<Li
 /// What the last batch did to the row, in words.
 fn outcome(row: &Row, app: &App, theme: &Theme) -> Option<(String, Style)> {
     let id = row.comment.user_comment_id;
+    // While a batch runs, the rows show its outcomes and `last` is the one before.
     let item = app
         .batch
         .last
         .as_ref()
+        .filter(|_| app.batch.running.is_none())
         .and_then(|s| Some((s.op, s.items.iter().find(|i| i.user_comment_id == id)?)));
     let (message, style) = match row.outcome? {
         Outcome::Sending => (msg!("tui-detail-sending"), theme.warn()),
         Outcome::Done => (msg!("tui-detail-done"), theme.ok()),
-        Outcome::Failed { .. } | Outcome::NotAttempted if item.is_some() => {
+        Outcome::Failed { .. }
+        | Outcome::NotAttempted
+        | Outcome::Unknown
+        | Outcome::Verified { .. }
+            if item.is_some() =>
+        {
             let (op, item) = item?;
             let (level, text) = words::item(op, item);
-            let style = if level == Level::Fail {
-                theme.fail()
-            } else {
-                theme.warn()
+            let style = match level {
+                Level::Fail => theme.fail(),
+                Level::Ok => theme.ok(),
+                _ => theme.warn(),
             };
             (text, style)
         }
@@ -159,6 +166,9 @@ fn outcome(row: &Row, app: &App, theme: &Theme) -> Option<(String, Style)> {
         ),
         Outcome::Failed { code: None } => (msg!("tui-detail-no-answer"), theme.fail()),
         Outcome::NotAttempted => (msg!("tui-detail-unsent"), theme.warn()),
+        Outcome::Unknown => (msg!("tui-detail-unknown"), theme.warn()),
+        Outcome::Verified { done: true } => (msg!("tui-detail-verified"), theme.ok()),
+        Outcome::Verified { done: false } => (msg!("tui-detail-verified-not-done"), theme.fail()),
     };
     let message = if row.gone {
         msg!("tui-detail-gone", text = message)

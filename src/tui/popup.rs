@@ -44,8 +44,12 @@ pub struct Confirm {
     pub preview: Vec<(CommentId, String)>,
     /// Marked comments in the batch that the current filter does not show.
     pub hidden: usize,
-    /// Marked comments left out because the operation does not apply to them.
+    /// Marked comments left out because the operation does not apply to them
+    /// (for an undo: those still unknown).
     pub skipped: usize,
+    /// For an undo: how many of `ids` are known deselected only by reading
+    /// the list (their own answer was lost or not understood).
+    pub verified: usize,
     /// Set when this undoes a batch: the journal's plan (names the batch).
     pub undo: Option<Box<UndoPlan>>,
     /// Focus starts on Cancel, so a stray Enter never runs anything.
@@ -65,6 +69,7 @@ impl Confirm {
             preview: Vec::new(),
             hidden: 0,
             skipped: 0,
+            verified: 0,
             undo: None,
             focus: Button::Cancel,
             typed: String::new(),

@@ -138,8 +138,11 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         },
         cancelling: false,
         undo: undo.is_some(),
+        settling: None,
     });
     app.batch.stop = None;
+    // An undo planned before this batch is out of date once it runs.
+    app.batch.planning_undo = false;
     app.batch.show_progress = true;
     app.list.clear_outcomes();
     let text = match &undo {

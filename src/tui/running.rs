@@ -3,7 +3,7 @@
 //! the list is read again. Pure state changes; the engine runs elsewhere.
 
 use crate::api::wire::{CommentId, WriteOp};
-use crate::batch::{BatchEvent, ItemResult, ItemStatus, StopReason, Summary};
+use crate::batch::{BatchEvent, ItemResult, ItemStatus, StopReason, Summary, Verified};
 use crate::i18n::Message;
 use crate::msg;
 use crate::tui::app::App;
@@ -42,20 +42,37 @@ pub fn on_event(app: &mut App, event: BatchEvent, fx: &mut Vec<Effect>) {
             app.say(Level::Stop, &text);
             app.batch.stop = Some(text);
         }
-        BatchEvent::Settling { .. } => {}
-        BatchEvent::Settled(settlement) => app.say(Level::Info, &settlement.message()),
+        BatchEvent::Settling { unknown } => {
+            if let Some(batch) = &mut app.batch.running {
+                batch.settling = Some(unknown);
+            }
+            app.say(Level::Info, &msg!("tui-log-settling", count = unknown));
+        }
+        BatchEvent::Settled(settlement) => {
+            if let Some(batch) = &mut app.batch.running {
+                batch.settling = None;
+            }
+            let level = if settlement.count(Verified::NotInList) > 0 {
+                Level::Warn
+            } else {
+                Level::Ok
+            };
+            app.say(level, &settlement.message());
+        }
         BatchEvent::Finished(summary) => finished(app, summary, fx),
     }
 }
 
 fn outcome_of(item: &ItemResult) -> Outcome {
     match item.status {
+        // Settled by reading the list: the row says so.
+        ItemStatus::Done | ItemStatus::Failed if item.is_verified() => Outcome::Verified {
+            done: item.status == ItemStatus::Done,
+        },
         ItemStatus::Done => Outcome::Done,
         ItemStatus::Failed => Outcome::Failed { code: item.errcode },
         ItemStatus::NotAttempted => Outcome::NotAttempted,
-        // Shown as a failure without a code until the console has its own
-        // "unknown" outcome (issue 10, front-end step).
-        ItemStatus::Unknown => Outcome::Failed { code: None },
+        ItemStatus::Unknown => Outcome::Unknown,
     }
 }
 
@@ -97,25 +114,27 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
         set_outcome(app, item.user_comment_id, outcome_of(item));
     }
     // Failed and unsent rows stay marked, ready for another `d`; done ones
-    // are unmarked even if their own event never came.
-    let done: std::collections::HashSet<_> = summary
+    // are unmarked even if their own event never came, and unknown ones too:
+    // they may have taken effect, and sending them again could do it twice.
+    let retry = |i: &&ItemResult| matches!(i.status, ItemStatus::Failed | ItemStatus::NotAttempted);
+    let settled: std::collections::HashSet<_> = summary
         .items
         .iter()
-        .filter(|i| i.status == ItemStatus::Done)
+        .filter(|i| !retry(i))
         .map(|i| i.user_comment_id)
         .collect();
     let mut marks = app.list.marked_ids();
-    marks.retain(|id| !done.contains(id));
+    marks.retain(|id| !settled.contains(id));
     marks.extend(
         summary
             .items
             .iter()
-            .filter(|i| i.status != ItemStatus::Done)
+            .filter(retry)
             .map(|i| i.user_comment_id),
     );
     app.list.set_marks(marks);
 
-    let level = if summary.failed == 0 && summary.not_attempted == 0 {
+    let level = if summary.failed + summary.not_attempted + summary.unknown == 0 {
         Level::Ok
     } else {
         Level::Warn
@@ -127,11 +146,14 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
             .arg("word", words::op_done(summary.op))
             .arg("failed", summary.failed)
             .arg("unsent", summary.not_attempted)
+            .arg("unknown", summary.unknown)
     };
     app.batch
         .ran
         .push(counts("tui-ran").arg("article", words::article(summary.article)));
-    let text = if summary.failed + summary.not_attempted > 0 {
+    let text = if summary.unknown > 0 {
+        counts("tui-log-batch-unknown").arg("retry", summary.failed + summary.not_attempted)
+    } else if summary.failed + summary.not_attempted > 0 {
         counts("tui-log-batch-partial")
     } else {
         counts("tui-log-batch-done")
@@ -140,7 +162,8 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
 
     if undo {
         app.batch.undoable = None;
-    } else if summary.op == WriteOp::UnmarkElect && summary.done > 0 {
+    } else if summary.op == WriteOp::UnmarkElect && summary.done + summary.unknown > 0 {
+        // `u` re-elects what it confirmed, or names what is still unknown.
         app.batch.undoable = Some(summary.batch_id.clone());
     }
     let article = summary.article;

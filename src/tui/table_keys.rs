@@ -3,7 +3,7 @@
 //! highlighted one when none is marked. Never runs anything without a `Confirm`.
 
 use crate::api::wire::{CommentId, WriteOp};
-use crate::batch::{ItemStatus, UndoPlan};
+use crate::batch::{ItemStatus, UndoPlan, Verified};
 use crate::i18n::Message;
 use crate::msg;
 use crate::tui::app::App;
@@ -11,6 +11,7 @@ use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::layout;
 use crate::tui::log::Level;
+use crate::tui::msg::{Settled, UndoAnswer, UndoRefused};
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
 use crate::tui::words;
 
@@ -94,27 +95,54 @@ pub fn deselect(app: &mut App) {
     app.popup = Some(Popup::Confirm(Box::new(confirm)));
 }
 
-/// `u`: ask the journal what undoing the last deselect batch would re-elect;
-/// the confirmation opens when it answers (`undo_planned`).
+/// `u`: ask what undoing the last deselect batch would re-elect — its unknown
+/// items are settled by reading the list first; the confirmation opens when
+/// the answer comes (`undo_planned`).
 pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
     if app.batch.running.is_some() {
         app.say(Level::Warn, &msg!("tui-log-busy"));
         return;
     }
+    if app.batch.planning_undo {
+        app.say(Level::Info, &msg!("tui-log-undo-planning"));
+        return;
+    }
+    app.batch.planning_undo = true;
+    app.say(Level::Info, &msg!("tui-log-undo-looking"));
     fx.push(Effect::PlanUndo {
         batch_id: app.batch.undoable.clone(),
     });
 }
 
-pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, Message>) {
+pub fn undo_planned(app: &mut App, answer: UndoAnswer) {
+    // Asked before a batch that ran since: what it settled is said, but its
+    // plan is out of date.
+    let current = std::mem::take(&mut app.batch.planning_undo);
+    let UndoAnswer { settled, plan } = answer;
+    match &settled {
+        Settled::NotNeeded => {}
+        Settled::Read(settlement) => {
+            let level = if settlement.count(Verified::NotInList) > 0 {
+                Level::Warn
+            } else {
+                Level::Ok
+            };
+            app.say(level, &settlement.message());
+        }
+        Settled::Failed(why) => app.say(Level::Warn, why),
+    }
     let plan = match plan {
         Ok(plan) => plan,
-        Err(why) => {
+        Err(UndoRefused::OnlyUnknown { batch, ids }) => {
+            app.say(Level::Warn, &only_unknown(&batch, &ids));
+            return;
+        }
+        Err(UndoRefused::Other(why)) => {
             app.say(Level::Warn, &why);
             return;
         }
     };
-    if app.batch.running.is_some() || app.popup.is_some() {
+    if !current || app.batch.running.is_some() || app.popup.is_some() {
         return;
     }
     if plan.ids.is_empty() {
@@ -124,9 +152,51 @@ pub fn undo_planned(app: &mut App, plan: Result<UndoPlan, Message>) {
     }
     let mut confirm = Confirm::new(WriteOp::MarkElect, plan.article, plan.ids.clone());
     confirm.skipped = plan.uncertain.len();
+    confirm.verified = verified_in(app, &settled, &plan);
     confirm.undo = Some(Box::new(plan));
     fill_preview(app, &mut confirm);
     app.popup = Some(Popup::Confirm(Box::new(confirm)));
+}
+
+/// How many comments shown by id in a log line naming unknown items.
+const IDS_SHOWN: usize = 8;
+
+/// "nothing confirmed to undo in batch …: 3 comments … (1001, 1002, 1003)".
+fn only_unknown(batch: &str, ids: &[CommentId]) -> Message {
+    let shown: Vec<String> = ids.iter().take(IDS_SHOWN).map(u64::to_string).collect();
+    msg!(
+        "tui-log-undo-only-unknown",
+        batch = batch,
+        count = ids.len(),
+        ids = shown.join(", "),
+        more = ids.len().saturating_sub(IDS_SHOWN)
+    )
+}
+
+/// Of the comments the undo re-elects, those whose deselection was only
+/// known by reading the list: settled just now, or at the end of the batch
+/// in this session.
+fn verified_in(app: &App, settled: &Settled, plan: &UndoPlan) -> usize {
+    let mut ids: std::collections::HashSet<CommentId> = std::collections::HashSet::new();
+    if let Settled::Read(s) = settled {
+        ids.extend(
+            s.items
+                .iter()
+                .filter(|i| i.verified == Verified::Done)
+                .map(|i| i.id),
+        );
+    }
+    if let Some(last) = &app.batch.last
+        && last.batch_id == plan.source.batch_id
+    {
+        ids.extend(
+            last.items
+                .iter()
+                .filter(|i| i.status == ItemStatus::Done && i.is_verified())
+                .map(|i| i.user_comment_id),
+        );
+    }
+    plan.ids.iter().filter(|id| ids.contains(id)).count()
 }
 
 fn fill_preview(app: &App, confirm: &mut Confirm) {
@@ -145,7 +215,10 @@ fn fill_preview(app: &App, confirm: &mut Confirm) {
         .collect();
 }
 
-/// `f`: mark again what the last batch did not get done, so `d` retries it.
+/// `f`: mark again what the last batch did not get done, so `d` retries it:
+/// failed (a settlement read's "not done" included) and not attempted. Never
+/// what is done, never what is still unknown: it may have taken effect, and
+/// sending it again could do it twice.
 pub fn mark_failed(app: &mut App) {
     let Some(last) = &app.batch.last else {
         app.say(Level::Warn, &msg!("tui-log-no-batch"));
@@ -159,27 +232,35 @@ pub fn mark_failed(app: &mut App) {
         app.say(Level::Warn, &text);
         return;
     }
-    let (failed, skipped): (Vec<_>, Vec<_>) = last
-        .items
-        .iter()
-        .filter(|i| i.status != ItemStatus::Done)
-        .partition(|i| i.status == ItemStatus::Failed);
-    if failed.is_empty() && skipped.is_empty() {
-        app.say(Level::Info, &msg!("tui-log-no-failures"));
-        return;
-    }
-    let ids: Vec<CommentId> = failed
-        .iter()
-        .chain(skipped.iter())
+    let of = |status| last.items.iter().filter(move |i| i.status == status);
+    let failed: Vec<CommentId> = of(ItemStatus::Failed).map(|i| i.user_comment_id).collect();
+    let unsent: Vec<CommentId> = of(ItemStatus::NotAttempted)
         .map(|i| i.user_comment_id)
         .collect();
-    app.list.set_marks(ids);
-    let (failed, unsent) = (failed.len(), skipped.len());
-    let text = match (failed, unsent) {
-        (_, 0) => msg!("tui-log-marked-failed", failed = failed),
-        (0, _) => msg!("tui-log-marked-unsent", unsent = unsent),
-        _ => msg!("tui-log-marked-both", failed = failed, unsent = unsent),
+    let unknown = of(ItemStatus::Unknown).count();
+    if failed.is_empty() && unsent.is_empty() {
+        let text = if unknown > 0 {
+            msg!("tui-log-only-unknown-left", count = unknown)
+        } else {
+            msg!("tui-log-no-failures")
+        };
+        app.say(Level::Info, &text);
+        return;
+    }
+    let (f, u) = (failed.len(), unsent.len());
+    app.list
+        .set_marks(failed.into_iter().chain(unsent).collect::<Vec<_>>());
+    let text = match (f, u) {
+        (_, 0) => msg!("tui-log-marked-failed", failed = f),
+        (0, _) => msg!("tui-log-marked-unsent", unsent = u),
+        _ => msg!("tui-log-marked-both", failed = f, unsent = u),
     };
     app.say(Level::Info, &text);
+    if unknown > 0 {
+        app.say(
+            Level::Info,
+            &msg!("tui-log-unknown-not-marked", count = unknown),
+        );
+    }
     app.focus = crate::tui::app::Focus::Table;
 }

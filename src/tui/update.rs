@@ -5,8 +5,8 @@
 use crate::api::wire::{Article, Comment};
 use tui_input::Input;
 
-use crate::api::ApiError;
-use crate::i18n::Message;
+use crate::api::{ApiError, ClientNotice};
+use crate::i18n::{Localize, Message};
 use crate::msg;
 use crate::tui::app::{App, Focus, Loading};
 use crate::tui::effect::Effect;
@@ -34,7 +34,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Quota(Err(_)) => {}
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
-        Msg::UndoPlanned(plan) => table_keys::undo_planned(app, plan),
+        Msg::UndoPlanned(answer) => table_keys::undo_planned(app, answer),
         Msg::BatchNotStarted(why) => {
             app.batch.running = None;
             app.batch.show_progress = false;
@@ -43,11 +43,14 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
                 fx.push(Effect::Quit);
             }
         }
-        Msg::Notice(text) => {
-            // A running batch reports its own notices; the client's would repeat them.
-            if app.batch.running.is_none() {
-                app.say(Level::Info, &text);
-            }
+        // The client's notices come only this way (the engine does not
+        // forward them for the console), batch or not: each is said once.
+        Msg::Notice(notice) => {
+            let level = match notice {
+                ClientNotice::TokenRefreshed => Level::Info,
+                _ => Level::Warn,
+            };
+            app.say(level, &notice.message());
         }
         Msg::Warning(text) => app.say(Level::Warn, &text),
     }

@@ -82,22 +82,36 @@ pub fn api_error(err: &ApiError) -> Message {
 }
 
 /// What happened to one item: the catalog's meaning for an errcode (in the
-/// user's language), else the engine's words.
+/// user's language), else the engine's words. An unknown or settled item's
+/// errcode is not its outcome (a refusal after a lost try proves nothing):
+/// the engine's words say what is known.
 pub fn item_meaning(item: &ItemResult) -> Message {
+    if item.status == ItemStatus::Unknown || item.is_verified() {
+        return item.meaning.clone();
+    }
     match item.errcode {
         Some(code) if code != 0 => catalog::meaning(code, &item.errmsg),
         _ => item.meaning.clone(),
     }
 }
 
-/// "✓ 1024 deselected" / "✗ 1025 88008 — the comment was deleted".
+/// "✓ 1024 deselected" / "✗ 1025 88008 — the comment was deleted" /
+/// "? 1026 unknown: … " / "✓ 1026 deselected (verified by reading the list)".
 pub fn item(op: WriteOp, item: &ItemResult) -> (Level, Message) {
     let id = item.user_comment_id.to_string();
     let meaning = item_meaning(item);
     match (item.status, item.errcode) {
+        (ItemStatus::Done, _) if item.is_verified() => (
+            Level::Ok,
+            msg!("tui-item-verified", id = id, meaning = meaning),
+        ),
         (ItemStatus::Done, _) => (
             Level::Ok,
             msg!("tui-item-done", id = id, done = op_done(op)),
+        ),
+        (ItemStatus::Failed, _) if item.is_verified() => (
+            Level::Fail,
+            msg!("tui-item-verified-not-done", id = id, meaning = meaning),
         ),
         (ItemStatus::Failed, Some(code)) => (
             Level::Fail,
@@ -121,10 +135,11 @@ pub fn item(op: WriteOp, item: &ItemResult) -> (Level, Message) {
             Level::Warn,
             msg!("tui-item-unsent", id = id, meaning = meaning),
         ),
-        // Interim (issue 10, front-end step): the meaning says "unknown: …".
+        // The meaning says "unknown: …" (or, once the list was read, why it
+        // stays unknown).
         (ItemStatus::Unknown, _) => (
             Level::Warn,
-            msg!("tui-item-failed-net", id = id, meaning = meaning),
+            msg!("tui-item-unknown", id = id, meaning = meaning),
         ),
     }
 }

@@ -13,6 +13,10 @@ use wxmod::tui::{App, Msg};
 
 use crate::support::*;
 
+/// The third outcome's screens: unknown items, their settlement, undo.
+#[path = "all_screens_unknown.rs"]
+mod unknown;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 /// Render `scenario` in both languages at both sizes and compare each screen
@@ -121,10 +125,7 @@ fn big_confirmation() {
 fn undo_confirmation() {
     four_ways("undo_confirmation", |app| {
         let mut app = loaded(app);
-        send(
-            &mut app,
-            [Msg::UndoPlanned(Ok(undo_plan(vec![1001, 1002])))],
-        );
+        send(&mut app, [ch('u'), planned(undo_plan(vec![1001, 1002]))]);
         app
     });
 }

@@ -362,7 +362,7 @@ fn undoing_a_batch_of_an_article_not_shown_says_its_comments_are_not_in_the_tabl
         msg_data_id: 2_247_483_661,
         index: 0,
     };
-    send(&mut app, [Msg::UndoPlanned(Ok(plan))]);
+    send(&mut app, [planned(plan)]);
     let inside = inside_popup(&render(&app));
     assert!(
         inside.contains("msg_data_id 2247483661, index 0"),

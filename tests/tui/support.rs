@@ -11,6 +11,7 @@ use wxmod::api::wire::{Article, Comment, CommentFilter, Reply, WriteOp};
 use wxmod::batch::{
     BatchEvent, BatchOverview, BatchState, ItemResult, ItemStatus, Progress, Summary, UndoPlan,
 };
+use wxmod::tui::msg::{Settled, UndoAnswer};
 use wxmod::tui::{App, Clock, Effect, Env, Msg, update, view};
 
 /// 2025-03-14 09:26:53 at +08:00.
@@ -251,6 +252,14 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
         already_reelected: 0,
         uncertain: vec![],
     }
+}
+
+/// The answer to `u` when nothing needed settling: `plan`.
+pub fn planned(plan: UndoPlan) -> Msg {
+    Msg::UndoPlanned(UndoAnswer {
+        settled: Settled::NotNeeded,
+        plan: Ok(plan),
+    })
 }
 
 /// Run a batch over the marks and finish it with `items`.

@@ -4,6 +4,7 @@
 use ratatui::crossterm::event::KeyCode;
 use wxmod::api::wire::{Comment, WriteOp};
 use wxmod::batch::{BatchEvent, ItemStatus, StopReason};
+use wxmod::tui::msg::{Settled, UndoAnswer, UndoRefused};
 use wxmod::tui::popup::{Button, Popup};
 use wxmod::tui::{Effect, Msg};
 
@@ -164,7 +165,7 @@ fn u_undoes_the_last_deselect_after_a_confirmation() {
         "the confirmation waits for the journal"
     );
     let plan = undo_plan(vec![1001, 1003]);
-    send(&mut app, [Msg::UndoPlanned(Ok(plan.clone()))]);
+    send(&mut app, [planned(plan.clone())]);
     let c = confirm(&app);
     assert_eq!(
         (c.op, c.ids.clone()),
@@ -190,9 +191,12 @@ fn an_undo_the_journal_refuses_is_explained() {
     send(&mut app, [ch('u')]);
     send(
         &mut app,
-        [Msg::UndoPlanned(Err(
-            "nothing to undo: no batch deselected a comment".into(),
-        ))],
+        [Msg::UndoPlanned(UndoAnswer {
+            settled: Settled::NotNeeded,
+            plan: Err(UndoRefused::Other(
+                "nothing to undo: no batch deselected a comment".into(),
+            )),
+        })],
     );
     assert!(app.popup.is_none());
     assert!(

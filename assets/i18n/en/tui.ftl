@@ -51,6 +51,9 @@ tui-col-result = result
 tui-col-content = content
 tui-cell-net = ✗ net
 tui-cell-unsent = · unsent
+tui-cell-unknown = ? unsure
+tui-cell-verified = ✓ verif.
+tui-cell-verified-not-done = ✗ verif.
 tui-empty-demo = This is the demo, against a simulator on this machine: press ↓ to pick one of its articles (or paste 2247483652) and press Enter. Tab moves between the panes; ? lists every key.
 tui-empty = No article loaded yet: type or paste a msg_data_id above and press Enter. Tab moves between the panes; ? lists every key.
 tui-empty-filter = No comment matches "{ $query }" — Esc clears the filter.
@@ -67,6 +70,8 @@ tui-progress-batch = batch { $id }
 tui-progress-done = ✓ { $count } done
 tui-progress-failed = ✗ { $count } failed
 tui-progress-unsent = · { $count } unsent
+tui-progress-unknown = ? { $count } unknown
+tui-progress-settling = { $spinner } reading the list to settle { $count }
 tui-progress-left = { $left } left of { $total }
 tui-progress-of = of { $total }
 tui-stop-title = ⛔ BATCH STOPPED
@@ -86,12 +91,18 @@ tui-detail-sending = sending…
 tui-detail-done = ✓ done
 tui-detail-no-answer = ✗ no answer from the server
 tui-detail-unsent = · not attempted
+tui-detail-unknown = ? unknown: sent, but no answer wxmod understands came back — it may or may not have taken effect
+tui-detail-verified = ✓ done (verified by reading the list)
+tui-detail-verified-not-done = ✗ not done (verified by reading the list)
 tui-viewer-title = Comment { $id } (↑/↓ PgUp/PgDn scroll, Esc closes)
 tui-item-done = ✓ { $id } { $done }
 tui-item-failed = ✗ { $id } { $code } — { $meaning }
 tui-item-failed-net = ✗ { $id } { $meaning }
 tui-item-unsent-said = · { $id } { $meaning }
 tui-item-unsent = · { $id } not attempted: { $meaning }
+tui-item-unknown = ? { $id } { $meaning }
+tui-item-verified = ✓ { $id } { $meaning }
+tui-item-verified-not-done = ✗ { $id } { $meaning }
 
 ## Log pane
 tui-log-title = Log
@@ -110,7 +121,20 @@ tui-confirm-batch = batch { $id }
 tui-confirm-more = … and { $count } more
 tui-confirm-not-in-table = (not in the table)
 tui-confirm-hidden = ⚠ { $count } of them are hidden by the current filter "{ $query }".
-tui-confirm-uncertain = { $count } sent without an answer may or may not be deselected: left out.
+tui-confirm-uncertain = { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} still unknown (sent, no answer understood, not settled by the list): { $count ->
+    [one] it may or may not be
+   *[other] they may or may not be
+} deselected, so { $count ->
+    [one] it is
+   *[other] they are
+} left out.
+tui-confirm-verified = { $count ->
+    [one] 1 of them was
+   *[other] { $count } of them were
+} found deselected by reading the list (the answer was lost or not understood).
 tui-confirm-skipped = { $count ->
     [one] 1 marked comment is not elected and is left out.
    *[other] { $count } marked comments are not elected and are left out.
@@ -164,6 +188,17 @@ tui-log-batch-partial = batch { $id }: { $done } { $word }, { $failed } failed{ 
     [0] {""}
    *[other] , { $unsent } not attempted
 } — press f to mark them again
+tui-log-batch-unknown = batch { $id }: { $done } { $word }, { $failed } failed{ $unsent ->
+    [0] {""}
+   *[other] , { $unsent } not attempted
+}, { $unknown } still unknown{ $retry ->
+    [0] {""}
+   *[other] {" "}— press f to mark the failed and unsent ones again
+}
+tui-log-settling = reading the list to settle { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} whose answer was lost or not understood…
 tui-log-range = range: marked { $count ->
     [one] 1 comment
    *[other] { $count } comments
@@ -173,9 +208,32 @@ tui-log-deselect-no-article = nothing to deselect: load an article first
 tui-log-deselect-empty = nothing to deselect: the list is empty
 tui-log-deselect-not-elected = nothing to deselect: only elected comments can be deselected (t shows them)
 tui-log-undo-nothing = nothing to undo in batch { $id }: everything it deselected is elected again
+tui-log-undo-looking = looking up what undo would re-elect (unknown outcomes are settled by reading the list first)…
+tui-log-undo-planning = still looking up what undo would re-elect: wait for the answer
+tui-log-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} still unknown ({ $ids }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}) — sent, no answer understood, and the list could not settle { $count ->
+    [one] it
+   *[other] them
+}; press t for normal comments to see whether { $count ->
+    [one] it is
+   *[other] they are
+} deselected
 tui-log-no-batch = no batch has run yet: there is nothing to mark again
 tui-log-other-article = the last batch was for { $article }: load it first
 tui-log-no-failures = the last batch had no failures
+tui-log-only-unknown-left = nothing to mark again: the last batch's { $count ->
+    [one] 1 comment that is not done is
+   *[other] { $count } comments that are not done are
+} still unknown and may have taken effect, so sending again could do it twice
+tui-log-unknown-not-marked = { $count ->
+    [one] 1 still unknown comment is not marked: it may have taken effect
+   *[other] { $count } still unknown comments are not marked: they may have taken effect
+}
 tui-log-marked-failed = marked { $failed } failed: press d to retry them
 tui-log-marked-unsent = marked { $unsent } not attempted: press d to retry them
 tui-log-marked-both = marked { $failed } failed and { $unsent } not attempted: press d to retry them
@@ -193,8 +251,14 @@ tui-log-starting = starting: { $verb } { $count ->
 tui-ran = batch { $id } on { $article }: { $done } { $word }, { $failed } failed{ $unsent ->
     [0] {""}
    *[other] , { $unsent } not attempted
+}{ $unknown ->
+    [0] {""}
+   *[other] , { $unknown } still unknown
 }
-tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } done, { $failed } failed, { $left } without a final answer; `wxmod history { $id }` shows each one
+tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } done, { $failed } failed{ $unknown ->
+    [0] {""}
+   *[other] , { $unknown } unknown
+}, { $left } without a final answer; `wxmod history { $id }` shows each one
 tui-not-started = (not started)
 tui-exit-header = wxmod: this session's batches (`wxmod history ID` shows every item):
 tui-needs-terminal = wxmod: the console needs a terminal — in scripts use `wxmod list` and `wxmod unelect`

@@ -46,6 +46,9 @@ tui-col-result = 结果
 tui-col-content = 内容
 tui-cell-net = ✗ 网络
 tui-cell-unsent = · 未发送
+tui-cell-unknown = ? 未知
+tui-cell-verified = ✓ 已核实
+tui-cell-verified-not-done = ✗ 已核实
 tui-empty-demo = 这是演示模式，连接本机上的模拟器：按 ↓ 选择其中一篇文章（或粘贴 2247483652），然后按 Enter。Tab 在窗格间移动；? 列出所有按键。
 tui-empty = 还没有加载文章：在上方输入或粘贴 msg_data_id，然后按 Enter。Tab 在窗格间移动；? 列出所有按键。
 tui-empty-filter = 没有留言匹配“{ $query }”——按 Esc 清除筛选。
@@ -62,6 +65,8 @@ tui-progress-batch = 批次 { $id }
 tui-progress-done = ✓ 完成 { $count }
 tui-progress-failed = ✗ 失败 { $count }
 tui-progress-unsent = · 未发送 { $count }
+tui-progress-unknown = ? 未知 { $count }
+tui-progress-settling = { $spinner } 正在读取留言列表核实 { $count } 条
 tui-progress-left = 剩 { $left }，共 { $total }
 tui-progress-of = 共 { $total }
 tui-stop-title = ⛔ 批次已停止
@@ -81,12 +86,18 @@ tui-detail-sending = 发送中…
 tui-detail-done = ✓ 完成
 tui-detail-no-answer = ✗ 服务器没有回应
 tui-detail-unsent = · 未尝试
+tui-detail-unknown = ? 结果未知：请求已发出，但没有收到 wxmod 能理解的应答——可能已生效，也可能没有
+tui-detail-verified = ✓ 完成（已读取留言列表核实）
+tui-detail-verified-not-done = ✗ 未完成（已读取留言列表核实）
 tui-viewer-title = 留言 { $id }（↑/↓ PgUp/PgDn 滚动，Esc 关闭）
 tui-item-done = ✓ { $id } { $done }
 tui-item-failed = ✗ { $id } { $code } —— { $meaning }
 tui-item-failed-net = ✗ { $id } { $meaning }
 tui-item-unsent-said = · { $id } { $meaning }
 tui-item-unsent = · { $id } 未尝试：{ $meaning }
+tui-item-unknown = ? { $id } { $meaning }
+tui-item-verified = ✓ { $id } { $meaning }
+tui-item-verified-not-done = ✗ { $id } { $meaning }
 
 ## 日志窗格
 tui-log-title = 日志
@@ -103,7 +114,8 @@ tui-confirm-batch = 批次 { $id }
 tui-confirm-more = … 另有 { $count } 条
 tui-confirm-not-in-table = （不在留言表中）
 tui-confirm-hidden = ⚠ 其中 { $count } 条被当前筛选“{ $query }”隐藏。
-tui-confirm-uncertain = { $count } 条发出后没有回应，不确定是否已取消精选：不包括在内。
+tui-confirm-uncertain = 另有 { $count } 条结果未知（列表也未能核实），可能已取消精选：不包括在内。
+tui-confirm-verified = 其中 { $count } 条是读取留言列表后才确认已取消精选的（应答丢失或无法理解）。
 tui-confirm-skipped = { $count } 条已标记的留言不是精选留言，不包括在内。
 tui-confirm-quota-spent = ⚠ 今天的取消精选配额已用完：批次会立即停止。请等到明天，或重置配额（clear_quota）。
 tui-confirm-quota-low = ⚠ 今天只剩 { $count } 次取消精选调用：用完后批次停止。
@@ -145,15 +157,31 @@ tui-log-batch-partial = 批次 { $id }：{ $word } { $done } 条，失败 { $fai
     [0] {""}
    *[other] ，未尝试 { $unsent } 条
 }——按 f 重新标记它们
+tui-log-batch-unknown = 批次 { $id }：{ $word } { $done } 条，失败 { $failed } 条{ $unsent ->
+    [0] {""}
+   *[other] ，未尝试 { $unsent } 条
+}，仍未知 { $unknown } 条{ $retry ->
+    [0] {""}
+   *[other] ——按 f 重新标记失败和未发送的留言
+}
+tui-log-settling = 正在读取留言列表，核实 { $count } 条应答丢失或无法理解的留言…
 tui-log-range = 范围：已标记 { $count } 条留言
 tui-log-busy = 已有批次在运行：请等它完成（Esc 可取消）
 tui-log-deselect-no-article = 没有可取消精选的留言：请先加载文章
 tui-log-deselect-empty = 没有可取消精选的留言：列表是空的
 tui-log-deselect-not-elected = 没有可取消精选的留言：只有精选留言才能取消精选（按 t 显示它们）
 tui-log-undo-nothing = 批次 { $id } 没有可撤销的：它取消精选的留言都已恢复精选
+tui-log-undo-looking = 正在查找撤销要恢复精选的留言（结果未知的留言会先读取留言列表核实）…
+tui-log-undo-planning = 仍在查找撤销要恢复精选的留言：请等待结果
+tui-log-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的内容：{ $count } 条留言结果仍然未知（{ $ids }{ $more ->
+    [0] {""}
+   *[other] {" "}等，另有 { $more } 条
+}）——已发送，应答无法理解，读取留言列表也未能核实；按 t 切换到普通留言，查看它们是否已取消精选
 tui-log-no-batch = 还没有运行过批次：没有可重新标记的
 tui-log-other-article = 上一批次针对的是 { $article }：请先加载它
 tui-log-no-failures = 上一批次没有失败
+tui-log-only-unknown-left = 没有可重新标记的：上一批次未完成的 { $count } 条留言结果仍然未知，可能已生效，再次发送可能重复操作
+tui-log-unknown-not-marked = { $count } 条结果仍然未知的留言没有标记：它们可能已生效
 tui-log-marked-failed = 已标记失败的 { $failed } 条：按 d 重试
 tui-log-marked-unsent = 已标记未尝试的 { $unsent } 条：按 d 重试
 tui-log-marked-both = 已标记失败的 { $failed } 条和未尝试的 { $unsent } 条：按 d 重试
@@ -165,8 +193,14 @@ tui-log-starting = 开始：{ $verb } { $article }的 { $count } 条留言
 tui-ran = 批次 { $id }（{ $article }）：{ $word } { $done } 条，失败 { $failed } 条{ $unsent ->
     [0] {""}
    *[other] ，未尝试 { $unsent } 条
+}{ $unknown ->
+    [0] {""}
+   *[other] ，仍未知 { $unknown } 条
 }
-tui-ran-quit = 批次 { $id }（{ $article }）：运行中退出——完成 { $done } 条，失败 { $failed } 条，{ $left } 条没有最终结果；`wxmod history { $id }` 可查看每一条
+tui-ran-quit = 批次 { $id }（{ $article }）：运行中退出——完成 { $done } 条，失败 { $failed } 条{ $unknown ->
+    [0] {""}
+   *[other] ，未知 { $unknown } 条
+}，{ $left } 条没有最终结果；`wxmod history { $id }` 可查看每一条
 tui-not-started = （未开始）
 tui-exit-header = wxmod：本次会话的批次（`wxmod history ID` 显示每一条）：
 tui-needs-terminal = wxmod：控制台需要终端——在脚本中请使用 `wxmod list` 和 `wxmod unelect`

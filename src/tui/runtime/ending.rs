@@ -162,6 +162,7 @@ mod tests {
             progress: Default::default(),
             cancelling: false,
             undo: false,
+            settling: None,
         });
         let fx = on_signal(&mut app);
         assert_eq!(

@@ -99,6 +99,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         ));
         warn(&text, theme.warn());
     }
+    if confirm.verified > 0 {
+        let text = say(msg!("tui-confirm-verified", count = confirm.verified));
+        warn(&text, theme.plain());
+    }
     if confirm.skipped > 0 {
         let text = if confirm.undo.is_some() {
             say(msg!("tui-confirm-uncertain", count = confirm.skipped))

@@ -1,4 +1,4 @@
-//! The batch's progress line (done / failed / left, with a bar that needs no
+//! The batch's progress line (done / failed / unsent / unknown / left, with a bar that needs no
 //! colour) and the stop banner, which shows why a batch stopped and the
 //! catalog's remedy, prominently.
 
@@ -17,15 +17,23 @@ use crate::tui::theme::Theme;
 use crate::tui::words;
 
 pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let (head, total, done, failed, unsent, left, tail) =
+    let (head, total, done, failed, unsent, unknown, left, tail) =
         match (&app.batch.running, &app.batch.last) {
             (Some(b), _) => {
                 let p = b.progress;
-                let head = app.lang.render(&msg!(
-                    "tui-progress-running",
-                    spinner = spinner(app),
-                    verb = words::op_verb(b.op)
-                ));
+                let head = match b.settling {
+                    Some(count) => msg!(
+                        "tui-progress-settling",
+                        spinner = spinner(app),
+                        count = count
+                    ),
+                    None => msg!(
+                        "tui-progress-running",
+                        spinner = spinner(app),
+                        verb = words::op_verb(b.op)
+                    ),
+                };
+                let head = app.lang.render(&head);
                 let tail = if b.cancelling {
                     app.t("tui-progress-cancelling")
                 } else {
@@ -37,6 +45,7 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     p.done,
                     p.failed,
                     p.not_attempted,
+                    p.unknown,
                     p.left(),
                     tail,
                 )
@@ -50,7 +59,16 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 } else {
                     app.t("tui-progress-finished")
                 };
-                (head, s.total, s.done, s.failed, s.not_attempted, 0, tail)
+                (
+                    head,
+                    s.total,
+                    s.done,
+                    s.failed,
+                    s.not_attempted,
+                    s.unknown,
+                    0,
+                    tail,
+                )
             }
             (None, None) => return,
         };
@@ -73,6 +91,12 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             theme.warn(),
         ));
     }
+    if unknown > 0 {
+        spans.push(Span::styled(
+            say(msg!("tui-progress-unknown", count = unknown)),
+            theme.warn(),
+        ));
+    }
     let of = if left > 0 {
         msg!("tui-progress-left", left = left, total = total)
     } else {
@@ -90,7 +114,7 @@ pub fn render_progress(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let bar_w = width.saturating_sub(used + tail.width() + 2);
     if bar_w >= 4 {
         // The bar counts what was sent: a stopped batch must not look complete.
-        let sent = done + failed;
+        let sent = done + failed + unknown;
         let filled = (bar_w * sent).checked_div(total).unwrap_or(bar_w);
         spans.push(Span::styled("█".repeat(filled), theme.gauge_done()));
         spans.push(Span::styled("░".repeat(bar_w - filled), theme.dim()));

@@ -235,6 +235,11 @@ fn outcome_cell(app: &App, row: &Row) -> (String, Style) {
         Some(Outcome::Failed { code: Some(code) }) => (format!("✗ {code}"), theme.fail()),
         Some(Outcome::Failed { code: None }) => (app.t("tui-cell-net"), theme.fail()),
         Some(Outcome::NotAttempted) => (app.t("tui-cell-unsent"), theme.warn()),
+        Some(Outcome::Unknown) => (app.t("tui-cell-unknown"), theme.warn()),
+        Some(Outcome::Verified { done: true }) => (app.t("tui-cell-verified"), theme.ok()),
+        Some(Outcome::Verified { done: false }) => {
+            (app.t("tui-cell-verified-not-done"), theme.fail())
+        }
     }
 }
 
