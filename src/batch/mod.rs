@@ -25,7 +25,7 @@ pub use journal::{
     BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalError, JournalItem,
     JournalWarning,
 };
-pub use retry::{RetryPlan, plan_retry, prepare_retry};
+pub use retry::{RetryPlan, plan_retry, prepare_retry, start_retry};
 pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};
 pub use settle::{
     SettleError, SettleOutcome, SettledItem, Settlement, Verified, settle, settle_filter,

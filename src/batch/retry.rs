@@ -1,13 +1,15 @@
 //! Retry: send again only what is known not to have happened — failed, not
 //! attempted, never sent, and unknown items a settlement read found not done.
 //! Never what is done, never what is still unknown (that could do it twice,
-//! or undo an undo). The new batch is an ordinary journaled batch.
+//! or undo an undo). The new batch is an ordinary journaled batch; a retry of
+//! an undo is journaled as part of that undo.
 
 use super::CommentWriter;
+use super::handle::BatchHandle;
 use super::journal::{
     BatchOverview, BatchState, ItemState, Journal, JournalError, find_batch, read_all,
 };
-use super::runner::BatchRequest;
+use super::runner::{BatchRequest, start_linked};
 use super::settle::SettleOutcome;
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::msg;
@@ -39,6 +41,20 @@ impl RetryPlan {
             account,
         }
     }
+}
+
+/// Run the retry. A retry of an undo continues that undo: it is journaled as
+/// undoing the same batch, so what it re-elects counts as undone and a later
+/// `undo` of that batch does not send it again.
+pub fn start_retry<W: CommentWriter>(
+    writer: W,
+    journal: Journal,
+    plan: &RetryPlan,
+    concurrency: usize,
+    account: String,
+) -> Result<BatchHandle, JournalError> {
+    let request = plan.request(concurrency, account);
+    start_linked(writer, journal, request, plan.source.undo_of.clone())
 }
 
 /// The retry of batch `batch_id` (a unique prefix is enough), from the journal

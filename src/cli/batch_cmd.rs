@@ -202,7 +202,7 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     let signals = crate::exit::signals::StopSignals::new();
     let started = match (&plan.undo, &plan.retry) {
         (Some(undo), _) => batch::start_undo(client, journal, undo, concurrency, account),
-        (None, Some(retry)) => batch::start(client, journal, retry.request(concurrency, account)),
+        (None, Some(retry)) => batch::start_retry(client, journal, retry, concurrency, account),
         (None, None) => batch::start(
             client,
             journal,

@@ -296,3 +296,41 @@ async fn a_token_with_a_short_expires_in_is_used_for_a_minute_not_fetched_per_re
         assert_eq!(env.ctl.token_fetches(), 1, "expires_in {expires_in}");
     }
 }
+
+/// A retry of an undo continues that undo: what it re-elects counts as
+/// undone, so undoing the original batch again has nothing left to send.
+#[tokio::test]
+async fn a_retry_of_an_undo_counts_as_part_of_that_undo() {
+    let env = Env::new(6, 0).await;
+    let before = env.snapshot_types();
+    let ids = env.elected();
+    let (summary, _) = run(&env, env.client(), &ids).await;
+    assert_eq!(summary.done, 6);
+    // The undo gets two busy answers it cannot get past (-1 on every try).
+    let (_, plan) = batch::prepare_undo(&env.client(), &env.journal, None).await;
+    let plan = plan.unwrap();
+    env.ctl.fail_next(support::MARK, -1, 8);
+    let undo = batch::start_undo(env.client(), env.journal.clone(), &plan, 1, "test".into())
+        .unwrap()
+        .wait()
+        .await;
+    assert_eq!((undo.done, undo.failed), (4, 2), "{undo:#?}");
+    let (_, retry) = batch::prepare_retry(&env.client(), &env.journal, &undo.batch_id).await;
+    let retry = retry.unwrap();
+    assert_eq!(retry.ids.len(), 2);
+    let again = batch::start_retry(env.client(), env.journal.clone(), &retry, 1, "test".into())
+        .unwrap()
+        .wait()
+        .await;
+    assert_eq!(again.done, 2);
+    assert_eq!(env.snapshot_types(), before, "every comment elected again");
+    let (_, left) = batch::prepare_undo(&env.client(), &env.journal, Some(&summary.batch_id)).await;
+    let text = match left {
+        Ok(plan) => format!("still plans {:?}", plan.ids),
+        Err(err) => err.to_string(),
+    };
+    assert!(
+        text.contains("nothing") || text.contains("already"),
+        "{text}"
+    );
+}
