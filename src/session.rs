@@ -83,6 +83,9 @@ impl std::fmt::Debug for SessionSettings {
     }
 }
 
+/// How the journal names the demo simulator as the account of a batch.
+pub const DEMO_ACCOUNT: &str = "demo simulator";
+
 /// A little latency makes the demo behave like the real API: progress is visible.
 const DEMO_LATENCY: Duration = Duration::from_millis(20);
 
@@ -183,7 +186,7 @@ impl Session {
     /// Who runs a batch, as the journal records it (English, stable; never a token).
     pub fn account_label(&self) -> String {
         if self.is_demo() {
-            "demo simulator".to_string()
+            DEMO_ACCOUNT.to_string()
         } else {
             self.client.account_label()
         }

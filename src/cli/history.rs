@@ -328,7 +328,13 @@ fn show_batch(journal: &Journal, id: &str, as_json: bool, view: View) -> Exit {
         ));
     };
     field("cli-history-started", when(&o.time, view.offset));
-    field("cli-history-account", o.account.clone());
+    // The journal names the demo in English (an interface); people read their words.
+    let account = if o.account == crate::session::DEMO_ACCOUNT {
+        lang.t("cli-account-demo")
+    } else {
+        o.account.clone()
+    };
+    field("cli-history-account", account);
     field("cli-history-state", state_text(o, lang));
     field(
         "cli-history-counts",
