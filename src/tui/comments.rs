@@ -4,8 +4,11 @@
 
 use std::collections::{HashMap, HashSet};
 
-use crate::api::wire::{Comment, CommentId};
+use crate::api::wire::{Comment, CommentId, WriteOp};
+use crate::i18n::Message;
+use crate::tui::query::{self, Facts, Query};
 use crate::tui::search::Haystack;
+use crate::tui::views::{Sort, View};
 
 /// What the last batch did to a row.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -30,6 +33,8 @@ pub enum Outcome {
 pub struct Row {
     pub comment: Comment,
     pub outcome: Option<Outcome>,
+    /// The operation the outcome is of, so `✓` can say "deselected" or "elected".
+    pub op: Option<WriteOp>,
     /// No longer on the server's list (deselected or deleted); shown dimmed
     /// until the next load.
     pub gone: bool,
@@ -40,6 +45,7 @@ impl Row {
         Row {
             comment,
             outcome: None,
+            op: None,
             gone: false,
         }
     }
@@ -63,14 +69,12 @@ pub struct CommentList {
     /// Where a range mark started (index into `visible`).
     anchor: Option<usize>,
     query: String,
-}
-
-/// Newest first; ties by id so the order is stable across loads.
-fn sort_rows(rows: &mut [Row]) {
-    rows.sort_by(|a, b| {
-        (b.comment.create_time, b.comment.user_comment_id)
-            .cmp(&(a.comment.create_time, a.comment.user_comment_id))
-    });
+    /// `query` parsed; the last good one while the text is malformed.
+    parsed: Query,
+    /// Why the text under the filter is not a query (rows stay as they were).
+    query_error: Option<Message>,
+    view: View,
+    sort: Sort,
 }
 
 impl CommentList {
@@ -104,6 +108,7 @@ impl CommentList {
             let mut row = Row::new(comment);
             if let Some(prev) = old.remove(&row.comment.user_comment_id) {
                 row.outcome = prev.outcome;
+                row.op = prev.op;
             }
             rows.push(row);
         }
@@ -119,7 +124,7 @@ impl CommentList {
     }
 
     fn install(&mut self, mut rows: Vec<Row>, keep: Option<CommentId>) {
-        sort_rows(&mut rows);
+        self.sort.apply(&mut rows);
         self.rows = rows;
         self.position = self
             .rows
@@ -134,7 +139,7 @@ impl CommentList {
     }
 
     fn recount_hidden(&mut self) {
-        self.hidden_marks = if self.query.is_empty() {
+        self.hidden_marks = if self.visible.len() == self.rows.len() {
             0
         } else {
             self.marks
@@ -153,17 +158,39 @@ impl CommentList {
         *self = CommentList::default();
     }
 
+    /// Whether a row passes the view and the query's non-text terms.
+    fn admits(&self, i: usize) -> bool {
+        let row = &self.rows[i];
+        let marked = self.marks.contains(&row.comment.user_comment_id);
+        self.view.admits(row, marked)
+            && (!self.parsed.has_terms()
+                || self.parsed.holds(&Facts {
+                    outcome: row.outcome,
+                    marked,
+                    elected: row.comment.is_elected(),
+                }))
+    }
+
     /// Recompute the visible rows. `narrowing` means the new query contains the
     /// old one, so only rows that matched before need looking at (typing on).
     fn apply_filter(&mut self, keep: Option<CommentId>, narrowing: bool) {
-        let query = self.query.as_str();
-        self.visible = if query.is_empty() {
-            (0..self.rows.len()).collect()
-        } else if narrowing {
-            let matches = |i: &usize| self.haystack.row(*i).contains(query);
-            self.visible.iter().copied().filter(matches).collect()
+        let words = &self.parsed.words;
+        let text = |i: &usize| words.iter().all(|w| self.haystack.row(*i).contains(w.as_str()));
+        let candidates: Vec<usize> = match words.first() {
+            None => (0..self.rows.len()).collect(),
+            Some(_) if narrowing => self.visible.iter().copied().filter(text).collect(),
+            // One scan for the first word; the rest are checked row by row.
+            Some(first) => self
+                .haystack
+                .scan(first)
+                .into_iter()
+                .filter(|i| words[1..].iter().all(|w| self.haystack.row(*i).contains(w.as_str())))
+                .collect(),
+        };
+        self.visible = if self.view == View::All && !self.parsed.has_terms() {
+            candidates
         } else {
-            self.haystack.scan(query)
+            candidates.into_iter().filter(|&i| self.admits(i)).collect()
         };
         self.recount_hidden();
         self.anchor = None;
@@ -175,16 +202,79 @@ impl CommentList {
         self.offset = self.offset.min(self.cursor);
     }
 
-    /// Filter by content, openid or id (case-insensitive). Marks are untouched.
+    /// Filter by words (in content, openid or id, case-insensitive) and the
+    /// terms `query` reads. A malformed term keeps the rows as they were and
+    /// is reported by `query_error`. Marks are untouched.
     pub fn set_query(&mut self, query: &str) {
         let query = query.trim().to_lowercase();
         if query == self.query {
             return;
         }
+        let parsed = match query::parse(&query) {
+            Ok(parsed) => parsed,
+            Err(err) => {
+                self.query = query;
+                self.query_error = Some(err);
+                return;
+            }
+        };
+        self.query_error = None;
         let current = self.current_id();
-        let narrowing = !self.query.is_empty() && query.contains(self.query.as_str());
+        // Typing on in the last word, with no other term changing, only narrows.
+        let narrowing = !self.parsed.has_terms()
+            && !parsed.has_terms()
+            && self.view == View::All
+            && !self.parsed.words.is_empty()
+            && parsed.words.len() == self.parsed.words.len()
+            && parsed
+                .words
+                .iter()
+                .zip(&self.parsed.words)
+                .all(|(new, old)| new.contains(old.as_str()));
         self.query = query;
+        self.parsed = parsed;
         self.apply_filter(current, narrowing);
+    }
+
+    /// Why the filter's text is not a query, if it is not.
+    pub fn query_error(&self) -> Option<&Message> {
+        self.query_error.as_ref()
+    }
+
+    pub fn view(&self) -> View {
+        self.view
+    }
+
+    /// Show only marked, failed or not-attempted rows, or all again. Which
+    /// rows are marked or failed is read now: a row unmarked in the marked
+    /// view stays until the view or the filter changes, so it can be marked again.
+    pub fn set_view(&mut self, view: View) {
+        self.view = view;
+        let current = self.current_id();
+        self.apply_filter(current, false);
+    }
+
+    pub fn sort(&self) -> Sort {
+        self.sort
+    }
+
+    /// Order the rows anew; the highlighted row stays highlighted.
+    pub fn set_sort(&mut self, sort: Sort) {
+        if sort == self.sort {
+            return;
+        }
+        self.sort = sort;
+        let keep = self.current_id();
+        let rows = std::mem::take(&mut self.rows);
+        self.install(rows, keep);
+    }
+
+    /// Record what a batch did to a row, and which operation it was.
+    pub fn set_outcome(&mut self, id: CommentId, outcome: Outcome, op: Option<WriteOp>) {
+        if let Some(row) = self.row_mut(id) {
+            row.outcome = Some(outcome);
+            row.op = op.or(row.op);
+        }
     }
 
     pub fn query(&self) -> &str {
@@ -275,7 +365,7 @@ impl CommentList {
 
     /// Whether the current filter hides this comment.
     pub fn hidden_by_filter(&self, id: CommentId) -> bool {
-        !self.query.is_empty()
+        self.visible.len() != self.rows.len()
             && self
                 .position
                 .get(&id)

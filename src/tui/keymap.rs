@@ -112,6 +112,8 @@ pub enum Action {
     Forget,
     Close,
     Open,
+    CycleView,
+    CycleSort,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -73,10 +73,15 @@ pub fn filter_line(app: &App) -> bool {
     app.filter.editing || !app.list.query().is_empty()
 }
 
+/// Lines under the table for the filter: its input, and a malformed term's error.
+pub fn filter_height(app: &App) -> u16 {
+    u16::from(filter_line(app)) + u16::from(filter_line(app) && app.list.query_error().is_some())
+}
+
 /// Comment rows the table shows (its title line, column header and filter line
 /// excluded).
 pub fn table_rows(app: &App) -> usize {
-    let chrome = 2 + u16::from(filter_line(app));
+    let chrome = 2 + filter_height(app);
     usize::from(areas(screen(app), app).table.height.saturating_sub(chrome)).max(1)
 }
 

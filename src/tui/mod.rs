@@ -18,12 +18,14 @@ mod popup_keys;
 pub mod recent;
 mod running;
 mod runtime;
+pub mod query;
 mod search;
 mod table_keys;
 pub mod theme;
 mod transition;
 pub mod update;
 pub mod view;
+pub mod views;
 mod widgets;
 mod words;
 

@@ -139,7 +139,13 @@ fn outcome(row: &Row, app: &App, theme: &Theme) -> Option<(String, Style)> {
         .and_then(|s| Some((s.op, s.items.iter().find(|i| i.user_comment_id == id)?)));
     let (message, style) = match row.outcome? {
         Outcome::Sending => (msg!("tui-detail-sending"), theme.warn()),
-        Outcome::Done => (msg!("tui-detail-done"), theme.ok()),
+        Outcome::Done => (
+            row.op.map_or_else(
+                || msg!("tui-detail-done"),
+                |op| msg!("tui-cell-done", done = words::op_done(op)),
+            ),
+            theme.ok(),
+        ),
         Outcome::Failed { .. }
         | Outcome::NotAttempted
         | Outcome::Unknown

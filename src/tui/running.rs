@@ -77,9 +77,8 @@ fn outcome_of(item: &ItemResult) -> Outcome {
 }
 
 fn set_outcome(app: &mut App, id: CommentId, outcome: Outcome) {
-    if let Some(row) = app.list.row_mut(id) {
-        row.outcome = Some(outcome);
-    }
+    let op = app.batch.running.as_ref().map(|b| b.op);
+    app.list.set_outcome(id, outcome, op);
 }
 
 fn item_finished(app: &mut App, item: &ItemResult) {

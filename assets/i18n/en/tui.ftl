@@ -59,6 +59,18 @@ tui-empty = No article loaded yet: type or paste a msg_data_id above and press E
 tui-empty-filter = No comment matches "{ $query }" — Esc clears the filter.
 tui-empty-kind = No { $kind } comments on this article — t shows other types, r reloads.
 tui-filter-label = / filter:{" "}
+tui-filter-bad-result = "{ $token }" is not a result: use result:failed, result:done, result:unsent, result:unknown or result: and an errcode (result:88008)
+tui-filter-bad-is = "{ $token }" is not a state: use is:marked, is:elected or is:normal
+tui-view-all = all rows
+tui-view-marked = marked only
+tui-view-failed = failed only
+tui-view-unsent = not attempted only
+tui-sort-time = time
+tui-sort-author = author
+tui-sort-id = id
+tui-sort-by = by { $key } { $arrow }
+tui-cell-done = ✓ { $done }
+tui-empty-view = No comment in this view ({ $view }) — w shows the next view, Esc clears the filter.
 
 ## Progress and stop
 tui-progress-running = { $spinner } { $verb }

@@ -54,6 +54,18 @@ tui-empty = 还没有加载文章：在上方输入或粘贴 msg_data_id，然�
 tui-empty-filter = 没有留言匹配“{ $query }”——按 Esc 清除筛选。
 tui-empty-kind = 这篇文章没有{ $kind }留言——按 t 查看其他类型，按 r 重新加载。
 tui-filter-label = / 筛选：
+tui-filter-bad-result = “{ $token }”不是有效的结果：请用 result:failed、result:done、result:unsent、result:unknown 或 result: 加错误码（result:88008）
+tui-filter-bad-is = “{ $token }”不是有效的状态：请用 is:marked、is:elected 或 is:normal
+tui-view-all = 全部
+tui-view-marked = 只看已标记
+tui-view-failed = 只看失败
+tui-view-unsent = 只看未发送
+tui-sort-time = 时间
+tui-sort-author = 作者
+tui-sort-id = id
+tui-sort-by = 按{ $key } { $arrow }
+tui-cell-done = ✓ { $done }
+tui-empty-view = 此视图（{ $view }）中没有留言——按 w 切换视图，按 Esc 清除筛选。
 
 ## 进度与停止
 tui-progress-running = { $spinner } { $verb }

@@ -17,11 +17,14 @@ use crate::tui::app::{App, Focus};
 use crate::tui::comments::{Outcome, Row};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
+use crate::tui::views::{SortKey, View};
 use crate::tui::words;
+use crate::api::wire::CommentFilter;
 
 const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
 const TIME_W: usize = 11;
 const AUTHOR_W: usize = crate::display::OPENID_COLUMNS;
+/// The result column's least width; wider when an outcome's words need it.
 const RESULT_W: usize = 8;
 
 pub fn spinner(app: &App) -> &'static str {
@@ -39,7 +42,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if inner.height == 0 {
         return;
     }
-    let filter_h = u16::from(layout::filter_line(app));
+    let filter_h = layout::filter_height(app);
     let body = Rect {
         height: inner.height.saturating_sub(filter_h),
         ..inner
@@ -49,7 +52,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
             f,
             Rect {
                 y: body.bottom(),
-                height: 1,
+                height: filter_h,
                 ..inner
             },
             app,
@@ -80,31 +83,63 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .max()
         .unwrap_or(2)
         .max(2);
-    let fixed = 4 + 1 + id_w + 1 + TIME_W + 1 + AUTHOR_W + 1 + RESULT_W + 1 + 1 + 1;
-    let content_w = width.saturating_sub(fixed);
+    let cells: Vec<(String, Style)> = page.iter().map(|(_, r)| outcome_cell(app, r)).collect();
+    let result_heading = app.t("tui-col-result");
+    let cols = Cols {
+        id: id_w,
+        star: star_column(app),
+        result: cells
+            .iter()
+            .map(|(text, _)| text.width())
+            .chain([RESULT_W, result_heading.width()])
+            .max()
+            .unwrap_or(RESULT_W),
+        content: 0,
+    };
+    let fixed = cols.fixed();
+    let cols = Cols {
+        content: width.saturating_sub(fixed),
+        ..cols
+    };
+    let sort = app.list.sort();
+    let arrow = |key: SortKey| {
+        if sort.key == key {
+            format!(" {}", sort.arrow())
+        } else {
+            String::new()
+        }
+    };
     let mut lines = Vec::with_capacity(page.len() + 1);
     lines.push(Line::from(Span::styled(
         fit(
             &format!(
-                "    {} {} {} {} {}",
-                pad_left("id", id_w + 1),
+                "    {}{} {} {} {} {}",
+                if cols.star { "  " } else { "" },
+                pad_left(&format!("id{}", arrow(SortKey::Id)), id_w + 1),
                 pad(
-                    &app.lang.render(&msg!(
-                        "tui-col-time",
-                        zone = zone(app.clock.offset).trim_start_matches("UTC")
-                    )),
+                    &format!(
+                        "{}{}",
+                        app.lang.render(&msg!(
+                            "tui-col-time",
+                            zone = zone(app.clock.offset).trim_start_matches("UTC")
+                        )),
+                        arrow(SortKey::Time)
+                    ),
                     TIME_W
                 ),
-                pad(&app.t("tui-col-author"), AUTHOR_W),
-                pad(&app.t("tui-col-result"), RESULT_W),
+                pad(
+                    &format!("{}{}", app.t("tui-col-author"), arrow(SortKey::Author)),
+                    AUTHOR_W
+                ),
+                pad(&result_heading, cols.result),
                 format_args!("  {}", app.t("tui-col-content"))
             ),
             width,
         ),
         theme.heading(),
     )));
-    for (pos, row) in page {
-        lines.push(row_line(app, theme, pos, row, id_w, content_w));
+    for ((pos, row), cell) in page.into_iter().zip(cells) {
+        lines.push(row_line(app, theme, pos, row, &cols, cell));
     }
     // Line by line: cheaper than a Paragraph, which reflows what needs none.
     for (y, line) in (body.y..body.bottom()).zip(lines) {
@@ -135,6 +170,27 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         },
         &mut state,
     );
+}
+
+/// The widths of the columns that vary: the id's digits, the ★ column (the
+/// "all" view only), the result's words, and what is left for the content.
+struct Cols {
+    id: usize,
+    star: bool,
+    result: usize,
+    content: usize,
+}
+
+impl Cols {
+    /// Every cell but the content's, with the spaces between them.
+    fn fixed(&self) -> usize {
+        4 + usize::from(self.star) * 2 + 1 + self.id + 1 + TIME_W + 1 + AUTHOR_W + 1 + self.result + 3
+    }
+}
+
+/// The "all" view mixes elected and normal rows: a ★ tells them apart.
+fn star_column(app: &App) -> bool {
+    app.loads.loaded.is_some_and(|(_, kind)| kind == CommentFilter::All)
 }
 
 /// The stored offset, kept valid for this height (the update keeps it in step).
@@ -174,6 +230,12 @@ fn title(app: &App, focused: bool, width: usize) -> String {
             msg!("tui-table-position", pos = pos, shown = list.visible_len())
         };
         parts.push((app.lang.render(&position), 3));
+        if list.view() != View::All {
+            parts.push((app.lang.render(&list.view().message()), 8));
+        }
+        if list.sort() != Default::default() {
+            parts.push((app.lang.render(&list.sort().message()), 4));
+        }
         if list.marked_count() > 0 {
             let hidden = list.marks_hidden();
             let marked = if hidden > 0 {
@@ -216,6 +278,10 @@ fn empty_hint(app: &App) -> String {
     match app.loads.loaded {
         None if app.env.demo => app.t("tui-empty-demo"),
         None => app.t("tui-empty"),
+        Some(_) if app.list.view() != View::All => app.lang.render(&msg!(
+            "tui-empty-view",
+            view = app.list.view().message()
+        )),
         Some(_) if !app.list.query().is_empty() => app.lang.render(&msg!(
             "tui-empty-filter",
             query = crate::display::display_line(app.list.query())
@@ -231,7 +297,13 @@ fn outcome_cell(app: &App, row: &Row) -> (String, Style) {
     match row.outcome {
         None => (String::new(), theme.plain()),
         Some(Outcome::Sending) => (spinner(app).to_string(), theme.warn()),
-        Some(Outcome::Done) => ("✓".into(), theme.ok()),
+        Some(Outcome::Done) => match row.op {
+            Some(op) => (
+                app.lang.render(&msg!("tui-cell-done", done = words::op_done(op))),
+                theme.ok(),
+            ),
+            None => ("✓".into(), theme.ok()),
+        },
         Some(Outcome::Failed { code: Some(code) }) => (format!("✗ {code}"), theme.fail()),
         Some(Outcome::Failed { code: None }) => (app.t("tui-cell-net"), theme.fail()),
         Some(Outcome::NotAttempted) => (app.t("tui-cell-unsent"), theme.warn()),
@@ -248,8 +320,8 @@ fn row_line<'a>(
     theme: &Theme,
     pos: usize,
     row: &'a Row,
-    id_w: usize,
-    content_w: usize,
+    cols: &Cols,
+    (result, result_style): (String, Style),
 ) -> Line<'a> {
     let c = &row.comment;
     let is_cursor = pos == app.list.cursor();
@@ -262,7 +334,6 @@ fn row_line<'a>(
         "[ ]"
     };
     let pointer = if is_cursor { "▶" } else { " " };
-    let (result, result_style) = outcome_cell(app, row);
     let reply = if c.reply.is_some() { "↩" } else { " " };
     let mut line = Line::from(vec![
         Span::styled(
@@ -273,17 +344,27 @@ fn row_line<'a>(
                 theme.plain()
             },
         ),
+        Span::styled(
+            if !cols.star {
+                ""
+            } else if c.is_elected() {
+                " ★"
+            } else {
+                "  "
+            },
+            theme.marked(),
+        ),
         Span::raw(format!(
             " {} ",
-            pad_left(&c.user_comment_id.to_string(), id_w)
+            pad_left(&c.user_comment_id.to_string(), cols.id)
         )),
         Span::raw(pad(&short_time(c.create_time, app.clock.offset), TIME_W)),
         Span::raw(" "),
         Span::raw(pad(&short_openid(c.openid.as_deref()), AUTHOR_W)),
         Span::raw(" "),
-        Span::styled(pad(&result, RESULT_W), result_style),
+        Span::styled(pad(&result, cols.result), result_style),
         Span::raw(format!(" {reply} ")),
-        Span::raw(fit(&c.content, content_w)),
+        Span::raw(fit(&c.content, cols.content)),
     ]);
     if row.gone {
         line = line.patch_style(theme.dim());
@@ -292,7 +373,7 @@ fn row_line<'a>(
         line = line.patch_style(theme.cursor_row());
     }
     let used = line.width();
-    let full = 4 + 1 + id_w + 1 + TIME_W + 1 + AUTHOR_W + 1 + RESULT_W + 3 + content_w;
+    let full = cols.fixed() + cols.content;
     if is_cursor && used < full {
         line.push_span(Span::styled(" ".repeat(full - used), theme.cursor_row()));
     }
@@ -314,7 +395,20 @@ fn render_filter(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         Span::styled(label.clone(), theme.title(editing)),
         Span::styled(value.clone(), theme.marked()),
     ]);
-    f.render_widget(Paragraph::new(line), area);
+    f.render_widget(Paragraph::new(line), Rect { height: 1, ..area });
+    if let Some(err) = app.list.query_error()
+        && area.height > 1
+    {
+        let text = fit(&format!("  ✗ {}", app.lang.render(err)), usize::from(area.width));
+        f.render_widget(
+            Paragraph::new(Span::styled(text, theme.fail())),
+            Rect {
+                y: area.y + 1,
+                height: 1,
+                ..area
+            },
+        );
+    }
     if editing {
         let x = area.x + (label.width() + value.width()) as u16;
         f.set_cursor_position(Position::new(x.min(area.right().saturating_sub(1)), area.y));
