@@ -21,6 +21,9 @@ mod update_results;
 #[path = "tui/update_unknown.rs"]
 mod update_unknown;
 
+#[path = "tui/update_views.rs"]
+mod update_views;
+
 #[path = "tui/screens.rs"]
 mod screens;
 

@@ -69,9 +69,9 @@ pub struct CommentList {
     /// Where a range mark started (index into `visible`).
     anchor: Option<usize>,
     query: String,
-    /// `query` parsed; the last good one while the text is malformed.
+    /// `query` parsed, its malformed terms left out.
     parsed: Query,
-    /// Why the text under the filter is not a query (rows stay as they were).
+    /// Why a term under the filter is malformed (the others still apply).
     query_error: Option<Message>,
     view: View,
     sort: Sort,
@@ -175,7 +175,11 @@ impl CommentList {
     /// old one, so only rows that matched before need looking at (typing on).
     fn apply_filter(&mut self, keep: Option<CommentId>, narrowing: bool) {
         let words = &self.parsed.words;
-        let text = |i: &usize| words.iter().all(|w| self.haystack.row(*i).contains(w.as_str()));
+        let text = |i: &usize| {
+            words
+                .iter()
+                .all(|w| self.haystack.row(*i).contains(w.as_str()))
+        };
         let candidates: Vec<usize> = match words.first() {
             None => (0..self.rows.len()).collect(),
             Some(_) if narrowing => self.visible.iter().copied().filter(text).collect(),
@@ -184,7 +188,11 @@ impl CommentList {
                 .haystack
                 .scan(first)
                 .into_iter()
-                .filter(|i| words[1..].iter().all(|w| self.haystack.row(*i).contains(w.as_str())))
+                .filter(|i| {
+                    words[1..]
+                        .iter()
+                        .all(|w| self.haystack.row(*i).contains(w.as_str()))
+                })
                 .collect(),
         };
         self.visible = if self.view == View::All && !self.parsed.has_terms() {
@@ -203,22 +211,15 @@ impl CommentList {
     }
 
     /// Filter by words (in content, openid or id, case-insensitive) and the
-    /// terms `query` reads. A malformed term keeps the rows as they were and
-    /// is reported by `query_error`. Marks are untouched.
+    /// terms `query` reads. A malformed term is left out and reported by
+    /// `query_error`. Marks are untouched.
     pub fn set_query(&mut self, query: &str) {
         let query = query.trim().to_lowercase();
         if query == self.query {
             return;
         }
-        let parsed = match query::parse(&query) {
-            Ok(parsed) => parsed,
-            Err(err) => {
-                self.query = query;
-                self.query_error = Some(err);
-                return;
-            }
-        };
-        self.query_error = None;
+        let (parsed, error) = query::parse(&query);
+        self.query_error = error;
         let current = self.current_id();
         // Typing on in the last word, with no other term changing, only narrows.
         let narrowing = !self.parsed.has_terms()

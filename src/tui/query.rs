@@ -92,31 +92,35 @@ impl Query {
     }
 }
 
-/// Parse what the user typed. A malformed `result:`/`is:` term is an error
-/// naming the token; anything else is a word to search for.
-pub fn parse(input: &str) -> Result<Query, Message> {
+/// Parse what the user typed. A malformed `result:`/`is:` term is left out
+/// of the query (the rest still applies, so the rows do not vanish while it
+/// is typed) and the first one is reported, naming the token; anything else
+/// is a word to search for.
+pub fn parse(input: &str) -> (Query, Option<Message>) {
     let mut query = Query::default();
+    let mut error = None;
     for token in input.split_whitespace() {
         let lower = token.to_lowercase();
+        let shown = crate::display::display_line(token);
         if let Some(value) = lower.strip_prefix("result:") {
-            query.results.push(result_term(value).ok_or_else(|| {
-                msg!(
-                    "tui-filter-bad-result",
-                    token = crate::display::display_line(token)
-                )
-            })?);
+            match result_term(value) {
+                Some(term) => query.results.push(term),
+                None => {
+                    error.get_or_insert_with(|| msg!("tui-filter-bad-result", token = shown));
+                }
+            }
         } else if let Some(value) = lower.strip_prefix("is:") {
-            query.is.push(is_term(value).ok_or_else(|| {
-                msg!(
-                    "tui-filter-bad-is",
-                    token = crate::display::display_line(token)
-                )
-            })?);
+            match is_term(value) {
+                Some(term) => query.is.push(term),
+                None => {
+                    error.get_or_insert_with(|| msg!("tui-filter-bad-is", token = shown));
+                }
+            }
         } else {
             query.words.push(lower);
         }
     }
-    Ok(query)
+    (query, error)
 }
 
 fn result_term(value: &str) -> Option<ResultTerm> {
@@ -144,18 +148,25 @@ mod tests {
 
     #[test]
     fn terms_and_words_side_by_side() {
-        let q = parse("Result:88008 hello is:marked 新年").unwrap();
+        let (q, err) = parse("Result:88008 hello is:marked 新年");
+        assert!(err.is_none());
         assert_eq!(q.words, vec!["hello".to_string(), "新年".to_string()]);
         assert_eq!(q.results, vec![ResultTerm::Code(88008)]);
         assert_eq!(q.is, vec![IsTerm::Marked]);
-        assert!(parse("").unwrap().is_empty());
+        assert!(parse("").0.is_empty());
     }
 
     #[test]
     fn malformed_terms_are_errors_naming_the_token() {
         for bad in ["result:", "result:nope", "is:", "is:starred"] {
-            let err = parse(&format!("a {bad}")).unwrap_err();
-            assert!(err.to_string().contains(bad), "{bad}: {err}");
+            let (q, err) = parse(&format!("a {bad} is:marked"));
+            let err = err.expect(bad).to_string();
+            assert!(err.contains(bad), "{bad}: {err}");
+            assert_eq!(
+                (q.words.len(), q.is.len()),
+                (1, 1),
+                "the rest still applies"
+            );
         }
     }
 

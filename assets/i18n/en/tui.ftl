@@ -45,7 +45,8 @@ tui-table-marked-hidden = { $count } marked ({ $hidden } hidden)
 tui-table-loading = { $spinner } loading…
 tui-table-loading-other = { $spinner } loading { $article }…
 tui-table-next = next: { $kind }
-tui-col-time = time { $zone }
+# $arrow is ↑ when the table is sorted oldest first, else a space.
+tui-col-time = time{ $arrow }{ $zone }
 tui-col-author = author
 tui-col-result = result
 tui-col-content = content

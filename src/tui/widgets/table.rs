@@ -11,15 +11,15 @@ use ratatui::widgets::{
 };
 use unicode_width::UnicodeWidthStr;
 
+use crate::api::wire::CommentFilter;
 use crate::display::{fit, pad, pad_left, short_openid, short_time, zone};
 use crate::msg;
 use crate::tui::app::{App, Focus};
 use crate::tui::comments::{Outcome, Row};
 use crate::tui::layout;
 use crate::tui::theme::Theme;
-use crate::tui::views::{SortKey, View};
+use crate::tui::views::{Sort, SortKey, View};
 use crate::tui::words;
-use crate::api::wire::CommentFilter;
 
 const SPINNER: [&str; 8] = ["⠋", "⠙", "⠹", "⠸", "⠼", "⠴", "⠦", "⠧"];
 const TIME_W: usize = 11;
@@ -101,12 +101,14 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         content: width.saturating_sub(fixed),
         ..cols
     };
+    // The arrow marks a chosen order; newest first, the order the table
+    // opens in, needs none (the title says so too).
     let sort = app.list.sort();
     let arrow = |key: SortKey| {
-        if sort.key == key {
-            format!(" {}", sort.arrow())
+        if sort.key == key && sort != Sort::default() {
+            sort.arrow()
         } else {
-            String::new()
+            ""
         }
     };
     let mut lines = Vec::with_capacity(page.len() + 1);
@@ -117,14 +119,15 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                 if cols.star { "  " } else { "" },
                 pad_left(&format!("id{}", arrow(SortKey::Id)), id_w + 1),
                 pad(
-                    &format!(
-                        "{}{}",
-                        app.lang.render(&msg!(
-                            "tui-col-time",
-                            zone = zone(app.clock.offset).trim_start_matches("UTC")
-                        )),
-                        arrow(SortKey::Time)
-                    ),
+                    &app.lang.render(&msg!(
+                        "tui-col-time",
+                        zone = zone(app.clock.offset).trim_start_matches("UTC"),
+                        // The column is as wide as its times: the arrow takes the space.
+                        arrow = match arrow(SortKey::Time) {
+                            "" => " ",
+                            arrow => arrow,
+                        }
+                    )),
                     TIME_W
                 ),
                 pad(
@@ -184,13 +187,24 @@ struct Cols {
 impl Cols {
     /// Every cell but the content's, with the spaces between them.
     fn fixed(&self) -> usize {
-        4 + usize::from(self.star) * 2 + 1 + self.id + 1 + TIME_W + 1 + AUTHOR_W + 1 + self.result + 3
+        4 + usize::from(self.star) * 2
+            + 1
+            + self.id
+            + 1
+            + TIME_W
+            + 1
+            + AUTHOR_W
+            + 1
+            + self.result
+            + 3
     }
 }
 
 /// The "all" view mixes elected and normal rows: a ★ tells them apart.
 fn star_column(app: &App) -> bool {
-    app.loads.loaded.is_some_and(|(_, kind)| kind == CommentFilter::All)
+    app.loads
+        .loaded
+        .is_some_and(|(_, kind)| kind == CommentFilter::All)
 }
 
 /// The stored offset, kept valid for this height (the update keeps it in step).
@@ -278,10 +292,9 @@ fn empty_hint(app: &App) -> String {
     match app.loads.loaded {
         None if app.env.demo => app.t("tui-empty-demo"),
         None => app.t("tui-empty"),
-        Some(_) if app.list.view() != View::All => app.lang.render(&msg!(
-            "tui-empty-view",
-            view = app.list.view().message()
-        )),
+        Some(_) if app.list.view() != View::All => app
+            .lang
+            .render(&msg!("tui-empty-view", view = app.list.view().message())),
         Some(_) if !app.list.query().is_empty() => app.lang.render(&msg!(
             "tui-empty-filter",
             query = crate::display::display_line(app.list.query())
@@ -299,7 +312,8 @@ fn outcome_cell(app: &App, row: &Row) -> (String, Style) {
         Some(Outcome::Sending) => (spinner(app).to_string(), theme.warn()),
         Some(Outcome::Done) => match row.op {
             Some(op) => (
-                app.lang.render(&msg!("tui-cell-done", done = words::op_done(op))),
+                app.lang
+                    .render(&msg!("tui-cell-done", done = words::op_done(op))),
                 theme.ok(),
             ),
             None => ("✓".into(), theme.ok()),
@@ -399,7 +413,10 @@ fn render_filter(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some(err) = app.list.query_error()
         && area.height > 1
     {
-        let text = fit(&format!("  ✗ {}", app.lang.render(err)), usize::from(area.width));
+        let text = fit(
+            &format!("  ✗ {}", app.lang.render(err)),
+            usize::from(area.width),
+        );
         f.render_widget(
             Paragraph::new(Span::styled(text, theme.fail())),
             Rect {
