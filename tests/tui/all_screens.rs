@@ -17,6 +17,10 @@ use crate::support::*;
 #[path = "all_screens_unknown.rs"]
 mod unknown;
 
+/// Views, sorts, the ★ of the "all" view and the filter's terms.
+#[path = "all_screens_views.rs"]
+mod views;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 /// Render `scenario` in both languages at both sizes and compare each screen
@@ -427,6 +431,9 @@ fn english_words(line: &str) -> Vec<String> {
     }) {
         if token.contains("://") || token.contains("wx12") {
             continue;
+        }
+        if token.starts_with("result:") || token.starts_with("is:") {
+            continue; // a filter term, typed as the filter's language spells it
         }
         if token.contains('…') || (token.starts_with('o') && token.len() >= 20) {
             continue; // an openid, whole or shortened (`oAbC10…defQ`)

@@ -234,7 +234,10 @@ fn a_malformed_term_is_shown_and_keeps_the_rows() {
     let err = app.list.query_error().map(en).unwrap_or_default();
     assert!(err.contains("is:starred"), "{err}");
     let screen = render(&app);
-    assert!(screen.contains("\"is:starred\" is not a state"), "{screen}");
+    assert!(
+        screen.contains("\"is:starred\": is: takes marked"),
+        "{screen}"
+    );
     send(&mut app, (0..7).map(|_| key(KeyCode::Backspace)));
     type_text(&mut app, "marked");
     assert!(app.list.query_error().is_none());
