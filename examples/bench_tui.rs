@@ -189,6 +189,55 @@ fn main() {
     stats("frame draw, filter on", filtered);
     update(&mut app, key(KeyCode::Esc));
 
+    // The filter's terms, views and sorts over all 100,000 rows (a third marked).
+    let ids: Vec<u64> = app
+        .list
+        .all_rows()
+        .map(|r| r.comment.user_comment_id)
+        .step_by(3)
+        .collect();
+    app.list.set_marks(ids);
+    let mut terms = Vec::new();
+    for query in [
+        "is:marked",
+        "result:failed",
+        "is:elected chart",
+        "is:marked oa spam",
+    ]
+    .repeat(3)
+    {
+        let t = Instant::now();
+        app.list.set_query(query);
+        terms.push(t.elapsed());
+        if std::env::var_os("BENCH_VERBOSE").is_some() {
+            println!(
+                "  {query:?}: {:?}, {} rows",
+                t.elapsed(),
+                app.list.visible_len()
+            );
+        }
+        app.list.set_query("");
+    }
+    stats("filter: terms, whole query (100k)", terms);
+    let (mut views, mut sorts, mut drawn) = (Vec::new(), Vec::new(), Vec::new());
+    for _ in 0..4 {
+        let t = Instant::now();
+        update(&mut app, key(KeyCode::Char('w')));
+        views.push(t.elapsed());
+    }
+    for _ in 0..6 {
+        let t = Instant::now();
+        update(&mut app, key(KeyCode::Char('s')));
+        sorts.push(t.elapsed());
+        let t = Instant::now();
+        terminal.draw(|f| view(&app, f)).unwrap();
+        drawn.push(t.elapsed());
+    }
+    stats("w: next view (100k)", views);
+    stats("s: next sort (100k)", sorts);
+    stats("frame draw, each sort", drawn);
+    app.list.clear_marks();
+
     let t = Instant::now();
     update(
         &mut app,

@@ -6,7 +6,7 @@ use std::collections::{HashMap, HashSet};
 
 use crate::api::wire::{Comment, CommentId, WriteOp};
 use crate::i18n::Message;
-use crate::tui::query::{self, Facts, Query};
+use crate::tui::query::{self, Facts, IsTerm, Query};
 use crate::tui::search::Haystack;
 use crate::tui::views::{Sort, View};
 
@@ -161,7 +161,9 @@ impl CommentList {
     /// Whether a row passes the view and the query's non-text terms.
     fn admits(&self, i: usize) -> bool {
         let row = &self.rows[i];
-        let marked = self.marks.contains(&row.comment.user_comment_id);
+        // The mark is a hash lookup: only made when the view or a term asks.
+        let needs_mark = self.view == View::Marked || self.parsed.is.contains(&IsTerm::Marked);
+        let marked = needs_mark && self.marks.contains(&row.comment.user_comment_id);
         self.view.admits(row, marked)
             && (!self.parsed.has_terms()
                 || self.parsed.holds(&Facts {
