@@ -235,7 +235,7 @@ fn a_malformed_term_is_shown_and_keeps_the_rows() {
     assert!(err.contains("is:starred"), "{err}");
     let screen = render(&app);
     assert!(
-        screen.contains("\"is:starred\": is: takes marked"),
+        screen.contains("\"is:starred\" is no state"),
         "{screen}"
     );
     send(&mut app, (0..7).map(|_| key(KeyCode::Backspace)));
