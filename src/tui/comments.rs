@@ -125,6 +125,12 @@ impl CommentList {
 
     fn install(&mut self, mut rows: Vec<Row>, keep: Option<CommentId>) {
         self.sort.apply(&mut rows);
+        self.haystack = Haystack::build(rows.iter().map(|r| &r.comment));
+        self.settle(rows, keep);
+    }
+
+    /// Take `rows` (sorted, with `haystack` in step) as the list's.
+    fn settle(&mut self, rows: Vec<Row>, keep: Option<CommentId>) {
         self.rows = rows;
         self.position = self
             .rows
@@ -134,7 +140,6 @@ impl CommentList {
             .collect();
         let position = &self.position;
         self.marks.retain(|id| position.contains_key(id));
-        self.haystack = Haystack::build(self.rows.iter().map(|r| &r.comment));
         self.apply_filter(keep, false);
     }
 
@@ -268,8 +273,15 @@ impl CommentList {
         }
         self.sort = sort;
         let keep = self.current_id();
-        let rows = std::mem::take(&mut self.rows);
-        self.install(rows, keep);
+        let mut rows = std::mem::take(&mut self.rows);
+        sort.apply(&mut rows);
+        // The haystack's rows move with them: no text is lowercased again.
+        let order: Vec<usize> = rows
+            .iter()
+            .filter_map(|r| self.position.get(&r.comment.user_comment_id).copied())
+            .collect();
+        self.haystack = self.haystack.reordered(&order);
+        self.settle(rows, keep);
     }
 
     /// Record what a batch did to a row, and which operation it was.

@@ -29,6 +29,20 @@ impl Haystack {
         hay
     }
 
+    /// The same rows in a new order: row i of the result is row `order[i]`.
+    pub fn reordered(&self, order: &[usize]) -> Haystack {
+        let mut hay = Haystack {
+            text: String::with_capacity(self.text.len()),
+            starts: Vec::with_capacity(order.len() + 1),
+        };
+        for &i in order {
+            hay.starts.push(hay.text.len());
+            hay.text.push_str(self.row(i));
+        }
+        hay.starts.push(hay.text.len());
+        hay
+    }
+
     pub fn row(&self, row: usize) -> &str {
         &self.text[self.starts[row]..self.starts[row + 1]]
     }

@@ -234,12 +234,21 @@ fn a_malformed_term_is_shown_and_keeps_the_rows() {
     let err = app.list.query_error().map(en).unwrap_or_default();
     assert!(err.contains("is:starred"), "{err}");
     let screen = render(&app);
-    assert!(
-        screen.contains("\"is:starred\" is no state"),
-        "{screen}"
-    );
+    assert!(screen.contains("\"is:starred\" is no state"), "{screen}");
     send(&mut app, (0..7).map(|_| key(KeyCode::Backspace)));
     type_text(&mut app, "marked");
     assert!(app.list.query_error().is_none());
     assert_eq!(shown(&app), vec![1002, 1003]);
+}
+
+#[test]
+fn the_filter_finds_the_same_rows_in_every_order() {
+    let mut app = loaded();
+    for _ in 0..6 {
+        filter(&mut app, "the");
+        let mut found = shown(&app);
+        found.sort_unstable();
+        assert_eq!(found, vec![1003, 1008, 1010], "{:?}", app.list.sort());
+        send(&mut app, [ch('/'), key(KeyCode::Esc), ch('s')]);
+    }
 }
