@@ -124,7 +124,6 @@ fn on_loaded(
     }
     app.loads.loaded = Some((article, kind));
     app.bar.error = None;
-    marks_history::after_load(app, marks_before);
     let loaded = if after_batch {
         Message::new("tui-log-reloaded")
     } else {
@@ -135,6 +134,8 @@ fn on_loaded(
         .arg("kind", words::kind(kind))
         .arg("article", words::article(article));
     app.say(Level::Info, &loaded);
+    // After the load's line, so the log reads in order.
+    marks_history::after_load(app, marks_before);
     let title = app
         .recent
         .iter()
