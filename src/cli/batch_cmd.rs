@@ -103,7 +103,7 @@ async fn prepare_batch(
 ) -> Result<Option<Plan>, CliError> {
     let article = args.article.article();
     let given = if !args.comment_id.is_empty() {
-        Some(args.comment_id.clone())
+        Some(args.comment_ids())
     } else if let Some(path) = &args.ids_file {
         Some(ids::read(path).await?)
     } else {
