@@ -170,7 +170,10 @@ pub struct CommentIds(pub Vec<u64>);
 impl BatchArgs {
     /// Every id given with `--comment-id`, in order, repeats included.
     pub fn comment_ids(&self) -> Vec<u64> {
-        self.comment_id.iter().flat_map(|ids| ids.0.iter().copied()).collect()
+        self.comment_id
+            .iter()
+            .flat_map(|ids| ids.0.iter().copied())
+            .collect()
     }
 }
 
@@ -268,6 +271,10 @@ pub struct HistoryArgs {
     /// How many batches to show.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+
+    /// Only batches with failed, not-attempted or unknown items (with BATCH_ID: only those items).
+    #[arg(long)]
+    pub failed: bool,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -227,7 +227,13 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     err_line(&crate::sanitize::clean_line(&lang.render(&started)));
     match output::follow(handle, run.json, signals, lang).await {
         Some(summary) => {
-            summary::print_summary(&summary, &plan.article_desc, run.json, lang);
+            summary::print_summary(
+                &summary,
+                &plan.article_desc,
+                run.json,
+                lang,
+                session.is_demo(),
+            );
             summary::exit_code(&summary)
         }
         None => {

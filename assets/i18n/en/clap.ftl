@@ -49,6 +49,7 @@ clap-undo-arg-batch-id = The batch to undo [default: the latest batch that desel
 clap-retry-arg-batch-id = The batch to retry (a unique start of its id is enough).
 clap-history-arg-batch-id = Show every item of this batch (an interrupted one is settled first by reading the list).
 clap-arg-limit = How many batches to show [default: 20].
+clap-arg-failed = Only batches with failed, not-attempted or unknown items (with BATCH_ID: only those items).
 clap-arg-listen = Address to listen on (loopback only unless you mean it) [default: 127.0.0.1:8080].
 clap-arg-data = Articles and comments to serve (JSON, the shape of assets/demo.json) [default: the demo data].
 clap-arg-latency-ms = Added delay before each answer, in milliseconds [default: 0].

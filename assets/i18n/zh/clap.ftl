@@ -49,6 +49,7 @@ clap-undo-arg-batch-id = 要撤销的批次 [默认：最近一个取消过精�
 clap-retry-arg-batch-id = 要重试的批次（写出批次 id 的开头、能唯一确定即可）。
 clap-history-arg-batch-id = 显示这个批次的每一条留言（已中断的批次会先读取留言列表核实）。
 clap-arg-limit = 显示多少个批次 [默认：20]。
+clap-arg-failed = 只列出有失败、未尝试或结果未知的留言的批次（给出 BATCH_ID 时：只显示这些留言）。
 clap-arg-listen = 监听地址（除非确有需要，只用本机回环地址）[默认：127.0.0.1:8080]。
 clap-arg-data = 要提供的文章和留言（JSON，格式同 assets/demo.json）[默认：演示数据]。
 clap-arg-latency-ms = 每次回复前额外的延迟，单位毫秒 [默认：0]。
