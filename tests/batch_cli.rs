@@ -12,6 +12,8 @@ mod console;
 mod exits;
 #[path = "batch_cli/killed.rs"]
 mod killed;
+#[path = "batch_cli/lists.rs"]
+mod lists;
 #[path = "batch_cli/pipes.rs"]
 mod pipes;
 #[path = "batch_cli/plan.rs"]
