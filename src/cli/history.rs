@@ -178,20 +178,21 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
     // `--failed` filters before the limit: the N latest batches that left work.
     let (batches, warnings) =
         match journal.batches(if args.failed { usize::MAX } else { args.limit }) {
-            Ok((batches, warnings)) if args.failed => {
-                let left: Vec<BatchOverview> = batches
-                    .into_iter()
-                    .filter(left_work)
-                    .take(args.limit)
-                    .collect();
-                (left, warnings)
-            }
             Ok(found) => found,
             Err(err) => return journal_error(lang, err),
         };
     if batches.is_empty() && !warnings.is_empty() {
         return unreadable(journal, &warnings, lang);
     }
+    let batches: Vec<BatchOverview> = if args.failed {
+        batches
+            .into_iter()
+            .filter(left_work)
+            .take(args.limit)
+            .collect()
+    } else {
+        batches
+    };
     warn(&warnings, lang);
     if args.json {
         batches.iter().for_each(|o| json_line(&overview_json(o)));
