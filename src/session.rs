@@ -2,7 +2,8 @@
 //! the API client, and the in-process simulator when running the demo.
 
 use std::net::SocketAddr;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
 use time::UtcOffset;
@@ -22,6 +23,9 @@ pub struct Session {
     pub dirs: Dirs,
     /// The embedded simulator, when `--demo` is on; dropping it stops the server.
     pub demo: Option<SimHandle>,
+    /// The demo's data dir for this run (`dirs.data_dir`), removed when the
+    /// session goes: declared after `demo` so the simulator stops first.
+    _demo_dir: Option<DemoDir>,
     /// The language the user reads.
     pub lang: Lang,
     /// The offset times are shown in (`utc_offset`, else the machine's).
@@ -93,7 +97,8 @@ fn env_var(key: &str) -> Option<String> {
     std::env::var(key).ok()
 }
 
-/// The data directory (journal, recent articles); the demo keeps its own under `demo/`.
+/// The data directory (journal, recent articles); the demo's runs live under
+/// `demo/` (see `DemoDir`), and `history` with `--demo` reads none of them.
 pub fn data_dir(global: &SessionSettings) -> Result<PathBuf, SessionError> {
     let dirs = Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)?;
     Ok(if global.demo {
@@ -131,6 +136,7 @@ impl Session {
             client,
             dirs,
             demo: None,
+            _demo_dir: None,
             lang: global.lang,
             offset: settings
                 .utc_offset
@@ -154,7 +160,11 @@ impl Session {
         let handle = sim::start(SimData::demo(), options, listen)
             .await
             .map_err(|err| SessionError::Demo(err.to_string()))?;
-        dirs.data_dir = dirs.data_dir.join("demo");
+        // The simulator starts from the demo data every run: a journal that
+        // outlived it would describe comments it no longer holds that way.
+        let demo_dir = DemoDir::create(&dirs.data_dir.join("demo"))
+            .map_err(|err| SessionError::Demo(err.to_string()))?;
+        dirs.data_dir = demo_dir.path.clone();
         let settings = Settings {
             api_base: handle.url(),
             token_source: Some(TokenSource::Credentials {
@@ -178,6 +188,7 @@ impl Session {
             settings,
             dirs,
             demo: Some(handle),
+            _demo_dir: Some(demo_dir),
             lang,
             offset: utc_offset.unwrap_or_else(crate::display::local_offset),
         })
@@ -194,5 +205,36 @@ impl Session {
 
     pub fn is_demo(&self) -> bool {
         self.demo.is_some()
+    }
+}
+
+/// The demo's data dir for one run, `DATA/demo/run-PID-N`: made empty when
+/// the demo starts and removed when the session ends, so the demo's journal
+/// lives and dies with its simulator and every demo run starts consistent
+/// (`--demo undo` never meets a batch the fresh simulator knows nothing of).
+/// A run that was killed leaves its directory behind; nothing reads it.
+struct DemoDir {
+    path: PathBuf,
+}
+
+impl DemoDir {
+    fn create(parent: &Path) -> std::io::Result<DemoDir> {
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        std::fs::create_dir_all(parent)?;
+        let n = NEXT.fetch_add(1, Ordering::Relaxed);
+        let path = parent.join(format!("run-{}-{n}", std::process::id()));
+        // Our pid and counter: a directory already there is a dead run's.
+        if path.exists() {
+            std::fs::remove_dir_all(&path)?;
+        }
+        std::fs::create_dir(&path)?;
+        Ok(DemoDir { path })
+    }
+}
+
+impl Drop for DemoDir {
+    fn drop(&mut self) {
+        // Best effort: a leftover is harmless (nothing reads it).
+        let _ = std::fs::remove_dir_all(&self.path);
     }
 }

@@ -4,7 +4,8 @@
 //! --json, the quota stop's exit code, Ctrl-C, SIGTERM and SIGHUP, closed
 //! pipes, a kill mid-batch, history's empty and unreadable journals, undo,
 //! answers lost or not understood (settled by reading the list), retry, and
-//! undo after SIGKILL at several points.
+//! undo after SIGKILL at several points, `--comment-id` lists, `history
+//! --failed`, and the demo that keeps no history across runs.
 
 #[path = "batch_cli/console.rs"]
 mod console;
@@ -12,6 +13,8 @@ mod console;
 mod exits;
 #[path = "batch_cli/killed.rs"]
 mod killed;
+#[path = "batch_cli/lists.rs"]
+mod lists;
 #[path = "batch_cli/pipes.rs"]
 mod pipes;
 #[path = "batch_cli/plan.rs"]

@@ -12,6 +12,9 @@ mod support;
 #[path = "tui/update_marks.rs"]
 mod update_marks;
 
+#[path = "tui/update_marks_history.rs"]
+mod update_marks_history;
+
 #[path = "tui/update_flow.rs"]
 mod update_flow;
 

@@ -163,6 +163,20 @@ pub struct ArticleArgs {
     pub index: Option<u32>,
 }
 
+/// The ids of one `--comment-id` value, in the order given.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct CommentIds(pub Vec<u64>);
+
+impl BatchArgs {
+    /// Every id given with `--comment-id`, in order, repeats included.
+    pub fn comment_ids(&self) -> Vec<u64> {
+        self.comment_id
+            .iter()
+            .flat_map(|ids| ids.0.iter().copied())
+            .collect()
+    }
+}
+
 impl ArticleArgs {
     pub fn article(&self) -> crate::api::wire::Article {
         self.msg_data_id.article(self.index)
@@ -192,9 +206,9 @@ pub struct BatchArgs {
     #[command(flatten)]
     pub article: ArticleArgs,
 
-    /// A comment id (repeat for more).
-    #[arg(long, value_name = "ID")]
-    pub comment_id: Vec<u64>,
+    /// Comment ids, separated by commas (124,119); the flag may repeat.
+    #[arg(long, value_name = "ID,...", value_parser = parse_comment_ids)]
+    pub comment_id: Vec<CommentIds>,
 
     /// A file with one comment id per line (blank lines and # comments allowed); - reads stdin.
     #[arg(long, value_name = "PATH")]
@@ -257,6 +271,10 @@ pub struct HistoryArgs {
     /// How many batches to show.
     #[arg(long, default_value_t = 20)]
     pub limit: usize,
+
+    /// Only batches with failed, not-attempted or unknown items (with BATCH_ID: only those items).
+    #[arg(long)]
+    pub failed: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -298,6 +316,8 @@ pub enum ArgError {
     Concurrency(String),
     #[error("{0:?} is not an address to listen on, like 127.0.0.1:8080")]
     Listen(String),
+    #[error("{0:?} is not a comment id: give numbers separated by commas, like 124,119")]
+    CommentId(String),
 }
 
 impl Localize for ArgError {
@@ -316,12 +336,31 @@ impl Localize for ArgError {
             ArgError::Listen(value) => {
                 crate::msg!("cli-arg-listen", value = crate::sanitize::clean_line(value))
             }
+            ArgError::CommentId(value) => crate::msg!(
+                "cli-arg-comment-id",
+                value = crate::sanitize::clean_line(value)
+            ),
         }
     }
 }
 
 fn parse_article_arg(s: &str) -> Result<ParsedArticle, ArgError> {
     Ok(article::parse_article(s)?)
+}
+
+/// `124,119`, `124, 119` or `124，119` (a full-width comma, as a Chinese
+/// keyboard types it). An empty element (`124,,119`, a trailing comma) is
+/// refused like any other: it is more likely a slip than a wish.
+fn parse_comment_ids(s: &str) -> Result<CommentIds, ArgError> {
+    s.split([',', '，'])
+        .map(|element| {
+            let element = element.trim();
+            element
+                .parse::<u64>()
+                .map_err(|_| ArgError::CommentId(element.to_string()))
+        })
+        .collect::<Result<Vec<u64>, ArgError>>()
+        .map(CommentIds)
 }
 
 fn parse_concurrency_arg(s: &str) -> Result<u16, ArgError> {

@@ -103,7 +103,7 @@ async fn prepare_batch(
 ) -> Result<Option<Plan>, CliError> {
     let article = args.article.article();
     let given = if !args.comment_id.is_empty() {
-        Some(args.comment_id.clone())
+        Some(args.comment_ids())
     } else if let Some(path) = &args.ids_file {
         Some(ids::read(path).await?)
     } else {
@@ -227,7 +227,13 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     err_line(&crate::sanitize::clean_line(&lang.render(&started)));
     match output::follow(handle, run.json, signals, lang).await {
         Some(summary) => {
-            summary::print_summary(&summary, &plan.article_desc, run.json, lang);
+            summary::print_summary(
+                &summary,
+                &plan.article_desc,
+                run.json,
+                lang,
+                session.is_demo(),
+            );
             summary::exit_code(&summary)
         }
         None => {

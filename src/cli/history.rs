@@ -56,7 +56,7 @@ pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -
         Err(err) => return journal_error(lang, err),
     };
     match &args.batch_id {
-        Some(id) => show_batch(&journal, id, args.json, view),
+        Some(id) => show_batch(&journal, id, args, view),
         None => list(&journal, args, view),
     }
 }
@@ -65,12 +65,9 @@ pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -
 /// flight, answers lost, an earlier read that failed): read the article's list
 /// once and journal what it settles, saying so with the list calls it cost.
 /// Without credentials (or when the read fails) the journal is shown as it
-/// stands, with a line saying why. The demo's simulator starts afresh each
-/// run and no longer holds what the batch did: it is not asked.
+/// stands, with a line saying why. (The demo keeps no history across runs:
+/// `dispatch` answers `--demo history` before this.)
 pub async fn settle_first(global: &SessionSettings, data_dir: &Path, id: &str, lang: Lang) {
-    if global.demo {
-        return;
-    }
     let Ok(journal) = Journal::open(data_dir) else {
         return;
     };
@@ -178,16 +175,31 @@ fn overview_json(o: &BatchOverview) -> serde_json::Value {
 
 fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
     let lang = view.lang;
-    let (batches, warnings) = match journal.batches(args.limit) {
-        Ok(found) => found,
-        Err(err) => return journal_error(lang, err),
-    };
+    // `--failed` filters before the limit: the N latest batches that left work.
+    let (batches, warnings) =
+        match journal.batches(if args.failed { usize::MAX } else { args.limit }) {
+            Ok(found) => found,
+            Err(err) => return journal_error(lang, err),
+        };
     if batches.is_empty() && !warnings.is_empty() {
         return unreadable(journal, &warnings, lang);
     }
+    let batches: Vec<BatchOverview> = if args.failed {
+        batches
+            .into_iter()
+            .filter(left_work)
+            .take(args.limit)
+            .collect()
+    } else {
+        batches
+    };
     warn(&warnings, lang);
     if args.json {
         batches.iter().for_each(|o| json_line(&overview_json(o)));
+        return Exit::Ok;
+    }
+    if batches.is_empty() && args.failed {
+        err_line(&clean_line(&lang.t("cli-history-none-failed")));
         return Exit::Ok;
     }
     if batches.is_empty() {
@@ -262,6 +274,12 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
     Exit::Ok
 }
 
+/// What `--failed` keeps: a batch that left something not done or not known
+/// to be done (what `retry` and a settling read act on).
+fn left_work(o: &BatchOverview) -> bool {
+    o.failed + o.not_attempted + o.never_sent + o.sent_without_answer + o.unknown > 0
+}
+
 fn item_detail(item: &JournalItem, lang: Lang) -> (String, String) {
     let code = item.errcode.map(|c| c.to_string()).unwrap_or_default();
     let detail = match (item.state, item.errcode) {
@@ -292,12 +310,15 @@ fn state_word(state: ItemState) -> Message {
     msg!("cli-item-state", state = key)
 }
 
-fn show_batch(journal: &Journal, id: &str, as_json: bool, view: View) -> Exit {
-    let lang = view.lang;
-    let detail = match journal.batch(id) {
+fn show_batch(journal: &Journal, id: &str, args: &HistoryArgs, view: View) -> Exit {
+    let (lang, as_json) = (view.lang, args.json);
+    let mut detail = match journal.batch(id) {
         Ok(detail) => detail,
         Err(err) => return journal_error(lang, err),
     };
+    if args.failed {
+        detail.items.retain(|i| i.state != ItemState::Done);
+    }
     // A torn line may be this batch's: say so next to what it shows.
     if let Ok(warnings) = journal.warnings() {
         warn(&warnings, lang);

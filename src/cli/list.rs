@@ -40,10 +40,6 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let article = args.article.article();
     let filter = CommentFilter::from(args.kind);
     let lang = session.lang;
-    if let Some(sim) = &session.demo {
-        let notice = msg!("cli-demo-notice", url = sim.url());
-        err_line(&clean_line(&lang.render(&notice)));
-    }
     let heading = msg!(
         "cli-list-heading",
         article = args.article.describe(),

@@ -63,6 +63,15 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
     if let Some(Command::Sim(args)) = &cli.command {
         return sim_cmd::run(args, lang).await;
     }
+    if let Some(Command::History(_)) = &cli.command
+        && global.demo
+    {
+        // Each demo run keeps its journal only while its simulator runs
+        // (`session::DemoDir`): there is nothing of earlier runs to show.
+        let text = lang.t("cli-demo-no-history");
+        crate::exit::out::err_line(&crate::sanitize::clean_line(&text));
+        return Exit::Ok;
+    }
     if let Some(Command::History(args)) = &cli.command {
         let offset = match history_offset(&global) {
             Ok(offset) => offset,
@@ -81,6 +90,10 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
         Ok(session) => session,
         Err(err) => return fail(lang, err),
     };
+    if let (Some(sim), Some(_)) = (&session.demo, &cli.command) {
+        let notice = crate::msg!("cli-demo-notice", url = sim.url());
+        crate::exit::out::err_line(&crate::sanitize::clean_line(&lang.render(&notice)));
+    }
     match &cli.command {
         Some(Command::List(args)) => list::run(&session, args).await,
         Some(Command::Unelect(args)) => {

@@ -163,6 +163,11 @@ mod tests {
         assert!(text.contains("不是文章序号"), "{text}");
         let text = zh(&["list", "--msg-data-id", "https://mp.weixin.qq.com/s?idx=1"]);
         assert!(text.contains("mid="), "{text}");
+        let ids = ["unelect", "--msg-data-id", "1", "--comment-id"];
+        let text = zh(&[&ids[..], &["1,,2"]].concat());
+        assert!(text.contains("“”不是留言 id"), "an empty element: {text}");
+        let text = zh(&[&ids[..], &["1， 2,-3"]].concat());
+        assert!(text.contains("“-3”不是留言 id"), "{text}");
     }
 
     #[test]

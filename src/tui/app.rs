@@ -13,6 +13,7 @@ use crate::msg;
 use crate::tui::comments::CommentList;
 use crate::tui::keymap::{Context, Keymap};
 use crate::tui::log::Log;
+use crate::tui::marks_history::MarksHistory;
 use crate::tui::popup::Popup;
 use crate::tui::recent::RecentArticle;
 
@@ -205,6 +206,8 @@ pub struct App {
     pub recent: Vec<RecentArticle>,
     pub loads: Loads,
     pub list: CommentList,
+    /// Marks as they were before each clearing, for `Ctrl-z`.
+    pub marks_history: MarksHistory,
     pub filter: Filter,
     pub log: Log,
     pub popup: Option<Popup>,
@@ -232,6 +235,7 @@ impl App {
                 next_seq: 1,
             },
             list: CommentList::default(),
+            marks_history: MarksHistory::default(),
             filter: Filter::default(),
             log: Log::default(),
             popup: None,
@@ -259,7 +263,9 @@ impl App {
             return vec![match popup {
                 Popup::Help { .. } => Context::Help,
                 Popup::Confirm(_) => Context::Confirm,
-                Popup::QuitWhileRunning => Context::Ask,
+                Popup::QuitWhileRunning
+                | Popup::QuitWithMarks { .. }
+                | Popup::CancelWhileRunning => Context::Ask,
                 Popup::Recent { .. } => Context::Recent,
                 Popup::Viewer { .. } => Context::Viewer,
             }];

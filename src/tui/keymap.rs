@@ -96,6 +96,7 @@ pub enum Action {
     RangeMark,
     MarkAll,
     ClearMarks,
+    RestoreMarks,
     Filter,
     Deselect,
     Undo,

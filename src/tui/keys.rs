@@ -14,19 +14,28 @@ use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::log::Level;
 use crate::tui::popup::Popup;
-use crate::tui::transition::{cancel_batch, load_from_bar, request_load};
-use crate::tui::{layout, popup_keys, table_keys};
+use crate::tui::transition::{load_from_bar, request_load};
+use crate::tui::{layout, marks_history, popup_keys, table_keys};
 
 pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
     if key.kind == KeyEventKind::Release {
         return;
     }
-    // Quitting works from inside popups too.
+    // Quitting works from inside popups too; with the quit question open,
+    // a second Ctrl-C quits at once.
     if app.popup.is_some()
         && app.keymap.lookup(&[Context::Everywhere], &key) == Some(Action::ForceQuit)
     {
+        let asked = matches!(
+            app.popup,
+            Some(Popup::QuitWhileRunning | Popup::QuitWithMarks { .. })
+        );
         app.popup = None;
-        force_quit(app, fx);
+        if asked {
+            fx.push(Effect::Quit);
+        } else {
+            force_quit(app, fx);
+        }
         return;
     }
     let action = app.keymap.lookup(&app.key_chain(), &key);
@@ -87,15 +96,10 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
             };
         }
         Action::ForceQuit => force_quit(app, fx),
-        Action::Quit => {
-            if app.batch.running.is_some() {
-                app.popup = Some(Popup::QuitWhileRunning);
-            } else {
-                fx.push(Effect::Quit);
-            }
-        }
+        Action::Quit => ask_quit(app, fx),
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
-        Action::CancelBatch => cancel_batch(app, fx),
+        Action::CancelBatch => ask_cancel(app),
+        Action::RestoreMarks => marks_history::restore(app),
         Action::Load => load_from_bar(app, fx),
         Action::Recent => {
             if app.recent.is_empty() {
@@ -140,14 +144,35 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
     }
 }
 
+/// The first `Ctrl-C` asks as `q` does; once the user said to quit (and the
+/// batch is stopping), another one quits at once.
 fn force_quit(app: &mut App, fx: &mut Vec<Effect>) {
-    if app.batch.running.is_none() || app.batch.quit_after {
+    if app.batch.quit_after {
         fx.push(Effect::Quit);
         return;
     }
-    app.batch.quit_after = true;
-    cancel_batch(app, fx);
-    app.say(Level::Warn, &msg!("tui-log-quitting"));
+    ask_quit(app, fx);
+}
+
+/// Quitting would cancel a running batch or drop marks: ask first.
+fn ask_quit(app: &mut App, fx: &mut Vec<Effect>) {
+    let count = app.list.marked_count();
+    app.popup = if app.batch.running.is_some() {
+        Some(Popup::QuitWhileRunning)
+    } else if count > 0 {
+        Some(Popup::QuitWithMarks { count })
+    } else {
+        fx.push(Effect::Quit);
+        None
+    };
+}
+
+/// `Esc` during a batch asks before cancelling it (once, while it is not cancelling yet).
+fn ask_cancel(app: &mut App) {
+    match &app.batch.running {
+        Some(b) if !b.cancelling => app.popup = Some(Popup::CancelWhileRunning),
+        _ => {}
+    }
 }
 
 fn set_index(app: &mut App, index: u64) {

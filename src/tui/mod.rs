@@ -11,6 +11,7 @@ pub mod keymap;
 mod keys;
 pub mod layout;
 pub mod log;
+pub mod marks_history;
 pub mod msg;
 mod pages;
 pub mod popup;

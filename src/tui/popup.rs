@@ -18,8 +18,14 @@ pub enum Popup {
         scroll: u16,
     },
     Confirm(Box<Confirm>),
-    /// `q` while a batch runs.
+    /// `q` (or a first `Ctrl-C`) while a batch runs.
     QuitWhileRunning,
+    /// `q` (or a first `Ctrl-C`) while comments are marked: quitting drops them.
+    QuitWithMarks {
+        count: usize,
+    },
+    /// `Esc` while a batch runs: cancel it?
+    CancelWhileRunning,
     Recent {
         selected: usize,
     },

@@ -21,6 +21,22 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         Popup::Help { scroll } => help(app, scroll, action),
         Popup::Confirm(confirm) => self::confirm(app, confirm, key, action, fx),
         Popup::QuitWhileRunning => quit_while_running(app, action, fx),
+        Popup::QuitWithMarks { count } => match action {
+            Some(Action::ConfirmYes) => {
+                fx.push(Effect::Quit);
+                None
+            }
+            Some(Action::ConfirmNo) => None,
+            _ => Some(Popup::QuitWithMarks { count }),
+        },
+        Popup::CancelWhileRunning => match action {
+            Some(Action::ConfirmYes) => {
+                cancel_batch(app, fx);
+                None
+            }
+            Some(Action::ConfirmNo) => None,
+            _ => Some(Popup::CancelWhileRunning),
+        },
         Popup::Recent { selected } => recent(app, selected, action, fx),
         Popup::Viewer { scroll } => viewer(app, scroll, action),
     };
@@ -178,6 +194,7 @@ fn quit_while_running(
             app.batch.quit_after = true;
             if app.batch.running.is_some() {
                 cancel_batch(app, fx);
+                app.say(Level::Warn, &msg!("tui-log-quitting"));
             } else {
                 fx.push(Effect::Quit);
             }

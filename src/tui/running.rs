@@ -109,6 +109,10 @@ fn item_finished(app: &mut App, item: &ItemResult) {
 
 fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     let undo = app.batch.running.take().is_some_and(|b| b.undo);
+    // Nothing left to cancel.
+    if app.popup == Some(crate::tui::popup::Popup::CancelWhileRunning) {
+        app.popup = None;
+    }
     for item in &summary.items {
         set_outcome(app, item.user_comment_id, outcome_of(item));
     }

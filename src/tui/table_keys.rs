@@ -11,12 +11,23 @@ use crate::tui::effect::Effect;
 use crate::tui::keymap::Action;
 use crate::tui::layout;
 use crate::tui::log::Level;
+use crate::tui::marks_history::{self, Snapshot};
 use crate::tui::msg::{Settled, UndoAnswer, UndoRefused};
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
 use crate::tui::words;
 
 pub fn act(app: &mut App, action: Action) {
     let page = layout::table_rows(app) as isize;
+    // Keys that change many marks at once can be taken back with Ctrl-z.
+    if matches!(
+        action,
+        Action::RangeMark | Action::MarkAll | Action::ClearMarks
+    ) {
+        let before = Snapshot::of(app);
+        marks(app, action);
+        marks_history::changed(app, before);
+        return;
+    }
     let list = &mut app.list;
     match action {
         Action::Up => list.move_by(-1),
@@ -26,6 +37,17 @@ pub fn act(app: &mut App, action: Action) {
         Action::Top => list.top(),
         Action::Bottom => list.bottom(),
         Action::ToggleMark => list.toggle_current(),
+        Action::Filter => app.filter.editing = true,
+        Action::Open if app.list.current().is_some() => {
+            app.popup = Some(Popup::Viewer { scroll: 0 });
+        }
+        _ => {}
+    }
+}
+
+fn marks(app: &mut App, action: Action) {
+    let list = &mut app.list;
+    match action {
         Action::RangeMark => {
             if let Some(n) = list.range_mark() {
                 app.say(Level::Info, &msg!("tui-log-range", count = n));
@@ -42,10 +64,6 @@ pub fn act(app: &mut App, action: Action) {
                 list.set_query("");
                 app.filter.input.reset();
             }
-        }
-        Action::Filter => app.filter.editing = true,
-        Action::Open if app.list.current().is_some() => {
-            app.popup = Some(Popup::Viewer { scroll: 0 });
         }
         _ => {}
     }
@@ -248,8 +266,10 @@ pub fn mark_failed(app: &mut App) {
         return;
     }
     let (f, u) = (failed.len(), unsent.len());
+    let before = Snapshot::of(app);
     app.list
         .set_marks(failed.into_iter().chain(unsent).collect::<Vec<_>>());
+    marks_history::changed(app, before);
     let text = match (f, u) {
         (_, 0) => msg!("tui-log-marked-failed", failed = f),
         (0, _) => msg!("tui-log-marked-unsent", unsent = u),

@@ -11,6 +11,7 @@ use crate::msg;
 use crate::tui::app::{App, Focus, Loading};
 use crate::tui::effect::Effect;
 use crate::tui::log::Level;
+use crate::tui::marks_history::{self, Snapshot};
 use crate::tui::msg::Msg;
 use crate::tui::popup::Popup;
 use crate::tui::recent::{self, RecentArticle};
@@ -37,6 +38,9 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::UndoPlanned(answer) => table_keys::undo_planned(app, answer),
         Msg::BatchNotStarted(why) => {
             app.batch.running = None;
+            if app.popup == Some(Popup::CancelWhileRunning) {
+                app.popup = None;
+            }
             app.batch.show_progress = false;
             app.say(Level::Stop, &msg!("tui-log-not-started", why = why));
             if app.batch.quit_after {
@@ -80,6 +84,7 @@ fn on_loaded(
         return; // superseded by a newer load
     };
     app.loads.loading = None;
+    let marks_before = Snapshot::of(app);
     let Loading {
         article,
         kind,
@@ -129,6 +134,8 @@ fn on_loaded(
         .arg("kind", words::kind(kind))
         .arg("article", words::article(article));
     app.say(Level::Info, &loaded);
+    // After the load's line, so the log reads in order.
+    marks_history::after_load(app, marks_before);
     let title = app
         .recent
         .iter()

@@ -8,7 +8,7 @@ use crate::tui::layout;
 use crate::tui::popup::Popup;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{
-    article_bar, confirm, detail, footer, gauge, header, help, log, recent, table,
+    article_bar, ask, confirm, detail, footer, gauge, header, help, log, recent, table,
 };
 
 pub fn view(app: &App, f: &mut Frame) {
@@ -31,7 +31,9 @@ pub fn view(app: &App, f: &mut Frame) {
         None => {}
         Some(Popup::Help { scroll }) => help::render(f, area, app, *scroll, &theme),
         Some(Popup::Confirm(c)) => confirm::render(f, area, app, c, &theme),
-        Some(Popup::QuitWhileRunning) => confirm::render_quit(f, area, app, &theme),
+        Some(
+            p @ (Popup::QuitWhileRunning | Popup::QuitWithMarks { .. } | Popup::CancelWhileRunning),
+        ) => ask::render(f, area, app, p, &theme),
         Some(Popup::Recent { selected }) => recent::render(f, area, app, *selected, &theme),
         Some(Popup::Viewer { scroll }) => detail::render_viewer(f, area, app, *scroll, &theme),
     }

@@ -21,6 +21,10 @@ mod unknown;
 #[path = "all_screens_views.rs"]
 mod views;
 
+/// Marks that survive a slip: the quit and cancel questions, Ctrl-z.
+#[path = "all_screens_marks.rs"]
+mod marks;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 /// Render `scenario` in both languages at both sizes and compare each screen

@@ -105,6 +105,7 @@ fn every_key_the_footer_shows_does_what_the_footer_says() {
 
 #[test]
 fn esc_in_the_filter_clears_it_and_leaves_a_running_batch_alone() {
+    use wxmod::tui::popup::Popup;
     let mut app = loaded();
     send(&mut app, [ch(' ')]);
     run_marked(&mut app);
@@ -115,8 +116,10 @@ fn esc_in_the_filter_clears_it_and_leaves_a_running_batch_alone() {
     assert!(!app.batch.running.as_ref().unwrap().cancelling);
     assert!(!app.filter.editing);
     assert_eq!(app.list.query(), "");
-    // Out of the filter, Esc cancels the batch as the footer says.
-    let fx = send(&mut app, [key(KeyCode::Esc)]);
+    // Out of the filter, Esc cancels the batch as the footer says (asking first).
+    assert!(send(&mut app, [key(KeyCode::Esc)]).is_empty());
+    assert_eq!(app.popup, Some(Popup::CancelWhileRunning));
+    let fx = send(&mut app, [ch('y')]);
     assert_eq!(fx, vec![wxmod::tui::Effect::CancelBatch]);
 }
 

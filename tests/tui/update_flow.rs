@@ -129,11 +129,22 @@ fn batches_of_100_or_more_need_the_count_typed() {
 }
 
 #[test]
-fn esc_during_a_batch_cancels_it() {
+fn esc_during_a_batch_asks_then_cancels_it() {
     let mut app = loaded();
     send(&mut app, [ch(' '), ch(' ')]);
     run_marked(&mut app);
-    let fx = send(&mut app, [key(KeyCode::Esc)]);
+    assert!(send(&mut app, [key(KeyCode::Esc)]).is_empty(), "asks first");
+    assert_eq!(app.popup, Some(Popup::CancelWhileRunning));
+    assert!(send(&mut app, [ch('n')]).is_empty(), "n keeps running");
+    assert!(!app.batch.running.as_ref().unwrap().cancelling);
+    send(&mut app, [key(KeyCode::Esc)]);
+    assert!(
+        send(&mut app, [key(KeyCode::Esc)]).is_empty(),
+        "Esc answers no"
+    );
+    assert_eq!(app.popup, None);
+    send(&mut app, [key(KeyCode::Esc)]);
+    let fx = send(&mut app, [ch('y')]);
     assert_eq!(fx, vec![Effect::CancelBatch]);
     assert_eq!(
         marked(&app).len(),
@@ -185,11 +196,12 @@ fn ctrl_c_quits_from_inside_a_popup() {
 }
 
 #[test]
-fn ctrl_c_cancels_first_and_quits_at_once_when_pressed_again() {
+fn ctrl_c_asks_first_and_quits_at_once_when_pressed_again() {
     let mut app = loaded();
     send(&mut app, [ch(' ')]);
     run_marked(&mut app);
-    assert_eq!(send(&mut app, [ctrl('c')]), vec![Effect::CancelBatch]);
+    assert!(send(&mut app, [ctrl('c')]).is_empty(), "asks first");
+    assert_eq!(app.popup, Some(Popup::QuitWhileRunning));
     assert_eq!(send(&mut app, [ctrl('c')]), vec![Effect::Quit]);
 }
 

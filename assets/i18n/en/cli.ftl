@@ -22,6 +22,7 @@ cli-usage-bad-value = invalid value '{ $value }' for '{ $arg }': { $problem }
 cli-arg-not-an-index = "{ $value }" is not an index: use 0 to { $max } (0 is the first article)
 cli-arg-concurrency = "{ $value }" is not a number from 1 to 32
 cli-arg-listen = "{ $value }" is not an address to listen on, like 127.0.0.1:8080
+cli-arg-comment-id = "{ $value }" is not a comment id: give numbers separated by commas, like 124,119
 
 ## Articles as the user gave them.
 # $position (index + 1) is for languages that count articles from 1; English
@@ -192,6 +193,7 @@ cli-summary-unknown = { $count ->
     [one] it
    *[other] they
 } may or may not have changed — `wxmod history { $batch }` says why
+cli-summary-demo = batch { $batch }: the demo keeps no history across runs, so it cannot be undone or retried by a later command (the console, wxmod --demo, can within one run)
 cli-summary-next = batch { $batch }: details with `wxmod history { $batch }`{ $undo ->
     [yes] , undo with `wxmod undo { $batch }`
    *[no] {""}
@@ -209,7 +211,8 @@ cli-ids-file-unreadable = cannot read --ids-file { $path }: { $detail }
 cli-ids-file-not-text = --ids-file { $path } is not text (UTF-8): put one comment id per line
 
 ## list.
-cli-demo-notice = [DEMO] embedded simulator at { $url } — nothing real is touched
+cli-demo-notice = [DEMO] embedded simulator at { $url } — nothing real is touched; each demo run starts afresh and keeps no history
+cli-demo-no-history = the demo keeps no history across runs: each run starts afresh with its own simulator, and its batches go when it ends (open the console with wxmod --demo to see the history of one run)
 cli-list-heading = { $article } — { $filter } comments
 cli-list-write-failed = wxmod: cannot write the list: { $detail }
 cli-list-empty = no { $filter } comments on this article
@@ -242,6 +245,7 @@ cli-state-stopped = stopped: { $reason }
 cli-state-running = running
 cli-state-interrupted = INTERRUPTED: { $confirmed } confirmed, { $unanswered } sent without answer, { $never_sent } never sent
 cli-history-empty = no batches yet (the journal lives in { $dir })
+cli-history-none-failed = no batch has failed, not-attempted or unknown items
 cli-history-limit-zero = --limit 0 would show no batch: give 1 or more (the default is 20)
 cli-history-unreadable = wxmod: no batch could be read from the journal in { $dir }: { $count ->
     [one] its one line is not a journal record

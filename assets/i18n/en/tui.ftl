@@ -165,6 +165,18 @@ tui-quit-text = Quitting cancels the batch: requests in flight finish and are re
    *[other] { $count } comments
 } not sent yet are not sent.
 tui-quit-keys = y quits · n/Esc keeps running
+tui-quit-marks-title = Quit with marked comments?
+tui-quit-marks-text = { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} marked and nothing has been sent: quitting drops the marks.
+tui-quit-marks-keys = y quits · n/Esc stays
+tui-cancel-title = Cancel the batch?
+tui-cancel-text = Requests in flight finish and are recorded in the journal; the { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} not sent yet are not sent (f marks them again).
+tui-cancel-keys = y cancels · n/Esc keeps running
 
 ## Help and recent articles
 tui-help-title = Help — keys (↑/↓ PgUp/PgDn scroll, Esc closes)
@@ -191,6 +203,40 @@ tui-log-reloaded = reloaded { $count } { $kind } { $count ->
    *[other] comments
 } of { $article }
 tui-log-paste-cut = the pasted text was cut to its first { $count } characters
+tui-log-marks-cleared = cleared { $count ->
+    [one] 1 mark
+   *[other] { $count } marks
+} — { $key } brings { $count ->
+    [one] it
+   *[other] them
+} back
+tui-log-marks-dropped = the load dropped { $count ->
+    [one] 1 mark
+   *[other] { $count } marks
+} (comments no longer listed, or of another article) — { $key } brings back those still loaded
+tui-log-marks-restored = restored { $count ->
+    [one] 1 mark
+   *[other] { $count } marks
+}
+tui-log-marks-restored-partly = restored { $count ->
+    [one] 1 mark
+   *[other] { $count } marks
+}; { $missing ->
+    [one] 1 marked comment is
+   *[other] { $missing } marked comments are
+} not loaded now and { $missing ->
+    [one] stays
+   *[other] stay
+} unmarked
+tui-log-marks-none-loaded = { $count ->
+    [one] the marked comment to restore is
+   *[other] none of the { $count } marked comments to restore are
+} not loaded now: nothing restored
+tui-log-marks-other-article = { $count ->
+    [one] the mark to restore belongs
+   *[other] the { $count } marks to restore belong
+} to { $article }: load it and press { $key } again
+tui-log-marks-nothing = no cleared marks to restore
 tui-log-quitting = quitting once the batch has stopped; press Ctrl-c again to quit at once
 tui-log-cancelling = cancelling: requests in flight finish and are recorded; the rest is not sent
 tui-log-type-busy = the type can change once the batch has finished

@@ -22,6 +22,7 @@ cli-usage-bad-value = “{ $arg }”的值“{ $value }”无效：{ $problem }
 cli-arg-not-an-index = “{ $value }”不是文章序号：请用 0 到 { $max }（0 是第 1 篇）
 cli-arg-concurrency = “{ $value }”不是 1 到 32 之间的数字
 cli-arg-listen = “{ $value }”不是可监听的地址，例如 127.0.0.1:8080
+cli-arg-comment-id = “{ $value }”不是留言 id：请给出以逗号分隔的数字，例如 124,119
 
 ## 用户给出的文章。
 
@@ -132,6 +133,7 @@ cli-summary = { $op ->
    *[other] {" "}· { $verified } 条已读取留言列表核实（{ $calls } 次列表调用）
 }——{ $article }
 cli-summary-unknown = 有 { $count } 条留言结果仍未知：可能已改变，也可能没有——原因请运行 `wxmod history { $batch }` 查看
+cli-summary-demo = 批次 { $batch }：演示不跨次保留操作记录，之后的命令无法撤销或重试它（在控制台 wxmod --demo 中，同一次运行内可以）
 cli-summary-next = 批次 { $batch }：详情请运行 `wxmod history { $batch }`{ $undo ->
     [yes] ，撤销请运行 `wxmod undo { $batch }`
    *[no] {""}
@@ -149,7 +151,8 @@ cli-ids-file-unreadable = 无法读取 --ids-file { $path }：{ $detail }
 cli-ids-file-not-text = --ids-file { $path } 不是文本（UTF-8）：请每行写一个留言 id
 
 ## list。
-cli-demo-notice = 【演示】内置模拟器在 { $url }——不会动到任何真实数据
+cli-demo-notice = 【演示】内置模拟器在 { $url }——不会动到任何真实数据；每次演示都从头开始，不保留操作记录
+cli-demo-no-history = 演示不跨次保留操作记录：每次运行都从头开始，使用自己的模拟器，结束时其批次随之清除（用 wxmod --demo 打开控制台，可查看本次运行的批次）
 cli-list-heading = { $article }——{ $filter ->
     [elected] 精选留言
     [normal] 未精选留言
@@ -184,6 +187,7 @@ cli-state-stopped = 已停止：{ $reason }
 cli-state-running = 运行中
 cli-state-interrupted = 已中断：{ $confirmed } 条已确认，{ $unanswered } 条已发送未回复，{ $never_sent } 条未发送
 cli-history-empty = 还没有批次（操作记录在 { $dir }）
+cli-history-none-failed = 没有含失败、未尝试或结果未知留言的批次
 cli-history-limit-zero = --limit 0 不会显示任何批次：请给 1 或更大的数（默认 20）
 cli-history-unreadable = wxmod：{ $dir } 中的操作记录读不出任何批次：全部 { $count } 行都不是操作记录
 cli-history-unreadable-file = {"  "}{ $file }：第 { $lines } 行（共 { $count } 行）

@@ -139,6 +139,12 @@ tui-confirm-hint = 输入 { $count } 后按 Enter 确认
 tui-quit-title = 批次正在运行，要退出吗？
 tui-quit-text = 退出会取消批次：已发出的请求会完成并记入操作记录；尚未发送的 { $count } 条留言不再发送。
 tui-quit-keys = y 退出 · n/Esc 继续运行
+tui-quit-marks-title = 有已标记的留言，要退出吗？
+tui-quit-marks-text = 已标记 { $count } 条留言，尚未发送任何请求：退出会丢掉这些标记。
+tui-quit-marks-keys = y 退出 · n/Esc 留下
+tui-cancel-title = 要取消批次吗？
+tui-cancel-text = 已发出的请求会完成并记入操作记录；尚未发送的 { $count } 条留言不再发送（按 f 可重新标记）。
+tui-cancel-keys = y 取消批次 · n/Esc 继续运行
 
 ## 帮助与最近的文章
 tui-help-title = 帮助 —— 按键（↑/↓ PgUp/PgDn 滚动，Esc 关闭）
@@ -159,6 +165,13 @@ tui-log-load-failed = 无法加载 { $article }：{ $why }
 tui-log-loaded = 已加载 { $article }的 { $count } 条{ $kind }留言
 tui-log-reloaded = 已重新加载 { $article }的 { $count } 条{ $kind }留言
 tui-log-paste-cut = 粘贴的文字已截断为前 { $count } 个字符
+tui-log-marks-cleared = 已清除 { $count } 个标记——按 { $key } 可恢复
+tui-log-marks-dropped = 加载后丢失了 { $count } 个标记（留言已不在列表中，或属于另一篇文章）——按 { $key } 可恢复仍在表中的标记
+tui-log-marks-restored = 已恢复 { $count } 个标记
+tui-log-marks-restored-partly = 已恢复 { $count } 个标记；另有 { $missing } 条已标记的留言当前未加载，未能恢复
+tui-log-marks-none-loaded = 要恢复的 { $count } 条已标记留言当前都未加载
+tui-log-marks-other-article = 要恢复的 { $count } 个标记属于 { $article }：请先加载该文章，再按 { $key }
+tui-log-marks-nothing = 没有可恢复的已清除标记
 tui-log-quitting = 批次停止后退出；再按 Ctrl-c 立即退出
 tui-log-cancelling = 正在取消：已发出的请求会完成并记录，其余的不再发送
 tui-log-type-busy = 批次完成后才能切换类型

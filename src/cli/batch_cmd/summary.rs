@@ -11,11 +11,18 @@ use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::sanitize::clean_line;
 
-pub fn print_summary(summary: &Summary, article_desc: &Message, json: bool, lang: Lang) {
+/// `demo`: the run's journal goes when it ends, so no later command is offered.
+pub fn print_summary(
+    summary: &Summary,
+    article_desc: &Message,
+    json: bool,
+    lang: Lang,
+    demo: bool,
+) {
     if json {
         json_line(&summary_json(summary));
     } else {
-        for line in summary_lines(summary, article_desc, lang) {
+        for line in summary_lines(summary, article_desc, lang, demo) {
             out(&line);
         }
     }
@@ -45,7 +52,7 @@ fn summary_json(summary: &Summary) -> serde_json::Value {
 
 /// The summary in words: counts (unknown, and what the settlement read cost
 /// in list calls), why it stopped, what is still unknown, what to run next.
-fn summary_lines(summary: &Summary, article_desc: &Message, lang: Lang) -> Vec<String> {
+fn summary_lines(summary: &Summary, article_desc: &Message, lang: Lang, demo: bool) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = |message: &Message| lines.push(clean_line(&lang.render(message)).into_owned());
     let summary_line = msg!(
@@ -73,6 +80,11 @@ fn summary_lines(summary: &Summary, article_desc: &Message, lang: Lang) -> Vec<S
             batch = summary.batch_id.as_str()
         );
         line(&message);
+    }
+    if demo {
+        // `wxmod --demo history/undo/retry` would start a fresh run without it.
+        line(&msg!("cli-summary-demo", batch = summary.batch_id.as_str()));
+        return lines;
     }
     let undoable = summary.op == WriteOp::UnmarkElect && summary.done > 0;
     // Known not done: a retry sends exactly these (never the unknown ones).
@@ -158,7 +170,7 @@ mod tests {
             ],
         });
         let article = Message::text("msg_data_id 1, index 0");
-        let en = summary_lines(&s, &article, Lang::En);
+        let en = summary_lines(&s, &article, Lang::En, false);
         assert_eq!(
             en[0],
             "Deselected 2 of 3 on msg_data_id 1, index 0 · 1 unknown · 1 verified by reading the list (2 list calls)"
@@ -169,7 +181,7 @@ mod tests {
             "{}",
             en[2]
         );
-        let zh = summary_lines(&s, &article, Lang::Zh);
+        let zh = summary_lines(&s, &article, Lang::Zh, false);
         assert!(
             zh[0].contains("1 条结果未知") && zh[0].contains("2 次列表调用"),
             "{}",
@@ -187,7 +199,7 @@ mod tests {
             unknown: 0,
             ..summary()
         };
-        let en = summary_lines(&plain, &article, Lang::En);
+        let en = summary_lines(&plain, &article, Lang::En, false);
         assert_eq!(
             en[0],
             "Deselected 2 of 3 on msg_data_id 1, index 0 · 1 failed"

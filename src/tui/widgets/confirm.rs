@@ -1,6 +1,6 @@
 //! The confirmation popup, built from the `Confirm` value it will hand back:
 //! operation, article, count, the first comments with their content, how many
-//! more, and how many marked comments the filter hides. Also the quit question.
+//! more, and how many marked comments the filter hides.
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
@@ -162,32 +162,6 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
     let rect = centered(area, width, height);
     let title = fit(
         &format!(" {} ", say(confirm.title())),
-        usize::from(rect.width.saturating_sub(2)),
-    );
-    let block = Block::default()
-        .borders(Borders::ALL)
-        .title(Span::styled(title, theme.heading()));
-    super::clear_popup(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
-        rect,
-    );
-}
-
-pub fn render_quit(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
-    let width = 60.min(area.width.saturating_sub(2));
-    let inner_w = usize::from(width.saturating_sub(4));
-    let left = app.batch.running.as_ref().map_or(0, |b| b.progress.left());
-    let text = app.lang.render(&msg!("tui-quit-text", count = left));
-    let mut lines: Vec<Line> = wrap(&text, inner_w).into_iter().map(Line::from).collect();
-    lines.push(Line::from(""));
-    lines.push(Line::from(Span::styled(
-        app.t("tui-quit-keys"),
-        theme.dim(),
-    )));
-    let rect = centered(area, width, lines.len() as u16 + 2);
-    let title = fit(
-        &format!(" {} ", app.t("tui-quit-title")),
         usize::from(rect.width.saturating_sub(2)),
     );
     let block = Block::default()
