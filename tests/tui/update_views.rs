@@ -252,3 +252,15 @@ fn the_filter_finds_the_same_rows_in_every_order() {
         send(&mut app, [ch('/'), key(KeyCode::Esc), ch('s')]);
     }
 }
+
+#[test]
+fn an_empty_view_says_which_key_shows_the_next() {
+    let mut app = loaded();
+    send(&mut app, [ch('w'), ch('w')]);
+    assert_eq!(app.list.visible_len(), 0);
+    let screen = render(&app);
+    assert!(
+        screen.contains("No comment in this view (failed only) — w shows the next one."),
+        "{screen}"
+    );
+}

@@ -71,7 +71,7 @@ tui-sort-author = author
 tui-sort-id = id
 tui-sort-by = by { $key } { $arrow }
 tui-cell-done = ✓ { $done }
-tui-empty-view = No comment in this view ({ $view }) — w shows the next view, Esc clears the filter.
+tui-empty-view = No comment in this view ({ $view }) — w shows the next one.
 
 ## Progress and stop
 tui-progress-running = { $spinner } { $verb }

@@ -65,7 +65,7 @@ tui-sort-author = 作者
 tui-sort-id = id
 tui-sort-by = 按{ $key } { $arrow }
 tui-cell-done = ✓ { $done }
-tui-empty-view = 此视图（{ $view }）中没有留言——按 w 切换视图，按 Esc 清除筛选。
+tui-empty-view = 此视图（{ $view }）中没有留言——按 w 切换到下一个视图。
 
 ## 进度与停止
 tui-progress-running = { $spinner } { $verb }
