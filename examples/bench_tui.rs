@@ -89,6 +89,8 @@ fn main() {
     }
     println!("language                           {:?}", app.lang);
     update(&mut app, Msg::Resize(200, 50));
+    // The "all" view: its ★ column is drawn on every frame below.
+    app.loads.kind = wxmod::api::wire::CommentFilter::All;
     app.bar.set_text("2247483652");
     let seq = update(&mut app, key(KeyCode::Enter))
         .into_iter()
