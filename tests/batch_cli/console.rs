@@ -125,7 +125,11 @@ async fn a_stop_signal_gives_the_terminal_back_and_stops_the_console_s_batch() {
             "SIG{name}: {:?}",
             o.state
         );
-        assert_eq!((o.done, o.not_attempted, o.sent_without_answer), (1, 2, 0));
+        assert_eq!(
+            (o.done, o.not_attempted, o.sent_without_answer),
+            (1, 2, 0),
+            "SIG{name}: {o:?}"
+        );
         assert_eq!(cli.ctl.calls(UNMARK), 1);
         assert_eq!(cli.elected().len(), 9);
         drop(pair.master);

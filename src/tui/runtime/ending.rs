@@ -98,11 +98,14 @@ impl Run {
     ) -> bool {
         self.signalled = true;
         self.restore();
-        if app.batch.running.is_some() {
+        let running = app.batch.running.is_some();
+        // Cancel first, then say so: whoever reads the line may act on it at once.
+        let quit = apply(exec, on_signal(app));
+        if running {
             let text = crate::msg!("signal-stopping", signal = signal.name());
             err_line(&crate::sanitize::clean_line(&self.lang.render(&text)));
         }
-        apply(exec, on_signal(app))
+        quit
     }
 }
 
