@@ -104,4 +104,4 @@ impl CommentWriter for Client {
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

@@ -80,6 +80,19 @@ fn account(session: &Session) -> String {
     session.account_label()
 }
 
+/// A note when the batch undone or retried ran under another account than
+/// this session's (the same comments may not be reachable from here).
+fn other_account_note(session: &Session, then: &str) -> Option<Message> {
+    let now = account(session);
+    (then != now).then(|| {
+        msg!(
+            "cli-undo-other-account",
+            then = crate::sanitize::clean_line(then),
+            now = now
+        )
+    })
+}
+
 /// The account as the plan shows it, in the user's words.
 fn account_shown(session: &Session, lang: Lang) -> String {
     if session.is_demo() {

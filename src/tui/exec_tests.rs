@@ -6,7 +6,6 @@ use std::time::Duration;
 use super::*;
 use crate::api::wire::PATH_LIST;
 use crate::api::{ClientNotice, ClientOptions, Secret, TokenSource};
-use crate::batch::journal::{Record, Started};
 use crate::batch::{BatchEvent, Verified};
 use crate::sim::{self, SimControl, SimData, SimHandle, SimOptions};
 
@@ -87,37 +86,10 @@ async fn the_engine_is_not_handed_the_clients_notices() {
     assert_eq!(retries, 1, "the client announced the retry once");
 }
 
-/// A deselect batch killed with `sent` in flight (no answer journaled),
-/// written by hand with pid 0: a process that is gone.
+/// A deselect batch killed with `sent` in flight (no answer journaled).
 fn killed_batch(dir: &std::path::Path, ids: &[u64], sent: &[u64]) -> String {
     let journal = Journal::open(dir).unwrap();
-    let batch = "20261203-201500-dead".to_string();
-    let mut file = journal.writer("2026-12.jsonl").unwrap();
-    file.append(&Record::BatchStarted(Started {
-        batch: batch.clone(),
-        time: "2026-12-03T20:15:00Z".into(),
-        op: WriteOp::UnmarkElect,
-        article: ARTICLE,
-        ids: ids.to_vec(),
-        account: "test".into(),
-        concurrency: 4,
-        undo_of: None,
-        pid: 0,
-        pid_start: None,
-        boot: String::new(),
-        wxmod: "test".into(),
-    }))
-    .unwrap();
-    for &id in sent {
-        file.append(&Record::ItemSending {
-            batch: batch.clone(),
-            id,
-            time: "2026-12-03T20:15:01Z".into(),
-        })
-        .unwrap();
-    }
-    file.sync().unwrap();
-    batch
+    crate::batch::tests::settle_rules::killed_batch(&journal, ids, sent, &[])
 }
 
 /// `u` after a kill: the list is read first, so what the killed requests

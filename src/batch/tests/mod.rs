@@ -4,7 +4,7 @@
 
 mod journal_rules;
 mod runner_rules;
-mod settle_rules;
+pub(crate) mod settle_rules;
 
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};

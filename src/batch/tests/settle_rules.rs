@@ -103,7 +103,7 @@ async fn a_batch_where_every_answer_was_understood_reads_no_list() {
 
 /// A batch killed with requests in flight: the journal has their sending
 /// records and nothing after. Written by hand with pid 0 (a process that is gone).
-fn killed_batch(
+pub(crate) fn killed_batch(
     journal: &Journal,
     ids: &[CommentId],
     sent: &[CommentId],

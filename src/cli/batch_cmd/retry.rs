@@ -6,7 +6,8 @@
 use super::plan::{self, Plan};
 use super::undo::some_ids;
 use super::{
-    CliError, account, journal_error, refuse_unless_confirmable, settle_note, tell_settled,
+    CliError, journal_error, other_account_note, refuse_unless_confirmable, settle_note,
+    tell_settled,
 };
 use crate::batch::{self, ItemState, Journal, RetryPlan};
 use crate::cli::{RetryArgs, op_title};
@@ -97,14 +98,7 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
     head.extend(settled);
     head.extend(contents(&retry, &sends(&retry, &items)));
     notes.splice(0..0, head);
-    let now = account(session);
-    if source.account != now {
-        notes.push(msg!(
-            "cli-undo-other-account",
-            then = crate::sanitize::clean_line(&source.account),
-            now = now
-        ));
-    }
+    notes.extend(other_account_note(session, &source.account));
     notes.extend(plan::quota_note(client, retry.op, retry.ids.len()).await);
     Ok(Plan {
         op: retry.op,

@@ -5,7 +5,8 @@
 
 use super::plan::{self, Plan};
 use super::{
-    CliError, account, journal_error, refuse_unless_confirmable, settle_note, tell_settled,
+    CliError, journal_error, other_account_note, refuse_unless_confirmable, settle_note,
+    tell_settled,
 };
 use crate::batch::{self, ItemState, Journal, UndoPlan};
 use crate::cli::UndoArgs;
@@ -83,14 +84,7 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
             index = undo.article.index.to_string()
         ));
     }
-    let now = account(session);
-    if source.account != now {
-        notes.push(msg!(
-            "cli-undo-other-account",
-            then = crate::sanitize::clean_line(&source.account),
-            now = now
-        ));
-    }
+    notes.extend(other_account_note(session, &source.account));
     notes.extend(plan::quota_note(client, undo.op, undo.ids.len()).await);
     Ok(Plan {
         op: undo.op,
