@@ -38,3 +38,6 @@ mod keys;
 
 #[path = "tui/all_screens.rs"]
 mod all_screens;
+
+#[path = "tui/keymap_user.rs"]
+mod keymap_user;

@@ -122,7 +122,13 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
                 set_index(app, u64::from(digit));
             }
         }
-        Action::Up | Action::Down | Action::PageUp | Action::PageDown | Action::Top
+        Action::Up
+        | Action::Down
+        | Action::PageUp
+        | Action::PageDown
+        | Action::HalfPageUp
+        | Action::HalfPageDown
+        | Action::Top
             if app.focus == Focus::Log =>
         {
             scroll_log(app, action)
@@ -215,6 +221,8 @@ fn scroll_log(app: &mut App, action: Action) {
         Action::Down => app.log.scroll_forward(1),
         Action::PageUp => app.log.scroll_back(height, height),
         Action::PageDown => app.log.scroll_forward(height),
+        Action::HalfPageUp => app.log.scroll_back((height / 2).max(1), height),
+        Action::HalfPageDown => app.log.scroll_forward((height / 2).max(1)),
         Action::Top => app.log.oldest(height),
         _ => {}
     }

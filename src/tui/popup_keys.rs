@@ -50,6 +50,8 @@ fn help(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
         Some(Action::Down) => scroll.saturating_add(1),
         Some(Action::PageUp) => scroll.saturating_sub(page),
         Some(Action::PageDown) => scroll.saturating_add(page),
+        Some(Action::HalfPageUp) => scroll.saturating_sub((page / 2).max(1)),
+        Some(Action::HalfPageDown) => scroll.saturating_add((page / 2).max(1)),
         _ => scroll,
     };
     Some(Popup::Help {
@@ -65,6 +67,8 @@ fn viewer(app: &App, scroll: u16, action: Option<Action>) -> Option<Popup> {
         Some(Action::Down) => scroll.saturating_add(1),
         Some(Action::PageUp) => scroll.saturating_sub(page),
         Some(Action::PageDown) => scroll.saturating_add(page),
+        Some(Action::HalfPageUp) => scroll.saturating_sub((page / 2).max(1)),
+        Some(Action::HalfPageDown) => scroll.saturating_add((page / 2).max(1)),
         _ => scroll,
     };
     Some(Popup::Viewer {

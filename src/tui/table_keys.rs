@@ -34,6 +34,8 @@ pub fn act(app: &mut App, action: Action) {
         Action::Down => list.move_by(1),
         Action::PageUp => list.move_by(-page),
         Action::PageDown => list.move_by(page),
+        Action::HalfPageUp => list.move_by(-(page / 2).max(1)),
+        Action::HalfPageDown => list.move_by((page / 2).max(1)),
         Action::Top => list.top(),
         Action::Bottom => list.bottom(),
         Action::ToggleMark => list.toggle_current(),
