@@ -9,6 +9,9 @@ use serde::Deserialize;
 
 use crate::i18n::Lang;
 
+mod user;
+pub use user::{FILE_NAME as USER_FILE_NAME, Problem, UserKeymapError, load as load_user};
+
 /// Where a binding applies; the update picks the chain of contexts to search.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -66,9 +66,22 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
         // `cli::main` before any thread started).
         offset: session.offset,
     };
+    // A broken keymap stops the start as a config error does: keys the user
+    // did not mean are worse than no console.
+    let keymap = match crate::tui::keymap::load_user(&session.dirs.config_file) {
+        Ok(keymap) => keymap,
+        Err(err) => {
+            err_line(&crate::sanitize::clean_line(
+                &session.lang.render(&crate::i18n::Localize::message(&err)),
+            ));
+            return Exit::Usage;
+        }
+    };
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = App::new(env, clock, color);
     app.lang = session.lang;
+    // Once per process: the App borrows its keymap for as long as it lives.
+    app.keymap = Box::leak(Box::new(keymap));
     app.recent = recent::load(&session.dirs.data_dir);
     if app.recent.is_empty()
         && let Some(demo) = &session.demo

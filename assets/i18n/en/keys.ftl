@@ -115,3 +115,11 @@ keys-context-help = Help
 # The README's key table headings.
 keys-table-keys = keys
 keys-table-does = does
+
+# The user's keymap.toml: each mistake names the file, the line and the key.
+keys-error-syntax = { $path }, line { $line }: { $error }
+keys-error-unknown-context = { $path }, line { $line }: unknown context “{ $context }”
+keys-error-unknown-action = { $path }, line { $line }: key { $key }: unknown action “{ $action }”
+keys-error-unknown-key = { $path }, line { $line }: unknown key name “{ $key }”
+keys-error-bound-twice = { $path }, line { $line }: key { $key } is bound twice in context “{ $context }”
+keys-error-unreadable = cannot read { $path }: { $error }

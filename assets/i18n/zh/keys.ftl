@@ -115,3 +115,11 @@ keys-context-help = 帮助
 # README 按键表的表头。
 keys-table-keys = 按键
 keys-table-does = 作用
+
+# 用户的 keymap.toml：每个错误都指出文件、行号和按键。
+keys-error-syntax = { $path } 第 { $line } 行：{ $error }
+keys-error-unknown-context = { $path } 第 { $line } 行：未知的场景“{ $context }”
+keys-error-unknown-action = { $path } 第 { $line } 行：按键 { $key } 绑定了未知的操作“{ $action }”
+keys-error-unknown-key = { $path } 第 { $line } 行：未知的按键名“{ $key }”
+keys-error-bound-twice = { $path } 第 { $line } 行：按键 { $key } 在场景“{ $context }”中绑定了两次
+keys-error-unreadable = 无法读取 { $path }：{ $error }
