@@ -16,10 +16,12 @@ use crate::i18n::Message;
 use crate::msg;
 
 mod prefs;
+mod theme;
 mod words;
 
 use prefs::bad_offset_env;
 pub use prefs::{Peek, display_offset, peek};
+pub use theme::{THEME_KEYS, ThemeColors, parse_colour};
 
 /// What the command line says; `None` means "not given". Its `Debug` hides the token.
 #[derive(Clone, Default)]
@@ -57,6 +59,8 @@ pub struct Settings {
     /// The offset times are shown in (`WXMOD_UTC_OFFSET`, then `utc_offset`);
     /// `None`: the machine's.
     pub utc_offset: Option<UtcOffset>,
+    /// The console's colours from `[theme]` (NO_COLOR still wins).
+    pub theme: ThemeColors,
 }
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
@@ -74,6 +78,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "request_timeout_secs",
     "lang",
     "utc_offset",
+    "theme",
 ];
 
 impl Settings {
@@ -100,7 +105,7 @@ pub enum ConfigError {
         detail: String,
     },
     #[error(
-        "config file {file}, line {line}: unknown key `{key}` — remove it (known keys: api_base, appid, secret, token_command, page_size, concurrency, connect_timeout_secs, request_timeout_secs, lang, utc_offset)"
+        "config file {file}, line {line}: unknown key `{key}` — remove it (known keys: api_base, appid, secret, token_command, page_size, concurrency, connect_timeout_secs, request_timeout_secs, lang, utc_offset, theme)"
     )]
     UnknownKey {
         file: String,
@@ -145,6 +150,7 @@ struct FileConfig {
     #[allow(dead_code)]
     lang: Option<Spanned<String>>,
     utc_offset: Option<Spanned<String>>,
+    theme: Option<theme::RawTheme>,
 }
 
 /// Read `config_file` (absent is fine) and merge env and flags over it.
@@ -231,6 +237,7 @@ pub fn load(
             _ => None,
         },
     };
+    let theme = theme::check(&ctx, file.theme.as_ref())?;
     let defaults = ClientOptions::default();
     Ok(Settings {
         api_base,
@@ -243,6 +250,7 @@ pub fn load(
             .map_or(defaults.request_timeout, |v| Duration::from_secs(v as u64)),
         config_file: read.then(|| config_file.to_path_buf()),
         utc_offset,
+        theme,
     })
 }
 

@@ -177,6 +177,7 @@ impl Session {
             request_timeout: Duration::from_secs(10),
             config_file: None,
             utc_offset,
+            theme: Default::default(),
         };
         let source = settings
             .token_source

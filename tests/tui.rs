@@ -41,3 +41,6 @@ mod all_screens;
 
 #[path = "tui/keymap_user.rs"]
 mod keymap_user;
+
+#[path = "tui/theme.rs"]
+mod theme;

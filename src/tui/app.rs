@@ -198,6 +198,8 @@ pub struct App {
     pub clock: Clock,
     /// False under NO_COLOR: state is then shown by symbols and modifiers only.
     pub color: bool,
+    /// The user's `[theme]` colours (used only when `color`).
+    pub colors: crate::config::ThemeColors,
     /// Terminal size (columns, rows).
     pub size: (u16, u16),
     pub keymap: &'static Keymap,
@@ -223,6 +225,7 @@ impl App {
             env,
             clock,
             color,
+            colors: crate::config::ThemeColors::default(),
             size: (80, 24),
             keymap: Keymap::builtin(),
             focus: Focus::Article,

@@ -80,6 +80,7 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     let color = std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     let mut app = App::new(env, clock, color);
     app.lang = session.lang;
+    app.colors = session.settings.theme;
     // Once per process: the App borrows its keymap for as long as it lives.
     app.keymap = Box::leak(Box::new(keymap));
     app.recent = recent::load(&session.dirs.data_dir);

@@ -1,17 +1,51 @@
 //! Styles, in one place. Under NO_COLOR every style drops its colours and keeps
 //! only modifiers (bold, reverse, dim), so state is still visible; marks and the
-//! cursor also have symbols ([x], ▶) and never rely on colour alone.
+//! cursor also have symbols ([x], ▶) and never rely on colour alone. The
+//! user's `[theme]` colours replace the defaults of their roles; NO_COLOR still
+//! drops them all.
 
 use ratatui::style::{Color, Modifier, Style};
+
+use crate::config::ThemeColors;
 
 #[derive(Debug, Clone, Copy)]
 pub struct Theme {
     color: bool,
+    colors: ThemeColors,
 }
 
 impl Theme {
     pub fn new(color: bool) -> Theme {
-        Theme { color }
+        Theme::with_colors(color, ThemeColors::default())
+    }
+
+    /// The console's styles with the user's `[theme]` colours over the defaults.
+    pub fn with_colors(color: bool, colors: ThemeColors) -> Theme {
+        Theme { color, colors }
+    }
+
+    fn marks_color(&self) -> Color {
+        self.colors.marks.unwrap_or(Color::Yellow)
+    }
+
+    fn success_color(&self) -> Color {
+        self.colors.success.unwrap_or(Color::Green)
+    }
+
+    fn failure_color(&self) -> Color {
+        self.colors.failure.unwrap_or(Color::Red)
+    }
+
+    fn warning_color(&self) -> Color {
+        self.colors.warning.unwrap_or(Color::Yellow)
+    }
+
+    /// Pane and popup borders: the terminal's colour unless the theme names one.
+    pub fn border(&self) -> Style {
+        match self.colors.borders {
+            Some(c) => self.fg(c),
+            None => Style::new(),
+        }
     }
 
     fn fg(&self, color: Color) -> Style {
@@ -34,12 +68,16 @@ impl Theme {
         }
     }
 
+    /// The highlighted row: reversed, or on the theme's highlight colour.
     pub fn cursor_row(&self) -> Style {
-        Style::new().add_modifier(Modifier::REVERSED)
+        match self.colors.highlight {
+            Some(c) if self.color => Style::new().bg(c).add_modifier(Modifier::BOLD),
+            _ => Style::new().add_modifier(Modifier::REVERSED),
+        }
     }
 
     pub fn marked(&self) -> Style {
-        self.fg(Color::Yellow).add_modifier(Modifier::BOLD)
+        self.fg(self.marks_color()).add_modifier(Modifier::BOLD)
     }
 
     pub fn dim(&self) -> Style {
@@ -47,19 +85,19 @@ impl Theme {
     }
 
     pub fn ok(&self) -> Style {
-        self.fg(Color::Green)
+        self.fg(self.success_color())
     }
 
     pub fn fail(&self) -> Style {
-        self.fg(Color::Red).add_modifier(Modifier::BOLD)
+        self.fg(self.failure_color()).add_modifier(Modifier::BOLD)
     }
 
     pub fn warn(&self) -> Style {
-        self.fg(Color::Yellow)
+        self.fg(self.warning_color())
     }
 
     pub fn error(&self) -> Style {
-        self.fg(Color::Red)
+        self.fg(self.failure_color())
     }
 
     pub fn key(&self) -> Style {
@@ -84,13 +122,15 @@ impl Theme {
 
     pub fn stop(&self) -> Style {
         if self.color {
-            Style::new().fg(Color::Red).add_modifier(Modifier::BOLD)
+            Style::new()
+                .fg(self.failure_color())
+                .add_modifier(Modifier::BOLD)
         } else {
             Style::new().add_modifier(Modifier::BOLD)
         }
     }
 
     pub fn gauge_done(&self) -> Style {
-        self.fg(Color::Green)
+        self.fg(self.success_color())
     }
 }

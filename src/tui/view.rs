@@ -12,7 +12,7 @@ use crate::tui::widgets::{
 };
 
 pub fn view(app: &App, f: &mut Frame) {
-    let theme = Theme::new(app.color);
+    let theme = Theme::with_colors(app.color, app.colors);
     let area = f.area();
     let areas = layout::areas(area, app);
     header::render(f, areas.header, app, &theme);

@@ -323,3 +323,7 @@ tui-exit-header = wxmod: this session's batches (`wxmod history ID` shows every 
 tui-needs-terminal = wxmod: the console needs a terminal — in scripts use `wxmod list` and `wxmod unelect`
 tui-cannot-open = wxmod: cannot open the console on this terminal: { $error }
 tui-console-stopped = wxmod: the console stopped: { $error }
+
+# config.toml's [theme] table (after "config file F, line N: `theme.KEY`").
+tui-theme-unknown-key = is not a theme colour: use marks, highlight, success, failure, warning or borders
+tui-theme-bad-colour = = "{ $value }" is not a colour: use a name such as red or lightblue, or #rrggbb

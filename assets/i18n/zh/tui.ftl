@@ -231,3 +231,7 @@ tui-exit-header = wxmod：本次会话的批次（`wxmod history ID` 显示每�
 tui-needs-terminal = wxmod：控制台需要终端——在脚本中请使用 `wxmod list` 和 `wxmod unelect`
 tui-cannot-open = wxmod：无法在此终端上打开控制台：{ $error }
 tui-console-stopped = wxmod：控制台已停止：{ $error }
+
+# config.toml 的 [theme] 表（接在“配置文件 F 第 N 行：`theme.KEY`”之后）。
+tui-theme-unknown-key = 不是可设置的主题颜色：可用 marks、highlight、success、failure、warning、borders
+tui-theme-bad-colour = = "{ $value }" 不是颜色：请用颜色名（如 red、lightblue）或 #rrggbb

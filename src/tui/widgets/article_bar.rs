@@ -21,10 +21,13 @@ const ID_LABEL: &str = "msg_data_id ";
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = matches!(app.focus, Focus::Article | Focus::Index) && app.popup.is_none();
     let marker = if focused { "▶ " } else { "" };
-    let block = Block::default().borders(Borders::TOP).title(Span::styled(
-        format!("{marker}{} ", app.t("tui-bar-title")),
-        theme.title(focused),
-    ));
+    let block = Block::default()
+        .border_style(theme.border())
+        .borders(Borders::TOP)
+        .title(Span::styled(
+            format!("{marker}{} ", app.t("tui-bar-title")),
+            theme.title(focused),
+        ));
     let inner = block.inner(area);
     f.render_widget(block, area);
 

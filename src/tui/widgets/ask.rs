@@ -54,6 +54,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &Theme
         usize::from(rect.width.saturating_sub(2)),
     );
     let block = Block::default()
+        .border_style(theme.border())
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.heading()));
     super::clear_popup(f, rect);

@@ -165,6 +165,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
         usize::from(rect.width.saturating_sub(2)),
     );
     let block = Block::default()
+        .border_style(theme.border())
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.heading()));
     super::clear_popup(f, rect);

@@ -54,6 +54,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .collect();
     let title = crate::tui::widgets::title("", &ranked, width.saturating_sub(2));
     let block = Block::default()
+        .border_style(theme.border())
         .borders(Borders::TOP)
         .title(Span::styled(title, theme.title(false)));
     let inner = block.inner(area);
@@ -75,6 +76,7 @@ pub fn render_viewer(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &
         width,
     );
     let block = Block::default()
+        .border_style(theme.border())
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.heading()));
     // A resize may leave a stored scroll past the end: show the last page then.

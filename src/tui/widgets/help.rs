@@ -20,6 +20,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, scroll: u16, theme: &Theme) 
         usize::from(area.width.saturating_sub(2)),
     );
     let block = Block::default()
+        .border_style(theme.border())
         .borders(Borders::ALL)
         .title(Span::styled(title, theme.heading()));
     // A resize may leave a stored scroll past the end: show the last page then.

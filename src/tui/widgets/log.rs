@@ -23,6 +23,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     };
     let title = crate::display::fit(&title, usize::from(area.width.saturating_sub(1)));
     let block = Block::default()
+        .border_style(theme.border())
         .borders(Borders::TOP)
         .title(Span::styled(title, theme.title(focused)));
     let inner = block.inner(area);

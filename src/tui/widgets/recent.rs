@@ -49,10 +49,13 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
             Line::from(Span::styled(pad(&text, inner_w), style))
         })
         .collect();
-    let block = Block::default().borders(Borders::ALL).title(Span::styled(
-        format!(" {} ", app.t("tui-recent-title")),
-        theme.heading(),
-    ));
+    let block = Block::default()
+        .border_style(theme.border())
+        .borders(Borders::ALL)
+        .title(Span::styled(
+            format!(" {} ", app.t("tui-recent-title")),
+            theme.heading(),
+        ));
     super::clear_popup(f, rect);
     f.render_widget(Paragraph::new(lines).block(block), rect);
 }

@@ -33,10 +33,13 @@ pub fn spinner(app: &App) -> &'static str {
 
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = app.focus == Focus::Table && app.popup.is_none();
-    let block = Block::default().borders(Borders::TOP).title(Span::styled(
-        title(app, focused, usize::from(area.width.saturating_sub(2))),
-        theme.title(focused),
-    ));
+    let block = Block::default()
+        .border_style(theme.border())
+        .borders(Borders::TOP)
+        .title(Span::styled(
+            title(app, focused, usize::from(area.width.saturating_sub(2))),
+            theme.title(focused),
+        ));
     let inner = block.inner(area);
     f.render_widget(block, area);
     if inner.height == 0 {
