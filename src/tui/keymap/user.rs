@@ -288,3 +288,44 @@ impl Keymap {
         None
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The user's file is held to "one key, one action per context"; the
+    /// shipped map must be too, or a user rebinding could never be clean.
+    #[test]
+    fn the_shipped_map_binds_no_key_twice_in_a_context() {
+        let map = Keymap::builtin();
+        for context in Context::HELP_ORDER {
+            let bindings: Vec<&Binding> = map.bindings(context).collect();
+            for (i, a) in bindings.iter().enumerate() {
+                for b in &bindings[i + 1..] {
+                    let clash = a
+                        .patterns
+                        .iter()
+                        .any(|p| b.patterns.iter().any(|q| p.overlaps(*q)));
+                    assert!(
+                        !clash,
+                        "{} and {} in {}",
+                        a.keys_label,
+                        b.keys_label,
+                        context.name()
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn an_empty_user_file_changes_nothing() {
+        let map = Keymap::builtin()
+            .merged("# nothing yet\n", "keymap.toml")
+            .unwrap();
+        assert_eq!(
+            map.markdown(crate::i18n::Lang::En),
+            Keymap::builtin().markdown(crate::i18n::Lang::En)
+        );
+    }
+}
