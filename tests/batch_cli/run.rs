@@ -250,27 +250,9 @@ async fn interrupt(child: &Child) {
 async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
     for twice in [false, true] {
         let cli = Cli::new(10, 0).await;
-        cli.ctl.hold(UNMARK);
-        let ids = id_args(&cli.elected());
-        let mut args = vec![
-            "unelect",
-            "--msg-data-id",
-            ART_ARG,
-            "--yes",
-            "--json",
-            "--concurrency",
-            "2",
-        ];
-        args.extend(strs(&ids));
-        let mut child = cli.command(&args).spawn().unwrap();
-        let mut stderr = BufReader::new(child.stderr.take().unwrap()).lines();
-        until("two requests in flight", || cli.ctl.waiting(UNMARK) == 2).await;
+        let (child, mut stderr) = crate::signals::held_batch(&cli).await;
         interrupt(&child).await;
-        while let Some(line) = stderr.next_line().await.unwrap() {
-            if line.contains("stopping") {
-                break;
-            }
-        }
+        crate::signals::stopping_line(&mut stderr).await;
         if twice {
             interrupt(&child).await;
         } else {

@@ -18,7 +18,7 @@ async fn signal(child: &Child, name: &str) {
 
 /// A batch of 10 with 2 requests held in flight, and its stderr lines.
 #[cfg(unix)]
-async fn held_batch(
+pub(crate) async fn held_batch(
     cli: &Cli,
 ) -> (
     Child,
@@ -43,7 +43,7 @@ async fn held_batch(
 }
 
 /// Read stderr up to the line that says the batch is stopping; returns it.
-async fn stopping_line(
+pub(crate) async fn stopping_line(
     stderr: &mut tokio::io::Lines<BufReader<tokio::process::ChildStderr>>,
 ) -> String {
     while let Some(line) = stderr.next_line().await.unwrap() {
