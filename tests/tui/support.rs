@@ -62,17 +62,7 @@ pub fn sample() -> Vec<Comment> {
         "好文章",
         "Thanks",
     ];
-    let mut out: Vec<Comment> = texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| comment(1001 + i as u64, 5 + i as i64 * 7, t, true))
-        .collect();
-    out[2].openid = None;
-    out[3].reply = Some(Reply {
-        content: "In our shop, link in the menu.".into(),
-        create_time: NOW - 60,
-    });
-    out
+    fixture(&texts, "In our shop, link in the menu.")
 }
 
 pub fn key(code: KeyCode) -> Msg {
@@ -343,6 +333,12 @@ pub fn sample_wide() -> Vec<Comment> {
         "谢谢分享 🙏",
         "已转发给同事。",
     ];
+    fixture(&texts, "感谢支持，菜单里有购买链接。")
+}
+
+/// Elected comments 1001.. with these texts, a few minutes apart; the third
+/// has no openid, the fourth a reply.
+fn fixture(texts: &[&str], reply: &str) -> Vec<Comment> {
     let mut out: Vec<Comment> = texts
         .iter()
         .enumerate()
@@ -350,7 +346,7 @@ pub fn sample_wide() -> Vec<Comment> {
         .collect();
     out[2].openid = None;
     out[3].reply = Some(Reply {
-        content: "感谢支持，菜单里有购买链接。".into(),
+        content: reply.into(),
         create_time: NOW - 60,
     });
     out
