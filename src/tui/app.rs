@@ -271,6 +271,7 @@ impl App {
                 | Popup::CancelWhileRunning => Context::Ask,
                 Popup::Recent { .. } => Context::Recent,
                 Popup::Viewer { .. } => Context::Viewer,
+                Popup::Copy => Context::Copy,
             }];
         }
         let mut chain = Vec::with_capacity(4);

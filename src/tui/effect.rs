@@ -32,5 +32,7 @@ pub enum Effect {
     /// Ask the running batch to stop; it still reports `Finished`.
     CancelBatch,
     SaveRecent(Vec<RecentArticle>),
+    /// Put this text on the clipboard (OSC 52, through the terminal).
+    Copy(String),
     Quit,
 }

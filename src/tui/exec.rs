@@ -164,7 +164,8 @@ impl Executor {
                     }
                 });
             }
-            Effect::Quit => {}
+            // The runtime's: both touch the terminal, not the outside world.
+            Effect::Quit | Effect::Copy(_) => {}
         }
     }
 

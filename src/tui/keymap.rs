@@ -29,11 +29,13 @@ pub enum Context {
     Recent,
     Viewer,
     Help,
+    /// The chooser `c` opens: what of the highlighted comment to copy.
+    Copy,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 13] = [
+    pub const HELP_ORDER: [Context; 14] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -46,6 +48,7 @@ impl Context {
         Context::Ask,
         Context::Recent,
         Context::Viewer,
+        Context::Copy,
         Context::Help,
     ];
 
@@ -65,6 +68,7 @@ impl Context {
             Context::Recent => "recent",
             Context::Viewer => "viewer",
             Context::Help => "help",
+            Context::Copy => "copy",
         }
     }
 
@@ -120,6 +124,11 @@ pub enum Action {
     Open,
     CycleView,
     CycleSort,
+    /// Open the copy chooser.
+    Copy,
+    CopyId,
+    CopyOpenid,
+    CopyContent,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

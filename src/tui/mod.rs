@@ -5,6 +5,7 @@
 
 pub mod app;
 pub mod comments;
+mod copy;
 pub mod effect;
 mod exec;
 pub mod keymap;
@@ -12,6 +13,7 @@ mod keys;
 pub mod layout;
 pub mod log;
 pub mod marks_history;
+pub mod mouse;
 pub mod msg;
 mod pages;
 pub mod popup;

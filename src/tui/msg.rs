@@ -33,6 +33,8 @@ pub enum Msg {
     Notice(ClientNotice),
     /// An effect failed in a way the user should know (saving recent articles).
     Warning(Message),
+    /// A click or a wheel turn, where the terminal says it happened.
+    Mouse(crate::tui::mouse::Mouse),
 }
 
 /// What `u` learnt: how the settlement read of the batch's unknown items went

@@ -33,6 +33,8 @@ pub enum Popup {
     Viewer {
         scroll: u16,
     },
+    /// What of the highlighted comment to copy: id, openid or content.
+    Copy,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -39,6 +39,7 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         },
         Popup::Recent { selected } => recent(app, selected, action, fx),
         Popup::Viewer { scroll } => viewer(app, scroll, action),
+        Popup::Copy => crate::tui::copy::on_key(app, action, fx),
     };
 }
 

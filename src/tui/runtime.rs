@@ -1,5 +1,5 @@
 //! The event loop: terminal set-up and restore, crossterm events (keys,
-//! bracketed paste, resizes) and effect results in, one draw out per batch of
+//! bracketed paste, resizes, clicks and the wheel) and effect results in, one draw out per batch of
 //! messages. Idle means no ticks and no draws: it waits on events only.
 //!
 //! SIGTERM and SIGHUP (and a SIGINT from outside: in raw mode Ctrl-C is a key)
@@ -13,7 +13,10 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 
 use futures::StreamExt;
 use ratatui::DefaultTerminal;
-use ratatui::crossterm::event::{EnableBracketedPaste, Event, EventStream, KeyEventKind};
+use ratatui::crossterm::event::{
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
+    EventStream, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+};
 use ratatui::crossterm::execute;
 use tokio::sync::mpsc;
 
@@ -25,10 +28,12 @@ use crate::session::Session;
 use crate::tui::app::{App, Clock, Env};
 use crate::tui::effect::Effect;
 use crate::tui::exec::Executor;
+use crate::tui::mouse::{Mouse, MouseKind};
 use crate::tui::msg::Msg;
 use crate::tui::{recent, update, view};
 
 mod ending;
+mod osc52;
 
 use ending::{Run, console_exit};
 
@@ -46,8 +51,40 @@ fn to_msg(event: Event) -> Option<Msg> {
         Event::Key(key) if key.kind != KeyEventKind::Release => Some(Msg::Key(key)),
         Event::Paste(text) => Some(Msg::Paste(text)),
         Event::Resize(w, h) => Some(Msg::Resize(w, h)),
+        Event::Mouse(mouse) => to_mouse(mouse).map(Msg::Mouse),
         _ => None,
     }
+}
+
+/// Presses of the left button and the wheel; releases, drags, moves and the
+/// other buttons are not the console's business.
+fn to_mouse(event: MouseEvent) -> Option<Mouse> {
+    let kind = match event.kind {
+        MouseEventKind::Down(MouseButton::Left) => MouseKind::LeftClick,
+        MouseEventKind::ScrollUp => MouseKind::WheelUp,
+        MouseEventKind::ScrollDown => MouseKind::WheelDown,
+        _ => return None,
+    };
+    Some(Mouse {
+        kind,
+        column: event.column,
+        row: event.row,
+    })
+}
+
+/// Give the mouse back even on a panic: ratatui's own hook restores raw mode
+/// and the screen, not the mouse, and a shell left reporting clicks prints
+/// escape codes at every touch of the mouse.
+fn release_mouse_on_panic() {
+    let earlier = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        let _ = execute!(
+            std::io::stdout(),
+            DisableMouseCapture,
+            DisableBracketedPaste
+        );
+        earlier(info);
+    }));
 }
 
 pub async fn run(session: Session, start: Option<Article>) -> Exit {
@@ -114,7 +151,8 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
             return Exit::Failed;
         }
     };
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste);
+    release_mouse_on_panic();
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture);
     let mut run = Run {
         signals,
         restored: false,
@@ -258,10 +296,13 @@ async fn ready_now<S: futures::Stream + Unpin>(stream: &mut S) -> Option<S::Item
 fn apply(exec: &mut Executor, effects: Vec<Effect>) -> bool {
     let mut quit = false;
     for effect in effects {
-        if effect == Effect::Quit {
-            quit = true;
-        } else {
-            exec.run(effect);
+        match effect {
+            Effect::Quit => quit = true,
+            // A failed write means the terminal is going; the next draw says so.
+            Effect::Copy(text) => {
+                let _ = osc52::copy(&text);
+            }
+            effect => exec.run(effect),
         }
     }
     quit

@@ -57,6 +57,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
             app.say(level, &notice.message());
         }
         Msg::Warning(text) => app.say(Level::Warn, &text),
+        Msg::Mouse(mouse) => crate::tui::mouse::on_mouse(app, mouse, &mut fx),
     }
     let height = layout::table_rows(app);
     app.list.scroll_to_cursor(height);

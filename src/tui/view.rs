@@ -36,5 +36,6 @@ pub fn view(app: &App, f: &mut Frame) {
         ) => ask::render(f, area, app, p, &theme),
         Some(Popup::Recent { selected }) => recent::render(f, area, app, *selected, &theme),
         Some(Popup::Viewer { scroll }) => detail::render_viewer(f, area, app, *scroll, &theme),
+        Some(Popup::Copy) => crate::tui::widgets::copy::render(f, area, app, &theme),
     }
 }

@@ -123,3 +123,14 @@ keys-error-unknown-action = { $path }, line { $line }: key { $key }: unknown act
 keys-error-unknown-key = { $path }, line { $line }: unknown key name “{ $key }”
 keys-error-bound-twice = { $path }, line { $line }: key { $key } is bound twice in context “{ $context }”
 keys-error-unreadable = cannot read { $path }: { $error }
+
+# Copying (the mouse's and the clipboard's words are in mouse.ftl).
+keys-table-copy = copy the highlighted comment's id, openid or content to the clipboard (OSC 52)
+keys-copy-copy-id = its id
+keys-copy-copy-openid = its author's openid
+keys-copy-copy-content = its content
+keys-copy-close = close without copying
+keys-footer-copy-id = id
+keys-footer-copy-openid = openid
+keys-footer-copy-content = content
+keys-context-copy = Copy chooser

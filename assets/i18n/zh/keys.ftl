@@ -123,3 +123,14 @@ keys-error-unknown-action = { $path } 第 { $line } 行：按键 { $key } 绑定
 keys-error-unknown-key = { $path } 第 { $line } 行：未知的按键名“{ $key }”
 keys-error-bound-twice = { $path } 第 { $line } 行：按键 { $key } 在场景“{ $context }”中绑定了两次
 keys-error-unreadable = 无法读取 { $path }：{ $error }
+
+# 复制（鼠标与剪贴板的文字在 mouse.ftl）。
+keys-table-copy = 复制高亮留言的 id、openid 或内容到剪贴板（OSC 52）
+keys-copy-copy-id = 留言 id
+keys-copy-copy-openid = 留言者的 openid
+keys-copy-copy-content = 留言内容
+keys-copy-close = 关闭，不复制
+keys-footer-copy-id = id
+keys-footer-copy-openid = openid
+keys-footer-copy-content = 内容
+keys-context-copy = 复制选项

@@ -3,7 +3,7 @@
 //! finished), the terminal given back at once, and the exit status from the
 //! table in `crate::exit` over the batches this session ran.
 
-use ratatui::crossterm::event::DisableBracketedPaste;
+use ratatui::crossterm::event::{DisableBracketedPaste, DisableMouseCapture};
 use ratatui::crossterm::execute;
 
 use super::apply;
@@ -52,6 +52,7 @@ impl Run {
             // Each step on its own, errors ignored: after SIGHUP the terminal
             // is gone, and `ratatui::restore` would `eprintln!` its error (a
             // panic on a dead stderr, with the batch's requests in flight).
+            let _ = execute!(std::io::stdout(), DisableMouseCapture);
             let _ = execute!(std::io::stdout(), DisableBracketedPaste);
             let _ = ratatui::crossterm::terminal::disable_raw_mode();
             let _ = execute!(

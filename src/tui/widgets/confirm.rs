@@ -28,9 +28,83 @@ pub fn centered(area: Rect, width: u16, height: u16) -> Rect {
     }
 }
 
-pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &Theme) {
+/// Where the confirmation and its two buttons are on a screen of `area`: the
+/// one geometry drawing and mouse clicks both use.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Placed {
+    pub popup: Rect,
+    pub cancel: Rect,
+    pub confirm: Rect,
+}
+
+/// The popup's width and the width of its text inside borders and padding.
+fn widths(area: Rect) -> (u16, usize) {
     let width = 76.min(area.width.saturating_sub(2));
-    let inner_w = usize::from(width.saturating_sub(4));
+    (width, usize::from(width.saturating_sub(4)))
+}
+
+/// The confirmation's geometry on a screen of `area` (colours do not change it).
+pub fn placed(area: Rect, app: &App, confirm: &Confirm) -> Placed {
+    let (width, inner_w) = widths(area);
+    let (lines, row) = content(app, confirm, &Theme::new(false), inner_w);
+    place(area, app, confirm, width, lines.len(), row)
+}
+
+fn place(
+    area: Rect,
+    app: &App,
+    confirm: &Confirm,
+    width: u16,
+    lines: usize,
+    button_row: usize,
+) -> Placed {
+    let popup = centered(area, width, lines as u16 + 2);
+    // Inside the border and the one-cell padding, where the text goes.
+    let text = Rect {
+        x: popup.x + 2,
+        y: popup.y + 1,
+        width: popup.width.saturating_sub(4),
+        height: popup.height.saturating_sub(2),
+    };
+    let y = text.y + button_row as u16;
+    // "▶[ label ]" and " [ label ]" are equally wide.
+    let cancel_w = app.t("tui-confirm-cancel").width() as u16 + 5;
+    let confirm_w = app.lang.render(&confirm.confirm_label()).width() as u16 + 5;
+    let cancel = Rect::new(text.x, y, cancel_w, 1).intersection(text);
+    let confirm = Rect::new(text.x + cancel_w + 3, y, confirm_w, 1).intersection(text);
+    Placed {
+        popup,
+        cancel,
+        confirm,
+    }
+}
+
+pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &Theme) {
+    let (width, inner_w) = widths(area);
+    let (lines, button_row) = content(app, confirm, theme, inner_w);
+    let rect = place(area, app, confirm, width, lines.len(), button_row).popup;
+    let title = fit(
+        &format!(" {} ", app.lang.render(&confirm.title())),
+        usize::from(rect.width.saturating_sub(2)),
+    );
+    let block = Block::default()
+        .border_style(theme.border())
+        .borders(Borders::ALL)
+        .title(Span::styled(title, theme.heading()));
+    super::clear_popup(f, rect);
+    f.render_widget(
+        Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
+        rect,
+    );
+}
+
+/// The popup's lines, and which of them holds the buttons.
+fn content(
+    app: &App,
+    confirm: &Confirm,
+    theme: &Theme,
+    inner_w: usize,
+) -> (Vec<Line<'static>>, usize) {
     let say = |m: Message| app.lang.render(&m);
     let op_path = confirm.op.path().rsplit('/').next().unwrap_or("");
     let article = confirm.article;
@@ -139,6 +213,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
             Span::raw(format!(" [ {label} ]"))
         }
     };
+    let button_row = lines.len();
     lines.push(Line::from(vec![
         button(app.t("tui-confirm-cancel"), confirm.focus == Button::Cancel),
         Span::raw("   "),
@@ -158,19 +233,5 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
             lines.push(Line::from(Span::styled(part, theme.warn())));
         }
     }
-    let height = lines.len() as u16 + 2;
-    let rect = centered(area, width, height);
-    let title = fit(
-        &format!(" {} ", say(confirm.title())),
-        usize::from(rect.width.saturating_sub(2)),
-    );
-    let block = Block::default()
-        .border_style(theme.border())
-        .borders(Borders::ALL)
-        .title(Span::styled(title, theme.heading()));
-    super::clear_popup(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
-        rect,
-    );
+    (lines, button_row)
 }

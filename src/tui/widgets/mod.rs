@@ -4,6 +4,7 @@
 pub mod article_bar;
 pub mod ask;
 pub mod confirm;
+pub mod copy;
 pub mod detail;
 pub mod footer;
 pub mod gauge;
