@@ -27,6 +27,9 @@ mod update_unknown;
 #[path = "tui/update_views.rs"]
 mod update_views;
 
+#[path = "tui/update_mouse.rs"]
+mod update_mouse;
+
 #[path = "tui/screens.rs"]
 mod screens;
 
