@@ -1,6 +1,8 @@
 //! The real binary in a pseudo-terminal against an in-test simulator: paste an
 //! article id, load it, mark two comments, deselect them, and check both what
-//! the screen shows and what the simulator now holds.
+//! the screen shows and what the simulator now holds. Then the mouse: marks
+//! clicked in their boxes, cleared by Esc, restored by Ctrl-z, deselected,
+//! and `q` asking before it drops a mark.
 
 use std::io::{Read, Write};
 use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
@@ -285,4 +287,111 @@ fn a_chinese_locale_gets_the_chinese_console() {
     console.wait_closed();
     let status = console.child.wait().unwrap();
     assert!(status.success(), "exit status {status:?}");
+}
+
+/// The screen line (0-based) on which the table shows comment `id`.
+fn row_of(screen: &str, id: u64) -> u16 {
+    let id = id.to_string();
+    let line = screen
+        .lines()
+        .position(|l| l.contains("[ ]") && l.split_whitespace().any(|w| w == id))
+        .unwrap_or_else(|| panic!("no row for {id}:\n{screen}"));
+    u16::try_from(line).unwrap()
+}
+
+/// A left click (press and release) at a 0-based cell, as an xterm reports
+/// it in SGR mouse mode (1-based coordinates).
+fn sgr_click(column: u16, row: u16) -> String {
+    let (x, y) = (column + 1, row + 1);
+    format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m")
+}
+
+#[test]
+fn marks_made_with_the_mouse_survive_esc_and_a_batch_runs_then_q_asks() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sim = runtime.block_on(support::start_sim(SimData::demo(), SimOptions::default()));
+    let control = sim.control();
+    let article = support::ART;
+    let mut elected: Vec<_> = control
+        .comments(article)
+        .into_iter()
+        .filter(|c| c.is_elected())
+        .collect();
+    elected.sort_by(|a, b| {
+        (b.create_time, b.user_comment_id).cmp(&(a.create_time, a.user_comment_id))
+    });
+    let targets = [elected[1].user_comment_id, elected[3].user_comment_id];
+
+    let home = support::Home::new();
+    let mut console = Console::start(&sim.url(), &control.issue_token(), &home, "en");
+    console.wait_for("the article input", |s| s.contains("msg_data_id"));
+    console.send("\x1b[200~2247483652\x1b[201~\r");
+    console.wait_for("the loaded list", |s| {
+        s.contains(&format!("loaded {} elected comments", elected.len()))
+    });
+
+    assert_ne!(
+        console.screen.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None,
+        "the console asked for clicks"
+    );
+    // The mark box is the row's first cells: the pointer and `[ ]`.
+    for id in targets {
+        let row = row_of(&console.text(), id);
+        console.send(&sgr_click(1, row));
+    }
+    console.wait_for("two marks made with the mouse", |s| {
+        s.contains("2 marked") && s.matches("[x]").count() == 2
+    });
+    let screen = console.text();
+    for id in targets {
+        assert!(
+            screen
+                .lines()
+                .any(|l| l.contains("[x]") && l.contains(&id.to_string())),
+            "{id} is marked:\n{screen}"
+        );
+    }
+
+    console.send("\x1b");
+    console.wait_for("the marks cleared", |s| {
+        s.contains("cleared 2 marks") && !s.contains("[x]")
+    });
+    console.send("\x1a"); // Ctrl-z
+    console.wait_for("the marks restored", |s| {
+        s.contains("restored 2 marks") && s.contains("2 marked")
+    });
+
+    console.send("d");
+    console.wait_for("the confirmation", |s| s.contains("Deselect 2 comments?"));
+    console.send("y");
+    console.wait_for("the outcomes", |s| {
+        s.contains(&format!("✓ {} deselected", targets[0]))
+            && s.contains(&format!("✓ {} deselected", targets[1]))
+            && s.contains("2 deselected, 0 failed")
+            && s.contains("reloaded")
+    });
+    let now = control.comments(article);
+    for id in targets {
+        let c = now.iter().find(|c| c.user_comment_id == id).unwrap();
+        assert!(!c.is_elected(), "{id} is deselected on the server");
+    }
+
+    // One more mark, then q asks before dropping it.
+    let row = row_of(&console.text(), elected[0].user_comment_id);
+    console.send(&sgr_click(1, row));
+    console.wait_for("a mark", |s| s.contains("1 marked"));
+    console.send("q");
+    console.wait_for("the quit question", |s| {
+        s.contains("Quit with marked comments?")
+    });
+    console.send("y");
+    console.wait_closed();
+    let status = console.child.wait().unwrap();
+    assert!(status.success(), "exit status {status:?}");
+    // The shell is not left reporting every click as escape codes.
+    assert_eq!(
+        console.screen.screen().mouse_protocol_mode(),
+        vt100::MouseProtocolMode::None
+    );
 }
