@@ -14,8 +14,8 @@ use std::time::{Duration, SystemTime, UNIX_EPOCH};
 use futures::StreamExt;
 use ratatui::DefaultTerminal;
 use ratatui::crossterm::event::{
-    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, EnableMouseCapture, Event,
-    EventStream, KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
+    DisableBracketedPaste, DisableMouseCapture, EnableBracketedPaste, Event, EventStream,
+    KeyEventKind, MouseButton, MouseEvent, MouseEventKind,
 };
 use ratatui::crossterm::execute;
 use tokio::sync::mpsc;
@@ -70,6 +70,24 @@ fn to_mouse(event: MouseEvent) -> Option<Mouse> {
         column: event.column,
         row: event.row,
     })
+}
+
+/// Ask for presses, releases and the wheel (1000) in SGR coordinates (1006),
+/// which any width of terminal can report. Not crossterm's
+/// `EnableMouseCapture`: it also asks for every motion of the pointer (1003),
+/// a stream of events over ssh that the console would only throw away.
+/// `DisableMouseCapture` turns all of these off again.
+struct CaptureClicks;
+
+impl ratatui::crossterm::Command for CaptureClicks {
+    fn write_ansi(&self, f: &mut impl std::fmt::Write) -> std::fmt::Result {
+        f.write_str("\x1b[?1000h\x1b[?1006h")
+    }
+
+    #[cfg(windows)]
+    fn execute_winapi(&self) -> std::io::Result<()> {
+        ratatui::crossterm::event::EnableMouseCapture.execute_winapi()
+    }
 }
 
 /// Give the mouse back even on a panic: ratatui's own hook restores raw mode
@@ -152,7 +170,7 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
         }
     };
     release_mouse_on_panic();
-    let _ = execute!(std::io::stdout(), EnableBracketedPaste, EnableMouseCapture);
+    let _ = execute!(std::io::stdout(), EnableBracketedPaste, CaptureClicks);
     let mut run = Run {
         signals,
         restored: false,
