@@ -70,6 +70,7 @@ fn footer_states() -> Vec<(String, wxmod::tui::App)> {
         Popup::QuitWhileRunning,
         Popup::Recent { selected: 0 },
         Popup::Viewer { scroll: 0 },
+        Popup::Copy,
     ] {
         let mut app = loaded();
         app.popup = Some(popup.clone());

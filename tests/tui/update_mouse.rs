@@ -202,6 +202,34 @@ fn the_wheel_scrolls_the_help() {
 }
 
 #[test]
+fn the_wheel_moves_the_choice_of_recent_articles() {
+    let mut app = app();
+    for id in [2_247_483_652u64, 2_247_483_660, 2_247_483_670] {
+        app.recent.push(wxmod::tui::recent::RecentArticle {
+            article: wxmod::api::wire::Article {
+                msg_data_id: id,
+                index: 0,
+            },
+            loaded_at: NOW,
+            comments: 1,
+            kind: "elected".into(),
+            title: None,
+        });
+    }
+    send(&mut app, [key(KeyCode::Down)]);
+    assert_eq!(app.popup, Some(Popup::Recent { selected: 0 }));
+    send(&mut app, [mouse(MouseKind::WheelDown, 40, 10)]);
+    send(&mut app, [mouse(MouseKind::WheelDown, 40, 10)]);
+    assert_eq!(app.popup, Some(Popup::Recent { selected: 2 }));
+    send(&mut app, [mouse(MouseKind::WheelUp, 40, 10)]);
+    assert_eq!(app.popup, Some(Popup::Recent { selected: 1 }));
+    // A click chooses nothing: loading stays a key's decision.
+    let fx = send(&mut app, [click(40, 10)]);
+    assert!(fx.is_empty());
+    assert_eq!(app.popup, Some(Popup::Recent { selected: 1 }));
+}
+
+#[test]
 fn a_click_focuses_the_pane_under_it() {
     let mut app = loaded();
     assert_eq!(app.focus, Focus::Table);
