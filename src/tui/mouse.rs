@@ -62,7 +62,12 @@ fn click(app: &mut App, areas: &Areas, at: Position) {
     } else if areas.log.contains(at) {
         Focus::Log
     } else if areas.article.contains(at) {
-        Focus::Article
+        // The bar holds the input and the index selector: a click there
+        // keeps whichever of the two has focus.
+        match app.focus {
+            Focus::Index => Focus::Index,
+            _ => Focus::Article,
+        }
     } else {
         return;
     };

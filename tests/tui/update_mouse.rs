@@ -240,6 +240,11 @@ fn a_click_focuses_the_pane_under_it() {
     assert_eq!(app.focus, Focus::Article);
     // Keys now go to the article input, as after Tab.
     assert!(app.typing());
+    // On the index selector (Tab from the input), a click on the bar keeps it.
+    send(&mut app, [key(KeyCode::Tab)]);
+    assert_eq!(app.focus, Focus::Index);
+    send(&mut app, [click(a.article.x + 3, a.article.y + 1)]);
+    assert_eq!(app.focus, Focus::Index);
     send(&mut app, [click(a.table.x + 40, a.table.y)]);
     assert_eq!(app.focus, Focus::Table);
     assert_eq!(current(&app), 1001, "the title line highlights nothing");
