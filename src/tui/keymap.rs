@@ -29,11 +29,12 @@ pub enum Context {
     Recent,
     Viewer,
     Help,
+    History,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 13] = [
+    pub const HELP_ORDER: [Context; 14] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -47,6 +48,7 @@ impl Context {
         Context::Recent,
         Context::Viewer,
         Context::Help,
+        Context::History,
     ];
 
     /// The context's name as the keymap file writes it.
@@ -65,6 +67,7 @@ impl Context {
             Context::Recent => "recent",
             Context::Viewer => "viewer",
             Context::Help => "help",
+            Context::History => "history",
         }
     }
 
@@ -120,6 +123,8 @@ pub enum Action {
     Open,
     CycleView,
     CycleSort,
+    History,
+    Retry,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

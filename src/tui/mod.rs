@@ -7,6 +7,7 @@ pub mod app;
 pub mod comments;
 pub mod effect;
 mod exec;
+pub mod history;
 pub mod keymap;
 mod keys;
 pub mod layout;

@@ -127,10 +127,15 @@ pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
         app.say(Level::Info, &msg!("tui-log-undo-planning"));
         return;
     }
+    // Only what this console ran: an older batch is picked in the history.
+    let Some(batch_id) = app.batch.undoable.clone() else {
+        crate::tui::history::nothing_to_undo(app);
+        return;
+    };
     app.batch.planning_undo = true;
     app.say(Level::Info, &msg!("tui-log-undo-looking"));
     fx.push(Effect::PlanUndo {
-        batch_id: app.batch.undoable.clone(),
+        batch_id: Some(batch_id),
     });
 }
 

@@ -37,6 +37,7 @@ keys-panes-reload = reload the current article from the server
 keys-panes-switch-type = show elected, normal or all comments
 keys-panes-help = show this help
 keys-panes-quit = quit (asks first with marks or while a batch runs)
+keys-panes-history = show the history: every batch in the journal, newest first (undo or retry one from there)
 keys-log-up = scroll the log up
 keys-log-down = scroll the log down
 keys-log-page-up = one page up
@@ -72,6 +73,16 @@ keys-help-page-down = one page down
 keys-help-half-page-down = half a page down
 keys-help-half-page-up = half a page up
 keys-help-close = close the help
+keys-history-up = previous batch (in the items: scroll up)
+keys-history-down = next batch (in the items: scroll down)
+keys-history-page-up = one page up
+keys-history-page-down = one page down
+keys-history-top = newest batch (in the items: first item)
+keys-history-bottom = oldest batch (in the items: last item)
+keys-history-open = show the batch's items
+keys-history-undo = undo the batch: re-elect what it deselected (asks first)
+keys-history-retry = retry the batch's failed and not attempted items (asks first)
+keys-history-close = back from the items, else close the history
 
 keys-footer-next-pane = next pane
 keys-footer-quit = quit
@@ -97,6 +108,10 @@ keys-footer-yes = yes
 keys-footer-no = no
 keys-footer-forget = forget
 keys-footer-close = close
+keys-footer-items = items
+keys-footer-undo = undo
+keys-footer-retry = retry
+keys-footer-back = back
 
 keys-context-everywhere = Everywhere
 keys-context-panes = Index, table and log (not while typing)
@@ -111,6 +126,7 @@ keys-context-ask = Questions
 keys-context-recent = Recent articles
 keys-context-viewer = Comment viewer
 keys-context-help = Help
+keys-context-history = History
 
 # The README's key table headings.
 keys-table-keys = keys

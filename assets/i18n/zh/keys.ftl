@@ -37,6 +37,7 @@ keys-panes-reload = 从服务器重新加载当前文章
 keys-panes-switch-type = 切换显示精选、普通或全部留言
 keys-panes-help = 显示本帮助
 keys-panes-quit = 退出（有标记或批次运行时先询问）
+keys-panes-history = 查看操作记录：操作记录中的所有批次，最新的在前（可在其中撤销或重试）
 keys-log-up = 日志上滚
 keys-log-down = 日志下滚
 keys-log-page-up = 上翻一页
@@ -72,6 +73,16 @@ keys-help-page-down = 下翻一页
 keys-help-half-page-down = 下翻半页
 keys-help-half-page-up = 上翻半页
 keys-help-close = 关闭帮助
+keys-history-up = 上一个批次（明细中：上滚）
+keys-history-down = 下一个批次（明细中：下滚）
+keys-history-page-up = 上翻一页
+keys-history-page-down = 下翻一页
+keys-history-top = 最新的批次（明细中：第一条）
+keys-history-bottom = 最早的批次（明细中：最后一条）
+keys-history-open = 查看批次的逐条结果
+keys-history-undo = 撤销该批次：恢复精选它取消精选的留言（先确认）
+keys-history-retry = 重试该批次中失败和未尝试的留言（先确认）
+keys-history-close = 从明细返回，否则关闭操作记录
 
 keys-footer-next-pane = 下一窗格
 keys-footer-quit = 退出
@@ -97,6 +108,10 @@ keys-footer-yes = 是
 keys-footer-no = 否
 keys-footer-forget = 移除
 keys-footer-close = 关闭
+keys-footer-items = 明细
+keys-footer-undo = 撤销
+keys-footer-retry = 重试
+keys-footer-back = 返回
 
 keys-context-everywhere = 任何位置
 keys-context-panes = 第几篇、留言表和日志（输入时除外）
@@ -111,6 +126,7 @@ keys-context-ask = 询问
 keys-context-recent = 最近的文章
 keys-context-viewer = 留言查看器
 keys-context-help = 帮助
+keys-context-history = 操作记录
 
 # README 按键表的表头。
 keys-table-keys = 按键
