@@ -47,8 +47,8 @@ impl Context {
         Context::Ask,
         Context::Recent,
         Context::Viewer,
-        Context::Help,
         Context::History,
+        Context::Help,
     ];
 
     /// The context's name as the keymap file writes it.

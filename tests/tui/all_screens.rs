@@ -133,6 +133,7 @@ fn big_confirmation() {
 fn undo_confirmation() {
     four_ways("undo_confirmation", |app| {
         let mut app = loaded(app);
+        ran_here(&mut app);
         send(&mut app, [ch('u'), planned(undo_plan(vec![1001, 1002]))]);
         app
     });

@@ -351,3 +351,9 @@ fn fixture(texts: &[&str], reply: &str) -> Vec<Comment> {
     });
     out
 }
+
+/// As if this console had run the deselect batch `undo_plan` names, so `u`
+/// (which undoes only what this console ran) plans its undo.
+pub fn ran_here(app: &mut App) {
+    app.batch.undoable = Some("20250314-092653-a1b2".into());
+}
