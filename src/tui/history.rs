@@ -6,7 +6,7 @@
 
 use ratatui::layout::Rect;
 
-use crate::api::wire::CommentId;
+use crate::api::wire::{Article, CommentId};
 use crate::batch::{BatchDetail, RetryPlan, Verified};
 use crate::i18n::Message;
 use crate::msg;
@@ -156,9 +156,11 @@ pub fn on_key(
         Action::Retry => return retry(app, history, fx),
         _ => match history.items {
             Some(scroll) => {
+                // The batch's facts may wrap onto up to two more lines.
+                let page = item_rows(app).saturating_sub(2).max(1);
                 let max = history
                     .current()
-                    .map_or(0, |b| b.items.len().saturating_sub(item_rows(app)));
+                    .map_or(0, |b| b.items.len().saturating_sub(page));
                 history.items = Some(moved(scroll, action, item_rows(app), max));
             }
             None => {
@@ -278,18 +280,20 @@ pub fn retry_planned(app: &mut App, answer: RetryAnswer) {
 
 fn retry_confirm(app: &App, plan: RetryPlan) -> Confirm {
     let mut confirm = Confirm::new(plan.op, plan.article, plan.ids.clone());
-    confirm.preview = preview(app, &confirm.ids);
+    confirm.preview = preview(app, confirm.article, &confirm.ids);
     confirm.retry = Some(Box::new(plan));
     confirm
 }
 
 /// The first comments of a batch that may be of another article than the
-/// one in the table: id and content where the table has it.
-fn preview(app: &App, ids: &[CommentId]) -> Vec<(CommentId, String)> {
+/// one in the table: id and content where the table has it. Comment ids are
+/// numbered per article, so another article's ids are never looked up here.
+pub fn preview(app: &App, article: Article, ids: &[CommentId]) -> Vec<(CommentId, String)> {
+    let here = app.loads.loaded.is_some_and(|(a, _)| a == article);
     ids.iter()
         .take(PREVIEW)
         .map(|id| {
-            let content = app.list.row(*id).map_or_else(
+            let content = app.list.row(*id).filter(|_| here).map_or_else(
                 || app.t("tui-confirm-not-in-table"),
                 |r| r.comment.content.clone(),
             );

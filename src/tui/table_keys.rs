@@ -13,7 +13,7 @@ use crate::tui::layout;
 use crate::tui::log::Level;
 use crate::tui::marks_history::{self, Snapshot};
 use crate::tui::msg::{Settled, UndoAnswer, UndoRefused};
-use crate::tui::popup::{Confirm, PREVIEW, Popup};
+use crate::tui::popup::{Confirm, Popup};
 use crate::tui::words;
 
 pub fn act(app: &mut App, action: Action) {
@@ -225,19 +225,8 @@ fn verified_in(app: &App, settled: &Settled, plan: &UndoPlan) -> usize {
 }
 
 fn fill_preview(app: &App, confirm: &mut Confirm) {
-    confirm.preview = confirm
-        .ids
-        .iter()
-        .take(PREVIEW)
-        .map(|id| {
-            // Undo may name comments of an article that is not on screen.
-            let content = app.list.row(*id).map_or_else(
-                || app.t("tui-confirm-not-in-table"),
-                |r| r.comment.content.clone(),
-            );
-            (*id, content)
-        })
-        .collect();
+    // Undo may name comments of an article that is not on screen.
+    confirm.preview = crate::tui::history::preview(app, confirm.article, &confirm.ids);
 }
 
 /// `f`: mark again what the last batch did not get done, so `d` retries it:

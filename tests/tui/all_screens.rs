@@ -25,6 +25,10 @@ mod views;
 #[path = "all_screens_marks.rs"]
 mod marks;
 
+/// History in the console: the journal's batches, a batch's items, retry.
+#[path = "all_screens_history.rs"]
+mod history;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 /// Render `scenario` in both languages at both sizes and compare each screen

@@ -18,7 +18,7 @@ use wxmod::tui::{App, Effect, Msg};
 use crate::support::*;
 
 /// The account this console runs as, as the journal writes it.
-pub const ACCOUNT: &str = "appid wx12345678 @ api.weixin.qq.com";
+pub const ACCOUNT: &str = "wx12345678";
 /// Another article of the same message.
 pub const OTHER: Article = Article {
     msg_data_id: 2_247_483_661,
@@ -42,10 +42,11 @@ pub fn jitem(id: u64, state: ItemState, errcode: Option<i64>) -> JournalItem {
         },
         attempts: u32::from(state != ItemState::NeverSent),
         ms: 40,
-        reason: Message::text(match state {
-            ItemState::NotAttempted => "the batch stopped first",
-            _ => "",
-        }),
+        // As the journal reader words it: the stop's short reason.
+        reason: match state {
+            ItemState::NotAttempted => StopReason::Cancelled.short_message(),
+            _ => Message::text(""),
+        },
         verified: false,
     }
 }
@@ -148,7 +149,7 @@ pub fn history_list() -> HistoryList {
         "2025-03-13T04:00:00Z",
         WriteOp::UnmarkElect,
         ARTICLE,
-        "appid wx99999999 @ api.weixin.qq.com",
+        "wx12999999",
         BatchState::Completed,
         vec![jitem(1007, ItemState::Done, Some(0))],
     );
@@ -219,7 +220,7 @@ fn h_opens_the_history_and_asks_for_the_journal() {
     let at = |id: &str| screen.find(id).unwrap_or_else(|| panic!("{id}: {screen}"));
     assert!(at(NEWEST) < at(UNDO) && at(UNDO) < at(INTERRUPTED));
     assert!(screen.contains("▶ 2025-03-14 09:20  deselect  2247483652 index 0"), "{screen}");
-    assert!(screen.contains("1 done, 1 failed, 0 unknown, 1 not attempted"), "{screen}");
+    assert!(screen.contains("stopped: cancelled · 1 done, 1 failed, 1 not attempted"), "{screen}");
     assert!(screen.contains("stopped: cancelled"), "{screen}");
     assert!(screen.contains(&format!("re-elect  2247483661")), "{screen}");
     assert!(screen.contains(&format!("undo of {UNDONE}")), "{screen}");
@@ -251,7 +252,7 @@ fn enter_shows_the_items_and_esc_goes_back_then_closes() {
         "{screen}"
     );
     assert!(
-        screen.contains("1003  – not attempted: the batch stopped first"),
+        screen.contains("1003  – not attempted: cancelled"),
         "{screen}"
     );
     send(&mut app, [key(KeyCode::Esc)]);
@@ -325,7 +326,7 @@ fn r_plans_a_retry_and_runs_what_the_confirmation_lists() {
     let inside = inside_popup(&render(&app));
     assert!(inside.contains(&format!("Retries    batch {NEWEST}")), "{inside}");
     assert!(inside.contains("sends again only what did not happen: 2 comments"), "{inside}");
-    assert!(inside.contains("leaves out 1 done and 0 still unknown"), "{inside}");
+    assert!(inside.contains("leaves out 1 already done "), "{inside}");
     assert!(
         !inside.contains("not the article in the table"),
         "the loaded article: {inside}"
@@ -367,7 +368,7 @@ fn a_batch_of_another_account_is_shown_but_not_undone_or_retried() {
     assert!(h.hint.is_some(), "the popup says why");
     let screen = inside_popup(&render(&app));
     assert!(
-        screen.contains("this batch ran as appid wx99999999"),
+        screen.contains("this batch ran as wx12999999, this console as wx12345678"),
         "{screen}"
     );
     assert!(send(&mut app, [ch('r')]).is_empty());

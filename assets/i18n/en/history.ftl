@@ -11,19 +11,28 @@ history-items-title = Batch { $id } · items
 history-reading = reading the journal…
 history-unreadable = the journal cannot be read: { $why }
 history-empty = no batches in the journal yet: a batch run here or with the CLI shows up here
-history-head = newest first · this console runs as { $account }: its batches can be undone (u) or retried (r)
+history-head = newest first · this console runs as { $account }
 history-head-unreadable = newest first · this console runs as { $account } · { $count ->
     [one] one journal line could not be read (skipped)
    *[other] { $count } journal lines could not be read (skipped)
 }
 history-row = { $time }  { $op }  { $article }  · { $account }
-history-counts = { $done } done, { $failed } failed, { $unknown } unknown, { $unsent } not attempted
-history-flag-interrupted = ⚠ interrupted (its process is gone)
+history-counts = { $done } done{ $failed ->
+    [0] {""}
+   *[other] , { $failed } failed
+}{ $unknown ->
+    [0] {""}
+   *[other] , { $unknown } unknown
+}{ $unsent ->
+    [0] {""}
+   *[other] , { $unsent } not attempted
+}
+history-flag-interrupted = ⚠ interrupted
 history-flag-running = running (in another process)
 history-flag-stopped = stopped: { $reason }
 history-flag-undo-of = undo of { $id }
 history-flag-undone-by = undone by { $ids }
-history-flag-other-account = another account: undo and retry from its own console
+history-flag-other-account = another account
 
 ## One batch's items
 history-item-done = ✓ { $done }
@@ -60,7 +69,10 @@ history-retry-sends = sends again only what did not happen: { $count ->
     [0] {""}
    *[other] , { $verified } of them found not done by reading the list
 })
-history-retry-leaves-out = leaves out { $done } done and { $unknown } still unknown (sending those again could do them twice)
+history-retry-leaves-out = leaves out { $done } already done{ $unknown ->
+    [0] {""}
+   *[other] {" "}and { $unknown } still unknown (sending those again could do them twice)
+}
 
 ## Left in the shell on quitting
 history-ran-undo = {"  "}to undo it: wxmod undo { $id }

@@ -7,16 +7,25 @@ history-items-title = 批次 { $id } · 逐条结果
 history-reading = 正在读取操作记录…
 history-unreadable = 无法读取操作记录：{ $why }
 history-empty = 操作记录中还没有批次：在这里或用命令行运行的批次都会出现在这里
-history-head = 最新的在前 · 本控制台使用 { $account }：它的批次可撤销（u）或重试（r）
+history-head = 最新的在前 · 本控制台使用 { $account }
 history-head-unreadable = 最新的在前 · 本控制台使用 { $account } · 操作记录中有 { $count } 行无法读取（已跳过）
 history-row = { $time }  { $op }  { $article }  · { $account }
-history-counts = 完成 { $done } 条，失败 { $failed } 条，未知 { $unknown } 条，未尝试 { $unsent } 条
-history-flag-interrupted = ⚠ 已中断（其进程已不在）
+history-counts = 完成 { $done } 条{ $failed ->
+    [0] {""}
+   *[other] ，失败 { $failed } 条
+}{ $unknown ->
+    [0] {""}
+   *[other] ，未知 { $unknown } 条
+}{ $unsent ->
+    [0] {""}
+   *[other] ，未尝试 { $unsent } 条
+}
+history-flag-interrupted = ⚠ 已中断
 history-flag-running = 运行中（在另一个进程中）
 history-flag-stopped = 已停止：{ $reason }
 history-flag-undo-of = 撤销了 { $id }
 history-flag-undone-by = 已被 { $ids } 撤销
-history-flag-other-account = 其他账号：请在该账号的控制台中撤销或重试
+history-flag-other-account = 其他账号
 
 ## 批次的逐条结果
 history-item-done = ✓ { $done }
@@ -47,7 +56,10 @@ history-retry-sends = 只重新发送未生效的：{ $count } 条留言（失�
     [0] {""}
    *[other] ，其中 { $verified } 条是读取留言列表后确认未生效的
 }）
-history-retry-leaves-out = 不包括已完成的 { $done } 条和结果仍未知的 { $unknown } 条（再次发送可能重复执行）
+history-retry-leaves-out = 不包括已完成的 { $done } 条{ $unknown ->
+    [0] {""}
+   *[other] 和结果仍未知的 { $unknown } 条（再次发送可能重复执行）
+}
 
 ## 退出后留在终端里的
 history-ran-undo = {"  "}撤销：wxmod undo { $id }

@@ -11,7 +11,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 use crate::api::catalog;
 use crate::api::wire::undo_words;
 use crate::batch::{BatchDetail, BatchState, ItemState, JournalItem, RetryPlan};
-use crate::display::{fit, format_time, pad, pad_left};
+use crate::display::{fit, format_time, pad, pad_left, wrap};
 use crate::i18n::Message;
 use crate::msg;
 use crate::sanitize::clean_line;
@@ -48,17 +48,15 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, h: &History, theme: &Theme) 
             batches(app, h, list, inner_w, theme),
         ),
     };
-    // The foot line: why a key did not act.
+    // At the foot, read in full: why a key did not act.
     let height = usize::from(rect.height.saturating_sub(2));
     if let Some(hint) = &h.hint {
-        lines.truncate(height.saturating_sub(1));
-        while lines.len() + 1 < height {
+        let hint = wrap(&say(hint), inner_w);
+        lines.truncate(height.saturating_sub(hint.len()));
+        while lines.len() + hint.len() < height {
             lines.push(Line::from(""));
         }
-        lines.push(Line::from(Span::styled(
-            fit(&say(hint), inner_w),
-            theme.warn(),
-        )));
+        lines.extend(hint.into_iter().map(|l| Line::from(Span::styled(l, theme.warn()))));
     }
     let block = Block::default()
         .border_style(theme.border())
@@ -158,19 +156,12 @@ fn row(app: &App, batch: &BatchDetail) -> Message {
     )
 }
 
-/// "20250314-092653-a1b2 · 3 done, 1 failed, … · interrupted · undone by …".
+/// "20250314-092653-a1b2 · ⚠ interrupted · undone by … · 3 done, 1 failed".
 fn facts(batch: &BatchDetail, ours: bool) -> Vec<Message> {
     let o = &batch.overview;
-    let mut parts = vec![
-        Message::text(o.batch_id.as_str()),
-        msg!(
-            "history-counts",
-            done = o.done,
-            failed = o.failed,
-            unknown = o.unknown + o.sent_without_answer,
-            unsent = o.not_attempted + o.never_sent
-        ),
-    ];
+    // What became of the batch before its counts: at 80 columns the end of
+    // the line is what gets cut.
+    let mut parts = vec![Message::text(o.batch_id.as_str())];
     match &o.state {
         BatchState::Interrupted => parts.push(msg!("history-flag-interrupted")),
         BatchState::Running => parts.push(msg!("history-flag-running")),
@@ -188,6 +179,13 @@ fn facts(batch: &BatchDetail, ours: bool) -> Vec<Message> {
     if !ours {
         parts.push(msg!("history-flag-other-account"));
     }
+    parts.push(msg!(
+        "history-counts",
+        done = o.done,
+        failed = o.failed,
+        unknown = o.unknown + o.sent_without_answer,
+        unsent = o.not_attempted + o.never_sent
+    ));
     parts
 }
 
@@ -211,14 +209,13 @@ fn items<'a>(
 ) -> Vec<Line<'a>> {
     let say = |m: &Message| clean_line(&app.lang.render(m)).into_owned();
     let ours = list.ours(batch);
-    let mut lines = vec![
-        Line::from(fit(&say(&row(app, batch)), width)),
-        Line::from(Span::styled(
-            fit(&facts_line(app, batch, ours), width),
-            flagged(batch, theme),
-        )),
-        Line::from(""),
-    ];
+    let mut lines = vec![Line::from(fit(&say(&row(app, batch)), width))];
+    // Read in full here: the counts are what the items add up to.
+    let facts = wrap(&facts_line(app, batch, ours), width);
+    let extra = facts.len().saturating_sub(1);
+    let style = flagged(batch, theme);
+    lines.extend(facts.into_iter().map(|l| Line::from(Span::styled(l, style))));
+    lines.push(Line::from(""));
     let id_w = batch
         .items
         .iter()
@@ -226,7 +223,8 @@ fn items<'a>(
         .max()
         .unwrap_or(0);
     let op = batch.overview.op;
-    for item in batch.items.iter().skip(scroll).take(history::item_rows(app)) {
+    let rows = history::item_rows(app).saturating_sub(extra);
+    for item in batch.items.iter().skip(scroll).take(rows) {
         let (text, style) = item_line(op, item, theme);
         let id = pad_left(&item.user_comment_id.to_string(), id_w);
         let line = format!("  {id}  {}", say(&text));
