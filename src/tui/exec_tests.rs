@@ -266,6 +266,11 @@ async fn history_reads_the_journal_and_retries_a_batch_from_it() {
     let batches = &history.list().unwrap().batches;
     assert_eq!(batches.len(), 2, "newest first: the retry, then its source");
     assert_eq!(batches[1].overview.batch_id, source.batch_id);
+    assert_eq!(
+        batches[0].overview.retry_of.as_deref(),
+        Some(source.batch_id.as_str()),
+        "the journal links the retry to its source"
+    );
     assert_eq!(batches[0].items.len(), 1);
     assert_eq!(batches[0].overview.done, 1);
 }

@@ -225,6 +225,7 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
             concurrency: 4,
             undo_of: None,
             undone_by: vec![],
+            retry_of: None,
             total: 4,
             done: ids.len(),
             failed: 0,

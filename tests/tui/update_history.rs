@@ -71,6 +71,7 @@ fn batch(
             concurrency: 4,
             undo_of: None,
             undone_by: vec![],
+            retry_of: None,
             total: items.len(),
             done: count(ItemState::Done),
             failed: count(ItemState::Failed),

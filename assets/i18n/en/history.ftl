@@ -32,6 +32,7 @@ history-flag-running = running (in another process)
 history-flag-stopped = stopped: { $reason }
 history-flag-undo-of = undo of { $id }
 history-flag-undone-by = undone by { $ids }
+history-flag-retry-of = retry of { $id }
 history-flag-other-account = another account
 
 ## One batch's items

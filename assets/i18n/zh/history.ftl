@@ -25,6 +25,7 @@ history-flag-running = 运行中（在另一个进程中）
 history-flag-stopped = 已停止：{ $reason }
 history-flag-undo-of = 撤销了 { $id }
 history-flag-undone-by = 已被 { $ids } 撤销
+history-flag-retry-of = 重试了 { $id }
 history-flag-other-account = 其他账号
 
 ## 批次的逐条结果

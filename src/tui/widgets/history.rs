@@ -173,6 +173,9 @@ fn facts(batch: &BatchDetail, ours: bool) -> Vec<Message> {
     if let Some(of) = &o.undo_of {
         parts.push(msg!("history-flag-undo-of", id = of.as_str()));
     }
+    if let Some(of) = &o.retry_of {
+        parts.push(msg!("history-flag-retry-of", id = of.as_str()));
+    }
     if !o.undone_by.is_empty() {
         parts.push(msg!("history-flag-undone-by", ids = o.undone_by.join(", ")));
     }
