@@ -7,8 +7,8 @@ use super::*;
 use crate::api::wire::PATH_LIST;
 use crate::api::{ClientNotice, ClientOptions, Secret, TokenSource};
 use crate::batch::{BatchEvent, Verified};
-use crate::tui::popup::Popup;
 use crate::sim::{self, SimControl, SimData, SimHandle, SimOptions};
+use crate::tui::popup::Popup;
 
 const ARTICLE: Article = Article {
     msg_data_id: 2_247_483_652,
@@ -234,7 +234,12 @@ async fn history_reads_the_journal_and_retries_a_batch_from_it() {
     let list = history.list().expect("the journal was read");
     assert_eq!(list.batches.len(), 1);
     let source = list.batches[0].overview.clone();
-    assert!(list.ours(&list.batches[0]), "{} vs {}", source.account, list.account);
+    assert!(
+        list.ours(&list.batches[0]),
+        "{} vs {}",
+        source.account,
+        list.account
+    );
     assert_eq!((source.done, source.failed), (2, 1));
 
     let fx = press(&mut app, 'r');
@@ -255,7 +260,10 @@ async fn history_reads_the_journal_and_retries_a_batch_from_it() {
     exec.run(fx.into_iter().next().unwrap());
     feed(&mut app, &mut rx, finished).await;
     assert_eq!(app.batch.last.as_ref().map(|s| s.done), Some(1));
-    assert!(f.ctl.elected_ids(ARTICLE).is_empty(), "the retry deselected it");
+    assert!(
+        f.ctl.elected_ids(ARTICLE).is_empty(),
+        "the retry deselected it"
+    );
 
     press(&mut app, 'H');
     exec.run(Effect::ReadHistory);

@@ -99,7 +99,11 @@ pub fn area(area: Rect) -> Rect {
 
 /// Lines inside the popup's border on the current screen.
 fn inner_height(app: &App) -> usize {
-    usize::from(area(Rect::new(0, 0, app.size.0, app.size.1)).height.saturating_sub(2))
+    usize::from(
+        area(Rect::new(0, 0, app.size.0, app.size.1))
+            .height
+            .saturating_sub(2),
+    )
 }
 
 /// Lines each batch takes in the list.
@@ -164,7 +168,9 @@ pub fn on_key(
                 history.items = Some(moved(scroll, action, item_rows(app), max));
             }
             None => {
-                let last = history.list().map_or(0, |l| l.batches.len().saturating_sub(1));
+                let last = history
+                    .list()
+                    .map_or(0, |l| l.batches.len().saturating_sub(1));
                 history.selected = moved(history.selected, action, batch_rows(app), last);
                 keep_in_view(&mut history, batch_rows(app));
             }
@@ -228,7 +234,10 @@ fn undo(app: &mut App, mut history: Box<History>, fx: &mut Vec<Effect>) -> Optio
         return Some(Popup::History(history));
     };
     app.batch.planning_undo = true;
-    app.say(Level::Info, &msg!("history-log-undo-looking", id = id.as_str()));
+    app.say(
+        Level::Info,
+        &msg!("history-log-undo-looking", id = id.as_str()),
+    );
     fx.push(Effect::PlanUndo { batch_id: Some(id) });
     None
 }
@@ -239,7 +248,10 @@ fn retry(app: &mut App, mut history: Box<History>, fx: &mut Vec<Effect>) -> Opti
     let Some(id) = actionable(app, &mut history) else {
         return Some(Popup::History(history));
     };
-    app.say(Level::Info, &msg!("history-log-retry-looking", id = id.as_str()));
+    app.say(
+        Level::Info,
+        &msg!("history-log-retry-looking", id = id.as_str()),
+    );
     fx.push(Effect::PlanRetry { batch_id: id });
     None
 }
@@ -271,7 +283,10 @@ pub fn retry_planned(app: &mut App, answer: RetryAnswer) {
     if app.batch.running.is_some() || app.popup.is_some() {
         app.say(
             Level::Info,
-            &msg!("history-log-retry-dropped", id = plan.source.batch_id.as_str()),
+            &msg!(
+                "history-log-retry-dropped",
+                id = plan.source.batch_id.as_str()
+            ),
         );
         return;
     }

@@ -220,10 +220,16 @@ fn h_opens_the_history_and_asks_for_the_journal() {
     // Newest first, the first highlighted, with its counts and what became of each.
     let at = |id: &str| screen.find(id).unwrap_or_else(|| panic!("{id}: {screen}"));
     assert!(at(NEWEST) < at(UNDO) && at(UNDO) < at(INTERRUPTED));
-    assert!(screen.contains("▶ 2025-03-14 09:20  deselect  2247483652 index 0"), "{screen}");
-    assert!(screen.contains("stopped: cancelled · 1 done, 1 failed, 1 not attempted"), "{screen}");
+    assert!(
+        screen.contains("▶ 2025-03-14 09:20  deselect  2247483652 index 0"),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("stopped: cancelled · 1 done, 1 failed, 1 not attempted"),
+        "{screen}"
+    );
     assert!(screen.contains("stopped: cancelled"), "{screen}");
-    assert!(screen.contains(&format!("re-elect  2247483661")), "{screen}");
+    assert!(screen.contains("re-elect  2247483661"), "{screen}");
     assert!(screen.contains(&format!("undo of {UNDONE}")), "{screen}");
     assert!(screen.contains(&format!("undone by {UNDO}")), "{screen}");
     assert!(screen.contains("⚠ interrupted"), "{screen}");
@@ -234,9 +240,15 @@ fn h_opens_the_history_and_asks_for_the_journal() {
 fn the_journal_unreadable_is_said_in_the_popup() {
     let mut app = loaded();
     send(&mut app, [ch('H')]);
-    send(&mut app, [Msg::History(Err(Message::text("permission denied")))]);
+    send(
+        &mut app,
+        [Msg::History(Err(Message::text("permission denied")))],
+    );
     let screen = inside_popup(&render(&app));
-    assert!(screen.contains("the journal cannot be read: permission denied"), "{screen}");
+    assert!(
+        screen.contains("the journal cannot be read: permission denied"),
+        "{screen}"
+    );
     send(&mut app, [ch('u')]);
     assert!(app.popup.is_some(), "nothing to act on, nothing happens");
 }
@@ -260,7 +272,10 @@ fn enter_shows_the_items_and_esc_goes_back_then_closes() {
     assert_eq!(history(&app).items, None, "Esc goes back to the batches");
     send(&mut app, [ch('j'), ch('j'), ch('j'), key(KeyCode::Enter)]);
     let screen = inside_popup(&render(&app));
-    assert!(screen.contains("1005  ? sent, no answer recorded"), "{screen}");
+    assert!(
+        screen.contains("1005  ? sent, no answer recorded"),
+        "{screen}"
+    );
     assert!(screen.contains("1006  – never sent"), "{screen}");
     send(&mut app, [key(KeyCode::Esc), key(KeyCode::Esc)]);
     assert!(app.popup.is_none());
@@ -290,13 +305,19 @@ fn u_plans_the_undo_of_the_highlighted_batch_and_confirms_it_as_usual() {
             batch_id: Some(UNDONE.into())
         }]
     );
-    assert!(app.popup.is_none(), "the confirmation waits for the journal");
+    assert!(
+        app.popup.is_none(),
+        "the confirmation waits for the journal"
+    );
     let mut plan = undo_plan(vec![4386, 4387]);
     plan.source.batch_id = UNDONE.into();
     plan.article = OTHER;
     send(&mut app, [planned(plan)]);
     let c = confirm(&app);
-    assert_eq!((c.op, c.ids.clone()), (WriteOp::MarkElect, vec![4386, 4387]));
+    assert_eq!(
+        (c.op, c.ids.clone()),
+        (WriteOp::MarkElect, vec![4386, 4387])
+    );
     let inside = inside_popup(&render(&app));
     assert!(
         inside.contains("This is not the article in the table"),
@@ -323,10 +344,19 @@ fn r_plans_a_retry_and_runs_what_the_confirmation_lists() {
     assert!(app.popup.is_none());
     send(&mut app, [retry_planned(retry_plan())]);
     let c = confirm(&app);
-    assert_eq!((c.op, c.ids.clone()), (WriteOp::UnmarkElect, vec![1002, 1003]));
+    assert_eq!(
+        (c.op, c.ids.clone()),
+        (WriteOp::UnmarkElect, vec![1002, 1003])
+    );
     let inside = inside_popup(&render(&app));
-    assert!(inside.contains(&format!("Retries    batch {NEWEST}")), "{inside}");
-    assert!(inside.contains("sends again only what did not happen: 2 comments"), "{inside}");
+    assert!(
+        inside.contains(&format!("Retries    batch {NEWEST}")),
+        "{inside}"
+    );
+    assert!(
+        inside.contains("sends again only what did not happen: 2 comments"),
+        "{inside}"
+    );
     assert!(inside.contains("leaves out 1 already done "), "{inside}");
     assert!(
         !inside.contains("not the article in the table"),
@@ -341,7 +371,10 @@ fn r_plans_a_retry_and_runs_what_the_confirmation_lists() {
         }
         other => panic!("expected RunRetry, got {other:?}"),
     }
-    assert!(app.batch.running.is_some(), "progress shows as for any batch");
+    assert!(
+        app.batch.running.is_some(),
+        "progress shows as for any batch"
+    );
     assert!(last_log(&app).starts_with(&format!("retrying batch {NEWEST}: deselect 2 comments")));
 }
 
@@ -393,7 +426,10 @@ fn u_and_r_wait_for_a_running_batch() {
 #[test]
 fn u_with_nothing_run_in_this_console_names_the_history() {
     let mut app = loaded();
-    assert!(send(&mut app, [ch('u')]).is_empty(), "no batch of another session");
+    assert!(
+        send(&mut app, [ch('u')]).is_empty(),
+        "no batch of another session"
+    );
     assert_eq!(
         last_log(&app),
         "nothing run in this console to undo: press H to pick an older batch from the history"
@@ -442,7 +478,10 @@ fn a_retry_of_another_article_leaves_the_table_alone() {
     );
     // Comment ids are the server's: the same number may be a row here.
     let done = item(1002, ItemStatus::Done, Some(0));
-    send(&mut app, [Msg::Batch(BatchEvent::ItemFinished(done.clone()))]);
+    send(
+        &mut app,
+        [Msg::Batch(BatchEvent::ItemFinished(done.clone()))],
+    );
     let mut s = summary(WriteOp::UnmarkElect, vec![done]);
     s.article = OTHER;
     let fx = send(&mut app, [Msg::Batch(BatchEvent::Finished(s))]);

@@ -32,7 +32,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, h: &History, theme: &Theme) 
         (HistoryState::Failed(why), ..) => (
             say(&msg!("history-title")),
             vec![Line::from(Span::styled(
-                fit(&say(&msg!("history-unreadable", why = why.clone())), inner_w),
+                fit(
+                    &say(&msg!("history-unreadable", why = why.clone())),
+                    inner_w,
+                ),
                 theme.fail(),
             ))],
         ),
@@ -56,7 +59,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, h: &History, theme: &Theme) 
         while lines.len() + hint.len() < height {
             lines.push(Line::from(""));
         }
-        lines.extend(hint.into_iter().map(|l| Line::from(Span::styled(l, theme.warn()))));
+        lines.extend(
+            hint.into_iter()
+                .map(|l| Line::from(Span::styled(l, theme.warn()))),
+        );
     }
     let block = Block::default()
         .border_style(theme.border())
@@ -101,7 +107,10 @@ fn batches<'a>(
         } else {
             (theme.plain(), flagged(batch, theme))
         };
-        lines.push(Line::from(Span::styled(pad(&fit(&first, width), width), first_style)));
+        lines.push(Line::from(Span::styled(
+            pad(&fit(&first, width), width),
+            first_style,
+        )));
         lines.push(Line::from(Span::styled(
             pad(&fit(&second, width), width),
             second_style,
@@ -166,7 +175,10 @@ fn facts(batch: &BatchDetail, ours: bool) -> Vec<Message> {
         BatchState::Interrupted => parts.push(msg!("history-flag-interrupted")),
         BatchState::Running => parts.push(msg!("history-flag-running")),
         BatchState::Stopped { reason } => {
-            parts.push(msg!("history-flag-stopped", reason = reason.short_message()));
+            parts.push(msg!(
+                "history-flag-stopped",
+                reason = reason.short_message()
+            ));
         }
         BatchState::Completed => {}
     }
@@ -217,7 +229,11 @@ fn items<'a>(
     let facts = wrap(&facts_line(app, batch, ours), width);
     let extra = facts.len().saturating_sub(1);
     let style = flagged(batch, theme);
-    lines.extend(facts.into_iter().map(|l| Line::from(Span::styled(l, style))));
+    lines.extend(
+        facts
+            .into_iter()
+            .map(|l| Line::from(Span::styled(l, style))),
+    );
     lines.push(Line::from(""));
     let id_w = batch
         .items
@@ -243,10 +259,9 @@ fn item_line(op: crate::api::wire::WriteOp, item: &JournalItem, theme: &Theme) -
         _ => item.reason.clone(),
     };
     match (item.state, item.errcode) {
-        (ItemState::Done, _) if item.verified => (
-            msg!("history-item-verified", meaning = meaning),
-            theme.ok(),
-        ),
+        (ItemState::Done, _) if item.verified => {
+            (msg!("history-item-verified", meaning = meaning), theme.ok())
+        }
         (ItemState::Done, _) => (
             msg!("history-item-done", done = words::op_done(op)),
             theme.ok(),
