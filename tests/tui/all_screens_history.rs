@@ -5,8 +5,8 @@
 use ratatui::crossterm::event::KeyCode;
 
 use super::{four_ways, loaded, quota};
+use crate::history_support::opened;
 use crate::support::*;
-use crate::update_history::opened;
 
 #[test]
 fn history_list() {
@@ -40,9 +40,9 @@ fn history_retry_confirmation() {
     four_ways("history_retry_confirmation", |app| {
         let mut app = opened(quota(loaded(app)));
         send(&mut app, [ch('r')]);
-        let mut plan = crate::update_history::retry_plan();
-        plan.article = crate::update_history::OTHER;
-        send(&mut app, [crate::update_history::retry_planned(plan)]);
+        let mut plan = crate::history_support::retry_plan();
+        plan.article = crate::history_support::OTHER;
+        send(&mut app, [crate::history_support::retry_planned(plan)]);
         app
     });
 }
