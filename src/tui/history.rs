@@ -248,6 +248,14 @@ fn retry(app: &mut App, mut history: Box<History>, fx: &mut Vec<Effect>) -> Opti
     let Some(id) = actionable(app, &mut history) else {
         return Some(Popup::History(history));
     };
+    // Said here, without a round trip: nothing failed, unsent or unknown
+    // (an unknown item may still turn out not done once the list is read).
+    if let Some(o) = history.current().map(|b| &b.overview)
+        && o.failed + o.not_attempted + o.never_sent + o.unknown + o.sent_without_answer == 0
+    {
+        history.hint = Some(msg!("history-nothing-to-retry", count = o.done));
+        return Some(Popup::History(history));
+    }
     app.say(
         Level::Info,
         &msg!("history-log-retry-looking", id = id.as_str()),

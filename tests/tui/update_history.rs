@@ -204,6 +204,21 @@ fn r_plans_a_retry_and_runs_what_the_confirmation_lists() {
 }
 
 #[test]
+fn a_batch_with_nothing_left_is_not_retried() {
+    let mut app = opened(loaded());
+    send(&mut app, [ch('j'), ch('j')]);
+    assert!(
+        send(&mut app, [ch('r')]).is_empty(),
+        "no journal round trip"
+    );
+    let screen = inside_popup(&render(&app));
+    assert!(
+        screen.contains("nothing to retry: all 2 comments are done"),
+        "{screen}"
+    );
+}
+
+#[test]
 fn nothing_to_retry_is_said_in_the_log() {
     let mut app = opened(loaded());
     send(&mut app, [ch('r')]);

@@ -48,6 +48,11 @@ history-item-unknown = ? { $meaning }
 ## Why u or r did not act
 history-other-account = this batch ran as { $account }, this console as { $current }: undo or retry it from a console of that account
 
+history-nothing-to-retry = nothing to retry: { $count ->
+    [one] its one comment is done
+   *[other] all { $count } comments are done
+}
+
 ## Log lines
 history-log-undo-looking = looking up what undoing batch { $id } would re-elect (unknown outcomes are settled by reading the list first)…
 history-log-retry-looking = looking up what retrying batch { $id } would send again (unknown outcomes are settled by reading the list first)…

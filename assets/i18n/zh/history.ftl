@@ -41,6 +41,8 @@ history-item-unknown = ? { $meaning }
 ## u 或 r 没有执行的原因
 history-other-account = 该批次使用 { $account } 运行，本控制台使用 { $current }：请在该账号的控制台中撤销或重试
 
+history-nothing-to-retry = 没有可重试的：{ $count } 条留言均已完成
+
 ## 日志
 history-log-undo-looking = 正在查找撤销批次 { $id } 要恢复精选的留言（结果未知的留言会先读取留言列表核实）…
 history-log-retry-looking = 正在查找重试批次 { $id } 要重新发送的留言（结果未知的留言会先读取留言列表核实）…
