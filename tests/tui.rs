@@ -29,6 +29,11 @@ mod update_views;
 
 #[path = "tui/update_mouse.rs"]
 mod update_mouse;
+#[path = "tui/history_support.rs"]
+mod history_support;
+
+#[path = "tui/update_history.rs"]
+mod update_history;
 
 #[path = "tui/screens.rs"]
 mod screens;

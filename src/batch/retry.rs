@@ -9,7 +9,7 @@ use super::handle::BatchHandle;
 use super::journal::{
     BatchOverview, BatchState, ItemState, Journal, JournalError, find_batch, read_all,
 };
-use super::runner::{BatchRequest, start_linked};
+use super::runner::{BatchRequest, start_retry_of};
 use super::settle::SettleOutcome;
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::msg;
@@ -54,7 +54,14 @@ pub fn start_retry<W: CommentWriter>(
     account: String,
 ) -> Result<BatchHandle, JournalError> {
     let request = plan.request(concurrency, account);
-    start_linked(writer, journal, request, plan.source.undo_of.clone())
+    let retry_of = Some(plan.source.batch_id.clone());
+    start_retry_of(
+        writer,
+        journal,
+        request,
+        plan.source.undo_of.clone(),
+        retry_of,
+    )
 }
 
 /// The retry of batch `batch_id` (a unique prefix is enough), from the journal

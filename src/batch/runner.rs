@@ -62,6 +62,17 @@ pub(crate) fn start_linked<W: CommentWriter>(
     request: BatchRequest,
     undo_of: Option<String>,
 ) -> Result<BatchHandle, JournalError> {
+    start_retry_of(writer, journal, request, undo_of, None)
+}
+
+/// `start_linked`, also naming the batch this one retries (`retry_of`).
+pub(crate) fn start_retry_of<W: CommentWriter>(
+    writer: W,
+    journal: Journal,
+    request: BatchRequest,
+    undo_of: Option<String>,
+    retry_of: Option<String>,
+) -> Result<BatchHandle, JournalError> {
     let now = clock::now();
     let batch_id = clock::new_batch_id(now);
     let ids = dedup(&request.ids);
@@ -77,6 +88,7 @@ pub(crate) fn start_linked<W: CommentWriter>(
         account: crate::api::secret::redact_url_secrets(&request.account),
         concurrency,
         undo_of,
+        retry_of,
         pid: process.pid,
         pid_start: process.start,
         boot: process.boot,

@@ -35,6 +35,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("keys"),
     area!("sim"),
     area!("mouse"),
+    area!("history"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -2,7 +2,7 @@
 //! runtime executes them and answers with a `Msg`. Plain data, no behaviour.
 
 use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
-use crate::batch::UndoPlan;
+use crate::batch::{RetryPlan, UndoPlan};
 use crate::tui::recent::RecentArticle;
 
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -28,6 +28,20 @@ pub enum Effect {
     /// batch not yet undone) would re-elect; answered by `Msg::UndoPlanned`.
     PlanUndo {
         batch_id: Option<String>,
+    },
+    /// Read the journal's batches for the history popup; answered by
+    /// `Msg::History`.
+    ReadHistory,
+    /// Settle what batch `batch_id` left unknown, then ask the journal what
+    /// retrying it would send again; answered by `Msg::RetryPlanned`.
+    PlanRetry {
+        batch_id: String,
+    },
+    /// Run the retry the confirmation showed (`ids` exactly), journaled as
+    /// `wxmod retry` journals it; events come back as `Msg::Batch`.
+    RunRetry {
+        ids: Vec<CommentId>,
+        plan: Box<RetryPlan>,
     },
     /// Ask the running batch to stop; it still reports `Finished`.
     CancelBatch,

@@ -1,6 +1,6 @@
 //! Runs the effects `update` asks for — loads, quota reads, batches through the
-//! engine and its journal, cancelling, undo plans (after a settlement read),
-//! saving recent articles — and
+//! engine and its journal, cancelling, undo and retry plans (after a
+//! settlement read), reading the history, saving recent articles — and
 //! sends each result back as a `Msg`. The only place the console does I/O
 //! besides the terminal; it never changes `App` itself.
 
@@ -13,12 +13,14 @@ use tokio::sync::mpsc::UnboundedSender;
 use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome, Client, ListRead, WriteFailure};
 use crate::batch::{
-    self, BatchRequest, Canceller, CommentWriter, Journal, JournalError, SettleOutcome, UndoPlan,
+    self, BatchRequest, Canceller, CommentWriter, Journal, JournalError, RetryPlan, SettleOutcome,
+    UndoPlan,
 };
-use crate::i18n::Localize;
+use crate::i18n::{Localize, Message};
 use crate::session::Session;
 use crate::tui::effect::Effect;
-use crate::tui::msg::{Msg, Settled, UndoAnswer, UndoRefused};
+use crate::tui::history::{self, HistoryList};
+use crate::tui::msg::{Msg, RetryAnswer, Settled, UndoAnswer, UndoRefused};
 use crate::tui::recent;
 
 /// The client as the console hands it to the batch engine: the same calls,
@@ -92,6 +94,41 @@ async fn plan_undo(client: Client, data_dir: PathBuf, batch_id: Option<String>) 
     }
 }
 
+/// Settle the batch's unknown items by reading the list, then plan its retry.
+async fn plan_retry(client: Client, data_dir: PathBuf, batch_id: String) -> RetryAnswer {
+    let journal = match Journal::open(&data_dir) {
+        Ok(journal) => journal,
+        Err(err) => {
+            return RetryAnswer {
+                settled: Settled::NotNeeded,
+                plan: Err(err.message()),
+            };
+        }
+    };
+    let (outcome, plan) = batch::prepare_retry(&client, &journal, &batch_id).await;
+    RetryAnswer {
+        settled: settled(outcome),
+        plan: plan.map_err(|e| e.message()),
+    }
+}
+
+/// The account as the journal writes it (`start` redacts it), so the
+/// history can tell this account's batches from others'.
+fn journal_account(account: &str) -> String {
+    crate::api::secret::redact_url_secrets(account)
+}
+
+/// The journal's batches, newest first, for the history popup.
+fn read_history(data_dir: &std::path::Path, account: &str) -> Result<HistoryList, Message> {
+    let journal = Journal::open(data_dir).map_err(|e| e.message())?;
+    let (details, warnings) = batch::journal::read_all(&journal).map_err(|e| e.message())?;
+    Ok(HistoryList {
+        account: journal_account(account),
+        batches: details.into_iter().rev().take(history::SHOWN).collect(),
+        unreadable: warnings.len(),
+    })
+}
+
 pub struct Executor {
     client: Client,
     data_dir: PathBuf,
@@ -143,6 +180,22 @@ impl Executor {
                 ids,
                 undo,
             } => self.start_batch(op, article, ids, undo),
+            Effect::RunRetry { ids, plan } => self.start_retry(ids, plan),
+            Effect::ReadHistory => {
+                let (dir, account, tx) =
+                    (self.data_dir.clone(), self.account.clone(), self.tx.clone());
+                tokio::task::spawn_blocking(move || {
+                    let _ = tx.send(Msg::History(read_history(&dir, &account)));
+                });
+            }
+            Effect::PlanRetry { batch_id } => {
+                let (client, dir, tx) =
+                    (self.client.clone(), self.data_dir.clone(), self.tx.clone());
+                tokio::spawn(async move {
+                    let answer = plan_retry(client, dir, batch_id).await;
+                    let _ = tx.send(Msg::RetryPlanned(answer));
+                });
+            }
             Effect::CancelBatch => {
                 if let Some(canceller) = &self.running {
                     canceller.cancel();
@@ -203,6 +256,29 @@ impl Executor {
                 },
             ),
         };
+        self.follow(started);
+    }
+
+    /// Run a retry exactly as the confirmation showed it, journaled as
+    /// `wxmod retry` journals it (a retry of an undo continues that undo).
+    fn start_retry(&mut self, ids: Vec<CommentId>, mut plan: Box<RetryPlan>) {
+        let journal = match Journal::open(&self.data_dir) {
+            Ok(journal) => journal,
+            Err(err) => {
+                let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
+                return;
+            }
+        };
+        plan.ids = ids;
+        let client = Quiet(self.client.clone());
+        let account = self.account.clone();
+        let started = batch::start_retry(client, journal, &plan, self.concurrency, account);
+        self.follow(started);
+    }
+
+    /// Forward a started batch's events to the console, or say why it did
+    /// not start.
+    fn follow(&mut self, started: Result<batch::BatchHandle, JournalError>) {
         let handle = match started {
             Ok(handle) => handle,
             Err(err) => {

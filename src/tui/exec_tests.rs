@@ -8,6 +8,7 @@ use crate::api::wire::PATH_LIST;
 use crate::api::{ClientNotice, ClientOptions, Secret, TokenSource};
 use crate::batch::{BatchEvent, Verified};
 use crate::sim::{self, SimControl, SimData, SimHandle, SimOptions};
+use crate::tui::popup::Popup;
 
 const ARTICLE: Article = Article {
     msg_data_id: 2_247_483_652,
@@ -146,4 +147,138 @@ async fn u_after_a_kill_names_the_unknown_items_when_the_list_cannot_be_read() {
             ids: ids[..2].to_vec()
         })
     );
+}
+
+/// An executor on the fixture's client and data dir, and the messages it sends.
+fn executor(f: &Fixture) -> (Executor, tokio::sync::mpsc::UnboundedReceiver<Msg>) {
+    let (tx, rx) = tokio::sync::mpsc::unbounded_channel();
+    let exec = Executor {
+        client: f.client.clone(),
+        data_dir: f.dir.path().to_path_buf(),
+        concurrency: 1,
+        account: "test".into(),
+        tx,
+        running: None,
+    };
+    (exec, rx)
+}
+
+/// Hand the console each message until one answers `done`; the effects it
+/// asks for on the way are returned (none is run).
+async fn feed(
+    app: &mut crate::tui::App,
+    rx: &mut tokio::sync::mpsc::UnboundedReceiver<Msg>,
+    done: impl Fn(&Msg) -> bool,
+) -> Vec<Effect> {
+    let mut fx = Vec::new();
+    loop {
+        let msg = tokio::time::timeout(Duration::from_secs(30), rx.recv())
+            .await
+            .expect("the executor answers")
+            .expect("the channel stays open");
+        let last = done(&msg);
+        fx.extend(crate::tui::update(app, msg));
+        if last {
+            return fx;
+        }
+    }
+}
+
+fn press(app: &mut crate::tui::App, c: char) -> Vec<Effect> {
+    use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+    crate::tui::update(
+        app,
+        Msg::Key(KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE)),
+    )
+}
+
+fn finished(msg: &Msg) -> bool {
+    matches!(msg, Msg::Batch(BatchEvent::Finished(_)))
+}
+
+/// From the console's keys to the journal and back: a batch with a failure
+/// runs, `H` reads it from the journal, `r` settles and plans its retry, `y`
+/// runs it, and the history then shows the retry beside its source.
+#[tokio::test]
+async fn history_reads_the_journal_and_retries_a_batch_from_it() {
+    let f = fixture().await;
+    let ids = f.ctl.elected_ids(ARTICLE);
+    f.ctl.fail_comment_once(ids[1], 88008);
+    let (mut exec, mut rx) = executor(&f);
+    let clock = crate::tui::Clock {
+        now: 1_741_915_613,
+        offset: time::UtcOffset::UTC,
+    };
+    let env = crate::tui::Env {
+        endpoint: f.client.api_base().to_string(),
+        demo: false,
+        token_label: crate::i18n::Message::text("test"),
+    };
+    let mut app = crate::tui::App::new(env, clock, false);
+    // Out of the article input, where H would be typed.
+    app.focus = crate::tui::Focus::Log;
+    exec.run(Effect::RunBatch {
+        op: WriteOp::UnmarkElect,
+        article: ARTICLE,
+        ids: ids.clone(),
+        undo: None,
+    });
+    feed(&mut app, &mut rx, finished).await;
+
+    assert_eq!(press(&mut app, 'H'), vec![Effect::ReadHistory]);
+    exec.run(Effect::ReadHistory);
+    feed(&mut app, &mut rx, |m| matches!(m, Msg::History(_))).await;
+    let Some(Popup::History(history)) = &app.popup else {
+        panic!("{:?}", app.popup);
+    };
+    let list = history.list().expect("the journal was read");
+    assert_eq!(list.batches.len(), 1);
+    let source = list.batches[0].overview.clone();
+    assert!(
+        list.ours(&list.batches[0]),
+        "{} vs {}",
+        source.account,
+        list.account
+    );
+    assert_eq!((source.done, source.failed), (2, 1));
+
+    let fx = press(&mut app, 'r');
+    assert_eq!(
+        fx,
+        vec![Effect::PlanRetry {
+            batch_id: source.batch_id.clone()
+        }]
+    );
+    exec.run(fx.into_iter().next().unwrap());
+    feed(&mut app, &mut rx, |m| matches!(m, Msg::RetryPlanned(_))).await;
+    let Some(Popup::Confirm(confirm)) = &app.popup else {
+        panic!("{:?}", app.popup);
+    };
+    assert_eq!(confirm.ids, vec![ids[1]], "only the failed item");
+    let fx = press(&mut app, 'y');
+    assert!(matches!(fx.as_slice(), [Effect::RunRetry { .. }]), "{fx:?}");
+    exec.run(fx.into_iter().next().unwrap());
+    feed(&mut app, &mut rx, finished).await;
+    assert_eq!(app.batch.last.as_ref().map(|s| s.done), Some(1));
+    assert!(
+        f.ctl.elected_ids(ARTICLE).is_empty(),
+        "the retry deselected it"
+    );
+
+    press(&mut app, 'H');
+    exec.run(Effect::ReadHistory);
+    feed(&mut app, &mut rx, |m| matches!(m, Msg::History(_))).await;
+    let Some(Popup::History(history)) = &app.popup else {
+        panic!("{:?}", app.popup);
+    };
+    let batches = &history.list().unwrap().batches;
+    assert_eq!(batches.len(), 2, "newest first: the retry, then its source");
+    assert_eq!(batches[1].overview.batch_id, source.batch_id);
+    assert_eq!(
+        batches[0].overview.retry_of.as_deref(),
+        Some(source.batch_id.as_str()),
+        "the journal links the retry to its source"
+    );
+    assert_eq!(batches[0].items.len(), 1);
+    assert_eq!(batches[0].overview.done, 1);
 }

@@ -31,11 +31,12 @@ pub enum Context {
     Help,
     /// The chooser `c` opens: what of the highlighted comment to copy.
     Copy,
+    History,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 14] = [
+    pub const HELP_ORDER: [Context; 15] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -49,6 +50,7 @@ impl Context {
         Context::Recent,
         Context::Viewer,
         Context::Copy,
+        Context::History,
         Context::Help,
     ];
 
@@ -69,6 +71,7 @@ impl Context {
             Context::Viewer => "viewer",
             Context::Help => "help",
             Context::Copy => "copy",
+            Context::History => "history",
         }
     }
 
@@ -129,6 +132,8 @@ pub enum Action {
     CopyId,
     CopyOpenid,
     CopyContent,
+    History,
+    Retry,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

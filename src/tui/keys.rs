@@ -147,6 +147,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::MarkFailed => table_keys::mark_failed(app),
         Action::CycleView | Action::CycleSort => crate::tui::views::act(app, action),
         Action::Copy => crate::tui::copy::open(app),
+        Action::History => crate::tui::history::open(app, fx),
         _ => table_keys::act(app, action),
     }
 }

@@ -8,6 +8,7 @@ pub mod comments;
 mod copy;
 pub mod effect;
 mod exec;
+pub mod history;
 pub mod keymap;
 mod keys;
 pub mod layout;

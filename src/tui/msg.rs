@@ -5,8 +5,9 @@ use ratatui::crossterm::event::KeyEvent;
 
 use crate::api::wire::{Comment, CommentId, Quota};
 use crate::api::{ApiError, ClientNotice};
-use crate::batch::{BatchEvent, Settlement, UndoPlan};
+use crate::batch::{BatchEvent, RetryPlan, Settlement, UndoPlan};
 use crate::i18n::Message;
+use crate::tui::history::HistoryList;
 
 #[derive(Debug, Clone)]
 pub enum Msg {
@@ -25,6 +26,11 @@ pub enum Msg {
     Batch(BatchEvent),
     /// The answer to `Effect::PlanUndo`: the settlement read, then the plan.
     UndoPlanned(UndoAnswer),
+    /// The answer to `Effect::ReadHistory`: the journal's batches, or why it
+    /// could not be read.
+    History(Result<HistoryList, Message>),
+    /// The answer to `Effect::PlanRetry`: the settlement read, then the plan.
+    RetryPlanned(RetryAnswer),
     /// The batch could not start (journal not writable, ...).
     BatchNotStarted(Message),
     /// Something the client did on its own (a retry, a token refresh). The
@@ -63,4 +69,12 @@ pub enum UndoRefused {
     OnlyUnknown { batch: String, ids: Vec<CommentId> },
     /// Anything else the journal says, in words.
     Other(Message),
+}
+
+/// What `r` in the history learnt: the settlement read of the batch's
+/// unknown items, then what a retry would send again (or why nothing).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RetryAnswer {
+    pub settled: Settled,
+    pub plan: Result<RetryPlan, Message>,
 }

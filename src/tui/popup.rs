@@ -3,8 +3,9 @@
 //! confirming hands it back unchanged. Plain data; drawing lives in widgets/.
 
 use crate::api::wire::{Article, CommentId, WriteOp};
-use crate::batch::UndoPlan;
+use crate::batch::{RetryPlan, UndoPlan};
 use crate::i18n::Message;
+use crate::tui::history::History;
 use crate::tui::words;
 
 /// Batches at least this big need the count typed before they run.
@@ -35,6 +36,8 @@ pub enum Popup {
     },
     /// What of the highlighted comment to copy: id, openid or content.
     Copy,
+    /// `H`: the journal's batches, newest first, or one batch's items.
+    History(Box<History>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -60,6 +63,9 @@ pub struct Confirm {
     pub verified: usize,
     /// Set when this undoes a batch: the journal's plan (names the batch).
     pub undo: Option<Box<UndoPlan>>,
+    /// Set when this retries a batch from the history: the journal's plan
+    /// (names the batch, what is sent again and what is left out).
+    pub retry: Option<Box<RetryPlan>>,
     /// Focus starts on Cancel, so a stray Enter never runs anything.
     pub focus: Button,
     /// What the user typed, for batches that need the count.
@@ -79,6 +85,7 @@ impl Confirm {
             skipped: 0,
             verified: 0,
             undo: None,
+            retry: None,
             focus: Button::Cancel,
             typed: String::new(),
             hint: None,
@@ -97,13 +104,23 @@ impl Confirm {
         self.ids.len().saturating_sub(self.preview.len())
     }
 
+    /// Whether this re-elects what a batch deselected: an undo, or the
+    /// retry of one.
+    pub fn re_elects(&self) -> bool {
+        self.undo.is_some()
+            || self
+                .retry
+                .as_ref()
+                .is_some_and(|r| r.source.undo_of.is_some())
+    }
+
     /// "Deselect 3 comments?"
     pub fn title(&self) -> Message {
-        words::op_title(self.op, self.undo.is_some(), self.ids.len())
+        words::op_title(self.op, self.re_elects(), self.ids.len())
     }
 
     /// The label of the confirming button: "Deselect 3".
     pub fn confirm_label(&self) -> Message {
-        words::op_button(self.op, self.undo.is_some(), self.ids.len())
+        words::op_button(self.op, self.re_elects(), self.ids.len())
     }
 }

@@ -40,6 +40,7 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         Popup::Recent { selected } => recent(app, selected, action, fx),
         Popup::Viewer { scroll } => viewer(app, scroll, action),
         Popup::Copy => crate::tui::copy::on_key(app, action, fx),
+        Popup::History(history) => crate::tui::history::on_key(app, history, action, fx),
     };
 }
 
@@ -147,8 +148,10 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         article,
         ids,
         undo,
+        retry,
         ..
     } = confirm;
+    let re_elects = undo.is_some() || retry.as_ref().is_some_and(|r| r.source.undo_of.is_some());
     app.batch.running = Some(Running {
         batch_id: None,
         op,
@@ -158,14 +161,30 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
             ..Default::default()
         },
         cancelling: false,
-        undo: undo.is_some(),
+        undo: re_elects,
         settling: None,
     });
     app.batch.stop = None;
     // An undo planned before this batch is out of date once it runs.
     app.batch.planning_undo = false;
     app.batch.show_progress = true;
-    app.list.clear_outcomes();
+    // A batch on another article (from the history) leaves the table's
+    // outcomes alone.
+    if app.loads.loaded.map(|(a, _)| a) == Some(article) {
+        app.list.clear_outcomes();
+    }
+    if let Some(plan) = retry {
+        let text = msg!(
+            "history-log-retrying",
+            id = plan.source.batch_id.as_str(),
+            verb = words::op_verb(op),
+            count = ids.len(),
+            article = words::article(article)
+        );
+        app.say(Level::Info, &text);
+        fx.push(Effect::RunRetry { ids, plan });
+        return None;
+    }
     let text = match &undo {
         Some(plan) => msg!(
             "tui-log-undoing",

@@ -77,8 +77,21 @@ fn outcome_of(item: &ItemResult) -> Outcome {
 }
 
 fn set_outcome(app: &mut App, id: CommentId, outcome: Outcome) {
+    if !on_table(app) {
+        return;
+    }
     let op = app.batch.running.as_ref().map(|b| b.op);
     app.list.set_outcome(id, outcome, op);
+}
+
+/// Whether the running batch acts on the article the table shows (one
+/// started from the history may not): only then do its items touch rows.
+fn on_table(app: &App) -> bool {
+    let loaded = app.loads.loaded.map(|(a, _)| a);
+    app.batch
+        .running
+        .as_ref()
+        .is_none_or(|b| Some(b.article) == loaded)
 }
 
 fn item_finished(app: &mut App, item: &ItemResult) {
@@ -89,7 +102,7 @@ fn item_finished(app: &mut App, item: &ItemResult) {
         .map_or(WriteOp::UnmarkElect, |b| b.op);
     let id = item.user_comment_id;
     set_outcome(app, id, outcome_of(item));
-    if item.status == ItemStatus::Done {
+    if item.status == ItemStatus::Done && on_table(app) {
         app.list.unmark(id);
         if let Some(row) = app.list.row_mut(id) {
             // The row now shows what the server holds, so `d` will not pick it again.
@@ -108,11 +121,32 @@ fn item_finished(app: &mut App, item: &ItemResult) {
 }
 
 fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
+    let shown = on_table(app);
     let undo = app.batch.running.take().is_some_and(|b| b.undo);
     // Nothing left to cancel.
     if app.popup == Some(crate::tui::popup::Popup::CancelWhileRunning) {
         app.popup = None;
     }
+    if shown {
+        table_after(app, &summary);
+    }
+    report(app, &summary, undo);
+    let article = summary.article;
+    app.batch.last = Some(summary);
+    if let Some((loaded, kind)) = app.loads.loaded
+        && loaded == article
+        && !app.batch.quit_after
+    {
+        request_load(app, loaded, kind, true, fx);
+    }
+    fx.push(Effect::ReadQuota);
+    if app.batch.quit_after {
+        fx.push(Effect::Quit);
+    }
+}
+
+/// The rows' outcomes and marks once the batch ended.
+fn table_after(app: &mut App, summary: &Summary) {
     for item in &summary.items {
         set_outcome(app, item.user_comment_id, outcome_of(item));
     }
@@ -136,7 +170,10 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
             .map(|i| i.user_comment_id),
     );
     app.list.set_marks(marks);
+}
 
+/// The summary line, the line left for the shell, and what `u` undoes now.
+fn report(app: &mut App, summary: &Summary, undo: bool) {
     let level = if summary.failed + summary.not_attempted + summary.unknown == 0 {
         Level::Ok
     } else {
@@ -169,16 +206,16 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
         // `u` re-elects what it confirmed, or names what is still unknown.
         app.batch.undoable = Some(summary.batch_id.clone());
     }
-    let article = summary.article;
-    app.batch.last = Some(summary);
-    if let Some((loaded, kind)) = app.loads.loaded
-        && loaded == article
-        && !app.batch.quit_after
-    {
-        request_load(app, loaded, kind, true, fx);
+    let id = summary.batch_id.as_str();
+    let undoable = app.batch.undoable.as_deref() == Some(id);
+    if undoable && level == Level::Ok {
+        crate::tui::history::undo_hint(app, id);
     }
-    fx.push(Effect::ReadQuota);
-    if app.batch.quit_after {
-        fx.push(Effect::Quit);
+    // The screen is gone when these are read: the CLI's commands do it then.
+    if undoable {
+        app.batch.ran.push(msg!("history-ran-undo", id = id));
+    }
+    if summary.failed + summary.not_attempted > 0 {
+        app.batch.ran.push(msg!("history-ran-retry", id = id));
     }
 }

@@ -13,7 +13,7 @@ use crate::tui::layout;
 use crate::tui::log::Level;
 use crate::tui::marks_history::{self, Snapshot};
 use crate::tui::msg::{Settled, UndoAnswer, UndoRefused};
-use crate::tui::popup::{Confirm, PREVIEW, Popup};
+use crate::tui::popup::{Confirm, Popup};
 use crate::tui::words;
 
 pub fn act(app: &mut App, action: Action) {
@@ -127,10 +127,15 @@ pub fn undo(app: &mut App, fx: &mut Vec<Effect>) {
         app.say(Level::Info, &msg!("tui-log-undo-planning"));
         return;
     }
+    // Only what this console ran: an older batch is picked in the history.
+    let Some(batch_id) = app.batch.undoable.clone() else {
+        crate::tui::history::nothing_to_undo(app);
+        return;
+    };
     app.batch.planning_undo = true;
     app.say(Level::Info, &msg!("tui-log-undo-looking"));
     fx.push(Effect::PlanUndo {
-        batch_id: app.batch.undoable.clone(),
+        batch_id: Some(batch_id),
     });
 }
 
@@ -220,19 +225,8 @@ fn verified_in(app: &App, settled: &Settled, plan: &UndoPlan) -> usize {
 }
 
 fn fill_preview(app: &App, confirm: &mut Confirm) {
-    confirm.preview = confirm
-        .ids
-        .iter()
-        .take(PREVIEW)
-        .map(|id| {
-            // Undo may name comments of an article that is not on screen.
-            let content = app.list.row(*id).map_or_else(
-                || app.t("tui-confirm-not-in-table"),
-                |r| r.comment.content.clone(),
-            );
-            (*id, content)
-        })
-        .collect();
+    // Undo may name comments of an article that is not on screen.
+    confirm.preview = crate::tui::history::preview(app, confirm.article, &confirm.ids);
 }
 
 /// `f`: mark again what the last batch did not get done, so `d` retries it:

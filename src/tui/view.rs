@@ -8,7 +8,7 @@ use crate::tui::layout;
 use crate::tui::popup::Popup;
 use crate::tui::theme::Theme;
 use crate::tui::widgets::{
-    article_bar, ask, confirm, detail, footer, gauge, header, help, log, recent, table,
+    article_bar, ask, confirm, detail, footer, gauge, header, help, history, log, recent, table,
 };
 
 pub fn view(app: &App, f: &mut Frame) {
@@ -37,5 +37,6 @@ pub fn view(app: &App, f: &mut Frame) {
         Some(Popup::Recent { selected }) => recent::render(f, area, app, *selected, &theme),
         Some(Popup::Viewer { scroll }) => detail::render_viewer(f, area, app, *scroll, &theme),
         Some(Popup::Copy) => crate::tui::widgets::copy::render(f, area, app, &theme),
+        Some(Popup::History(h)) => history::render(f, area, app, h, &theme),
     }
 }

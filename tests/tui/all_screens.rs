@@ -28,6 +28,9 @@ mod marks;
 /// The copy chooser.
 #[path = "all_screens_copy.rs"]
 mod copy;
+/// History in the console: the journal's batches, a batch's items, retry.
+#[path = "all_screens_history.rs"]
+mod history;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
@@ -137,6 +140,7 @@ fn big_confirmation() {
 fn undo_confirmation() {
     four_ways("undo_confirmation", |app| {
         let mut app = loaded(app);
+        ran_here(&mut app);
         send(&mut app, [ch('u'), planned(undo_plan(vec![1001, 1002]))]);
         app
     });

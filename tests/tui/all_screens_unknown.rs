@@ -60,6 +60,7 @@ fn undo_with_verified_items() {
             ],
             2,
         );
+        ran_here(&mut app);
         send(
             &mut app,
             [
@@ -78,6 +79,7 @@ fn undo_with_verified_items() {
 fn undo_with_only_unknown_items() {
     four_ways("undo_with_only_unknown_items", |app| {
         let mut app = loaded(app);
+        ran_here(&mut app);
         send(
             &mut app,
             [

@@ -80,7 +80,7 @@ fn resizing_keeps_the_cursor_on_screen() {
 #[test]
 fn help_lists_every_binding() {
     let mut app = loaded();
-    app.size = (100, 112);
+    app.size = (100, 140);
     send(&mut app, [ch('?')]);
     let screen = render(&app);
     for context in Context::HELP_ORDER {

@@ -225,6 +225,7 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
             concurrency: 4,
             undo_of: None,
             undone_by: vec![],
+            retry_of: None,
             total: 4,
             done: ids.len(),
             failed: 0,
@@ -350,4 +351,10 @@ fn fixture(texts: &[&str], reply: &str) -> Vec<Comment> {
         create_time: NOW - 60,
     });
     out
+}
+
+/// As if this console had run the deselect batch `undo_plan` names, so `u`
+/// (which undoes only what this console ran) plans its undo.
+pub fn ran_here(app: &mut App) {
+    app.batch.undoable = Some("20250314-092653-a1b2".into());
 }

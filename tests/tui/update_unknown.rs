@@ -265,8 +265,14 @@ fn f_with_only_unknown_items_left_marks_nothing_and_says_why() {
 #[test]
 fn u_settles_first_and_its_plan_includes_what_the_list_verified() {
     let mut app = loaded();
+    ran_here(&mut app);
     let fx = send(&mut app, [ch('u')]);
-    assert_eq!(fx, vec![Effect::PlanUndo { batch_id: None }]);
+    assert_eq!(
+        fx,
+        vec![Effect::PlanUndo {
+            batch_id: Some("20250314-092653-a1b2".into())
+        }]
+    );
     assert!(
         send(&mut app, [ch('u')]).is_empty(),
         "a second u does not read the list again"

@@ -103,6 +103,9 @@ pub struct BatchOverview {
     pub undo_of: Option<String>,
     /// Undo batches that re-elected items of this one.
     pub undone_by: Vec<String>,
+    /// The batch this one retried (its failed and not-attempted items).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_of: Option<String>,
     pub total: usize,
     pub done: usize,
     pub failed: usize,
@@ -307,6 +310,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
         concurrency: s.concurrency,
         undo_of: s.undo_of.clone(),
         undone_by,
+        retry_of: s.retry_of.clone(),
         total: items.len(),
         done: count(ItemState::Done),
         failed: count(ItemState::Failed),

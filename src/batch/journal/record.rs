@@ -39,6 +39,10 @@ pub struct Started {
     /// The batch this one undoes, if it is an undo.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub undo_of: Option<String>,
+    /// The batch whose failed and not-attempted items this one sends again,
+    /// if it is a retry.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub retry_of: Option<String>,
     /// The process that ran it, so `history` can tell running from interrupted.
     #[serde(default)]
     pub pid: u32,

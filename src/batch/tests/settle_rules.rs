@@ -120,6 +120,7 @@ pub(crate) fn killed_batch(
         account: "test".into(),
         concurrency: 4,
         undo_of: None,
+        retry_of: None,
         pid: 0,
         pid_start: None,
         boot: String::new(),

@@ -153,6 +153,7 @@ mod tests {
                 concurrency: 4,
                 undo_of: None,
                 undone_by: Vec::new(),
+                retry_of: None,
                 total: 0,
                 done: 0,
                 failed: 0,

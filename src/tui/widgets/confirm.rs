@@ -138,6 +138,13 @@ fn content(
         ));
         facts.push((app.t("tui-confirm-undoes"), batch));
     }
+    if let Some(plan) = &confirm.retry {
+        let batch = say(msg!(
+            "tui-confirm-batch",
+            id = plan.source.batch_id.as_str()
+        ));
+        facts.push((app.t("history-confirm-retries"), batch));
+    }
     // Labels in one column, measured by display width (Chinese is wide).
     let label_w = facts.iter().map(|(l, _)| l.width()).max().unwrap_or(0) + 2;
     let mut lines: Vec<Line> = facts
@@ -165,6 +172,19 @@ fn content(
             lines.push(Line::from(Span::styled(part, style)));
         }
     };
+    if let Some(plan) = &confirm.retry {
+        for note in super::history::retry_notes(plan) {
+            warn(&say(note), theme.plain());
+        }
+    }
+    // From the history: it acts by id on its own article all the same.
+    if app.loads.loaded.map(|(a, _)| a) != Some(article) {
+        let text = say(msg!(
+            "history-confirm-other-article",
+            article = words::article(article)
+        ));
+        warn(&text, theme.warn());
+    }
     if confirm.hidden > 0 {
         let text = say(msg!(
             "tui-confirm-hidden",

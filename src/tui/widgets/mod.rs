@@ -10,6 +10,7 @@ pub mod footer;
 pub mod gauge;
 pub mod header;
 pub mod help;
+pub mod history;
 pub mod log;
 pub mod recent;
 pub mod table;
