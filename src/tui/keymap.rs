@@ -120,6 +120,7 @@ pub enum Action {
     Open,
     CycleView,
     CycleSort,
+    Elect,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -165,8 +165,9 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
 
     if undo {
         app.batch.undoable = None;
-    } else if summary.op == WriteOp::UnmarkElect && summary.done + summary.unknown > 0 {
-        // `u` re-elects what it confirmed, or names what is still unknown.
+    } else if crate::batch::undoable_op(summary.op, false) && summary.done + summary.unknown > 0 {
+        // `u` puts back what it confirmed (re-elects what a deselect removed,
+        // deselects what an elect added), or names what is still unknown.
         app.batch.undoable = Some(summary.batch_id.clone());
     }
     let article = summary.article;

@@ -1,6 +1,7 @@
 //! Table actions: moving, marking, filtering, and turning marks into a
-//! confirmation (deselect, undo) — an action on the marked comments, or on the
-//! highlighted one when none is marked. Never runs anything without a `Confirm`.
+//! confirmation (deselect, elect, undo) — an action on the marked comments, or
+//! on the highlighted one when none is marked and the table has focus. Never
+//! runs anything without a `Confirm`.
 
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{ItemStatus, UndoPlan, Verified};
@@ -8,7 +9,8 @@ use crate::i18n::Message;
 use crate::msg;
 use crate::tui::app::App;
 use crate::tui::effect::Effect;
-use crate::tui::keymap::Action;
+use crate::tui::acting;
+use crate::tui::keymap::{Action, Context};
 use crate::tui::layout;
 use crate::tui::log::Level;
 use crate::tui::marks_history::{self, Snapshot};
@@ -73,38 +75,59 @@ fn marks(app: &mut App, action: Action) {
 
 /// `d`: the marked comments (or the highlighted one) that are elected.
 pub fn deselect(app: &mut App) {
+    write(app, WriteOp::UnmarkElect);
+}
+
+/// `e`: the marked comments (or the highlighted one) that are not elected.
+pub fn elect(app: &mut App) {
+    write(app, WriteOp::MarkElect);
+}
+
+/// Open the confirmation of `op` on the comments it applies to (the marks,
+/// or the highlighted row in the table), or say why there is none.
+fn write(app: &mut App, op: WriteOp) {
+    let elect = op == WriteOp::MarkElect;
     if app.batch.running.is_some() {
         app.say(Level::Warn, &msg!("tui-log-busy"));
         return;
     }
     let Some((article, _)) = app.loads.loaded else {
-        app.say(Level::Warn, &msg!("tui-log-deselect-no-article"));
+        let text = if elect {
+            msg!("tui-log-elect-no-article")
+        } else {
+            msg!("tui-log-deselect-no-article")
+        };
+        app.say(Level::Warn, &text);
         return;
     };
-    let marked = app.list.marked_ids();
-    let candidates: Vec<CommentId> = if marked.is_empty() {
-        app.list
-            .current()
-            .map(|r| r.comment.user_comment_id)
-            .into_iter()
-            .collect()
-    } else {
-        marked
+    let Some(candidates) = acting::targets(app) else {
+        let key = acting::key_for(app, Context::Everywhere, Action::FocusNext);
+        app.say(Level::Warn, &msg!("tui-log-mark-first", key = key));
+        return;
     };
     if candidates.is_empty() {
-        app.say(Level::Warn, &msg!("tui-log-deselect-empty"));
+        let text = if elect {
+            msg!("tui-log-elect-empty")
+        } else {
+            msg!("tui-log-deselect-empty")
+        };
+        app.say(Level::Warn, &text);
         return;
     }
-    let (ids, skipped): (Vec<CommentId>, Vec<CommentId>) = candidates.into_iter().partition(|id| {
-        app.list
-            .row(*id)
-            .is_some_and(|r| r.comment.is_elected() && !r.gone)
-    });
+    let (ids, skipped): (Vec<CommentId>, Vec<CommentId>) = candidates
+        .into_iter()
+        .partition(|id| app.list.row(*id).is_some_and(|r| acting::applies(op, r)));
     if ids.is_empty() {
-        app.say(Level::Warn, &msg!("tui-log-deselect-not-elected"));
+        let key = acting::key_for(app, Context::Panes, Action::SwitchType);
+        let text = if elect {
+            msg!("tui-log-elect-elected", key = key)
+        } else {
+            msg!("tui-log-deselect-not-elected", key = key)
+        };
+        app.say(Level::Warn, &text);
         return;
     }
-    let mut confirm = Confirm::new(WriteOp::UnmarkElect, article, ids);
+    let mut confirm = Confirm::new(op, article, ids);
     confirm.skipped = skipped.len();
     confirm.hidden = confirm
         .ids
@@ -166,11 +189,16 @@ pub fn undo_planned(app: &mut App, answer: UndoAnswer) {
         return;
     }
     if plan.ids.is_empty() {
-        let text = msg!("tui-log-undo-nothing", id = plan.source.batch_id.clone());
+        let id = plan.source.batch_id.clone();
+        let text = if plan.source.op == WriteOp::MarkElect {
+            msg!("tui-log-undo-nothing-elect", id = id)
+        } else {
+            msg!("tui-log-undo-nothing", id = id)
+        };
         app.say(Level::Warn, &text);
         return;
     }
-    let mut confirm = Confirm::new(WriteOp::MarkElect, plan.article, plan.ids.clone());
+    let mut confirm = Confirm::new(plan.op, plan.article, plan.ids.clone());
     confirm.skipped = plan.uncertain.len();
     confirm.verified = verified_in(app, &settled, &plan);
     confirm.undo = Some(Box::new(plan));

@@ -148,6 +148,24 @@ tui-confirm-verified = { $count ->
     [one] 1 of them was
    *[other] { $count } of them were
 } found deselected by reading the list (the answer was lost or not understood).
+tui-confirm-skipped-elect = { $count ->
+    [one] 1 marked comment is elected already and is left out.
+   *[other] { $count } marked comments are elected already and are left out.
+}
+tui-confirm-uncertain-elect = { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} still unknown (sent, no answer understood, not settled by the list): { $count ->
+    [one] it may or may not be
+   *[other] they may or may not be
+} elected, so { $count ->
+    [one] it is
+   *[other] they are
+} left out.
+tui-confirm-verified-elect = { $count ->
+    [one] 1 of them was
+   *[other] { $count } of them were
+} found elected by reading the list (the answer was lost or not understood).
 tui-confirm-skipped = { $count ->
     [one] 1 marked comment is not elected and is left out.
    *[other] { $count } marked comments are not elected and are left out.
@@ -265,7 +283,12 @@ tui-log-range = range: marked { $count ->
 tui-log-busy = a batch is already running: wait for it to finish (Esc cancels it)
 tui-log-deselect-no-article = nothing to deselect: load an article first
 tui-log-deselect-empty = nothing to deselect: the list is empty
-tui-log-deselect-not-elected = nothing to deselect: only elected comments can be deselected (t shows them)
+tui-log-deselect-not-elected = nothing to deselect here: only elected comments can be deselected — switch to elected comments with { $key }
+tui-log-elect-no-article = nothing to elect: load an article first
+tui-log-elect-empty = nothing to elect: the list is empty
+tui-log-elect-elected = nothing to elect here: these comments are elected already — switch to normal comments with { $key }
+tui-log-mark-first = nothing marked: mark comments in the table first ({ $key } to go there)
+tui-log-undo-nothing-elect = nothing to undo in batch { $id }: everything it elected is deselected again
 tui-log-undo-nothing = nothing to undo in batch { $id }: everything it deselected is elected again
 tui-log-undo-looking = looking up what undo would re-elect (unknown outcomes are settled by reading the list first)…
 tui-log-undo-planning = still looking up what undo would re-elect: wait for the answer
@@ -297,6 +320,10 @@ tui-log-marked-failed = marked { $failed } failed: press d to retry them
 tui-log-marked-unsent = marked { $unsent } not attempted: press d to retry them
 tui-log-marked-both = marked { $failed } failed and { $unsent } not attempted: press d to retry them
 tui-log-cancelled = cancelled: nothing was sent
+tui-log-undoing-elect = undoing batch { $id }: deselecting { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} it elected
 tui-log-undoing = undoing batch { $id }: re-electing { $count ->
     [one] 1 comment
    *[other] { $count } comments
