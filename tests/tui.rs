@@ -27,6 +27,12 @@ mod update_unknown;
 #[path = "tui/update_views.rs"]
 mod update_views;
 
+#[path = "tui/update_elect.rs"]
+mod update_elect;
+
+#[path = "tui/footer.rs"]
+mod footer;
+
 #[path = "tui/screens.rs"]
 mod screens;
 
