@@ -296,14 +296,21 @@ pub fn mark_failed(app: &mut App) {
         return;
     }
     let (f, u) = (failed.len(), unsent.len());
+    // The key that sends them again: the one of the batch's operation.
+    let retry = if last.op == WriteOp::MarkElect {
+        Action::Elect
+    } else {
+        Action::Deselect
+    };
+    let key = acting::key_for(app, Context::Panes, retry);
     let before = Snapshot::of(app);
     app.list
         .set_marks(failed.into_iter().chain(unsent).collect::<Vec<_>>());
     marks_history::changed(app, before);
     let text = match (f, u) {
-        (_, 0) => msg!("tui-log-marked-failed", failed = f),
-        (0, _) => msg!("tui-log-marked-unsent", unsent = u),
-        _ => msg!("tui-log-marked-both", failed = f, unsent = u),
+        (_, 0) => msg!("tui-log-marked-failed", failed = f, key = key),
+        (0, _) => msg!("tui-log-marked-unsent", unsent = u, key = key),
+        _ => msg!("tui-log-marked-both", failed = f, unsent = u, key = key),
     };
     app.say(Level::Info, &text);
     if unknown > 0 {

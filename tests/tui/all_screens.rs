@@ -25,6 +25,10 @@ mod views;
 #[path = "all_screens_marks.rs"]
 mod marks;
 
+/// Elect beside deselect, its undo and stop, and the footer per view and pane.
+#[path = "all_screens_elect.rs"]
+mod elect;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 /// Render `scenario` in both languages at both sizes and compare each screen

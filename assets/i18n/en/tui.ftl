@@ -198,7 +198,7 @@ tui-cancel-keys = y cancels · n/Esc keeps running
 
 ## Help and recent articles
 tui-help-title = Help — keys (↑/↓ PgUp/PgDn scroll, Esc closes)
-tui-help-marks = d acts on the marked comments, or on the highlighted one when none is marked.
+tui-help-marks = d and e act on the marked comments; with none marked, on the highlighted one (in the table only).
 tui-help-journal = Every batch is written to the journal; `wxmod history` lists them.
 tui-recent-title = Recent articles
 tui-recent-line = { $id } index { $index }{ $position ->
@@ -290,8 +290,8 @@ tui-log-elect-elected = nothing to elect here: these comments are elected alread
 tui-log-mark-first = nothing marked: mark comments in the table first ({ $key } to go there)
 tui-log-undo-nothing-elect = nothing to undo in batch { $id }: everything it elected is deselected again
 tui-log-undo-nothing = nothing to undo in batch { $id }: everything it deselected is elected again
-tui-log-undo-looking = looking up what undo would re-elect (unknown outcomes are settled by reading the list first)…
-tui-log-undo-planning = still looking up what undo would re-elect: wait for the answer
+tui-log-undo-looking = looking up what undo would put back (unknown outcomes are settled by reading the list first)…
+tui-log-undo-planning = still looking up what undo would put back: wait for the answer
 tui-log-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $count ->
     [one] 1 comment is
    *[other] { $count } comments are
@@ -316,9 +316,9 @@ tui-log-unknown-not-marked = { $count ->
     [one] 1 still unknown comment is not marked: it may have taken effect
    *[other] { $count } still unknown comments are not marked: they may have taken effect
 }
-tui-log-marked-failed = marked { $failed } failed: press d to retry them
-tui-log-marked-unsent = marked { $unsent } not attempted: press d to retry them
-tui-log-marked-both = marked { $failed } failed and { $unsent } not attempted: press d to retry them
+tui-log-marked-failed = marked { $failed } failed: press { $key } to retry them
+tui-log-marked-unsent = marked { $unsent } not attempted: press { $key } to retry them
+tui-log-marked-both = marked { $failed } failed and { $unsent } not attempted: press { $key } to retry them
 tui-log-cancelled = cancelled: nothing was sent
 tui-log-undoing-elect = undoing batch { $id }: deselecting { $count ->
     [one] 1 comment

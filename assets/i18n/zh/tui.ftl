@@ -151,7 +151,7 @@ tui-cancel-keys = y 取消批次 · n/Esc 继续运行
 
 ## 帮助与最近的文章
 tui-help-title = 帮助 —— 按键（↑/↓ PgUp/PgDn 滚动，Esc 关闭）
-tui-help-marks = d 作用于已标记的留言；没有标记时，作用于高亮的那条。
+tui-help-marks = d 和 e 作用于已标记的留言；没有标记时，作用于高亮的那条（仅在留言表中）。
 tui-help-journal = 每个批次都写入操作记录；`wxmod history` 可列出它们。
 tui-recent-title = 最近的文章
 tui-recent-line = { $id } 第 { $position } 篇{ $index ->
@@ -204,8 +204,8 @@ tui-log-elect-elected = 这里没有可精选的留言：这些留言已是精�
 tui-log-mark-first = 没有已标记的留言：请先在留言表中标记（按 { $key } 前往）
 tui-log-undo-nothing-elect = 批次 { $id } 没有可撤销的：它精选的留言都已重新取消精选
 tui-log-undo-nothing = 批次 { $id } 没有可撤销的：它取消精选的留言都已恢复精选
-tui-log-undo-looking = 正在查找撤销要恢复精选的留言（结果未知的留言会先读取留言列表核实）…
-tui-log-undo-planning = 仍在查找撤销要恢复精选的留言：请等待结果
+tui-log-undo-looking = 正在查找撤销要还原的留言（结果未知的留言会先读取留言列表核实）…
+tui-log-undo-planning = 仍在查找撤销要还原的留言：请等待结果
 tui-log-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的内容：{ $count } 条留言结果仍然未知（{ $ids }{ $more ->
     [0] {""}
    *[other] {" "}等，另有 { $more } 条
@@ -215,9 +215,9 @@ tui-log-other-article = 上一批次针对的是 { $article }：请先加载它
 tui-log-no-failures = 上一批次没有失败
 tui-log-only-unknown-left = 没有可重新标记的：上一批次未完成的 { $count } 条留言结果仍然未知，可能已生效，再次发送可能重复操作
 tui-log-unknown-not-marked = { $count } 条结果仍然未知的留言没有标记：它们可能已生效
-tui-log-marked-failed = 已标记失败的 { $failed } 条：按 d 重试
-tui-log-marked-unsent = 已标记未尝试的 { $unsent } 条：按 d 重试
-tui-log-marked-both = 已标记失败的 { $failed } 条和未尝试的 { $unsent } 条：按 d 重试
+tui-log-marked-failed = 已标记失败的 { $failed } 条：按 { $key } 重试
+tui-log-marked-unsent = 已标记未尝试的 { $unsent } 条：按 { $key } 重试
+tui-log-marked-both = 已标记失败的 { $failed } 条和未尝试的 { $unsent } 条：按 { $key } 重试
 tui-log-cancelled = 已取消：没有发送任何请求
 tui-log-undoing-elect = 正在撤销批次 { $id }：取消它精选的 { $count } 条留言
 tui-log-undoing = 正在撤销批次 { $id }：恢复精选 { $count } 条留言
