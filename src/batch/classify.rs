@@ -304,13 +304,23 @@ mod tests {
 
     #[test]
     fn the_elected_limit_stops_an_electing_batch_only() {
-        let v = classify(WriteOp::MarkElect, 1, D, ok(88003, "elected comment upper limit"));
+        let v = classify(
+            WriteOp::MarkElect,
+            1,
+            D,
+            ok(88003, "elected comment upper limit"),
+        );
         assert_eq!(v.result.status, ItemStatus::Failed);
         assert!(
             matches!(v.stop, Some(StopReason::Api { code: 88003, .. })),
             "{v:?}"
         );
-        let v = classify(WriteOp::UnmarkElect, 1, D, ok(88003, "elected comment upper limit"));
+        let v = classify(
+            WriteOp::UnmarkElect,
+            1,
+            D,
+            ok(88003, "elected comment upper limit"),
+        );
         assert_eq!(v.stop, None);
     }
 

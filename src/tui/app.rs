@@ -165,7 +165,7 @@ pub struct BatchSession {
     pub running: Option<Running>,
     /// The last finished batch (`f` re-marks its failures).
     pub last: Option<Summary>,
-    /// The batch id `u` undoes: this session's last deselect batch; `None`
+    /// The batch id `u` undoes: this session's last deselect or elect batch; `None`
     /// lets the journal pick its latest one not yet undone.
     pub undoable: Option<String>,
     /// `u` asked the journal (and maybe the list) for an undo plan and the

@@ -25,7 +25,8 @@ async fn undo_of_an_elect_batch_deselects_exactly_what_it_elected() {
     assert_eq!(cli.elected().len(), 6);
     let first = cli.journal().batches(1).unwrap().0[0].batch_id.clone();
     assert!(
-        ran.stdout.contains(&format!("undo with `wxmod undo {first}`")),
+        ran.stdout
+            .contains(&format!("undo with `wxmod undo {first}`")),
         "an elect batch offers its undo: {}",
         ran.stdout
     );
@@ -33,8 +34,9 @@ async fn undo_of_an_elect_batch_deselects_exactly_what_it_elected() {
     let undo = cli.run(&["undo", &first, "--yes"]).await;
     assert_eq!(undo.code, Some(0), "{}", undo.stderr);
     assert!(
-        undo.stderr
-            .contains(&format!("Undo batch {first}: deselect 3 comments it elected")),
+        undo.stderr.contains(&format!(
+            "Undo batch {first}: deselect 3 comments it elected"
+        )),
         "{}",
         undo.stderr
     );
@@ -61,7 +63,11 @@ async fn undo_of_an_elect_batch_deselects_exactly_what_it_elected() {
     let undo_id = history[0]["batch_id"].as_str().unwrap().to_string();
     let twice = cli.run(&["undo", &undo_id, "--yes"]).await;
     assert_eq!(twice.code, Some(2));
-    assert!(twice.stderr.contains("is itself an undo"), "{}", twice.stderr);
+    assert!(
+        twice.stderr.contains("is itself an undo"),
+        "{}",
+        twice.stderr
+    );
     // A plain `undo` still looks for deselections only: there is none to undo.
     let plain = cli.run(&["undo", "--yes"]).await;
     assert_eq!(plain.code, Some(2), "{}", plain.stderr);

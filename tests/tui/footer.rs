@@ -72,7 +72,10 @@ fn the_log_pane_offers_d_only_with_marks() {
     assert_eq!(app.focus, Focus::Log);
     assert!(!shows(&app, "d deselect"), "{:?}", entries(&app));
     assert!(!shows(&app, "Enter open"), "{:?}", entries(&app));
-    send(&mut app, [key(KeyCode::BackTab), ch(' '), key(KeyCode::Tab)]);
+    send(
+        &mut app,
+        [key(KeyCode::BackTab), ch(' '), key(KeyCode::Tab)],
+    );
     assert!(shows(&app, "d deselect"), "{:?}", entries(&app));
 }
 
@@ -101,11 +104,7 @@ fn ctrl_z_shows_once_marks_history_has_a_step() {
     app.size = (160, 40);
     assert!(!shows(&app, "Ctrl-z restore marks"));
     send(&mut app, [key(KeyCode::Esc)]);
-    assert!(
-        shows(&app, "Ctrl-z restore marks"),
-        "{:?}",
-        entries(&app)
-    );
+    assert!(shows(&app, "Ctrl-z restore marks"), "{:?}", entries(&app));
 }
 
 #[test]
@@ -117,10 +116,7 @@ fn at_80_columns_the_first_keys_stay_and_no_entry_is_cut() {
             |app| {
                 let mut app = load_into(app, sample_wide());
                 send(&mut app, [ch(' ')]);
-                finish(
-                    &mut app,
-                    vec![item(1001, ItemStatus::Failed, Some(88008))],
-                );
+                finish(&mut app, vec![item(1001, ItemStatus::Failed, Some(88008))]);
                 app
             },
         ];
@@ -134,7 +130,10 @@ fn at_80_columns_the_first_keys_stay_and_no_entry_is_cut() {
             // help and quit stay at the right.
             let mut rest = wide.iter();
             for entry in &narrow {
-                assert!(rest.any(|w| w == entry), "{entry:?} in {narrow:?} vs {wide:?}");
+                assert!(
+                    rest.any(|w| w == entry),
+                    "{entry:?} in {narrow:?} vs {wide:?}"
+                );
             }
             assert_eq!(narrow.last(), wide.last(), "{lang:?}");
         }

@@ -81,7 +81,10 @@ pub fn finish_elect(app: &mut App) -> Vec<Effect> {
     ];
     let mut fx = Vec::new();
     for it in &items {
-        fx.extend(send(app, [Msg::Batch(BatchEvent::ItemFinished(it.clone()))]));
+        fx.extend(send(
+            app,
+            [Msg::Batch(BatchEvent::ItemFinished(it.clone()))],
+        ));
     }
     fx.extend(send(
         app,
@@ -112,12 +115,20 @@ fn e_elects_the_marked_comments_through_the_confirmation_to_the_outcome() {
 
     assert_eq!(run_elect(&mut app), vec![1001, 1002, 1003]);
     let fx = finish_elect(&mut app);
-    assert!(fx.iter().any(|e| matches!(e, Effect::Load { .. })), "reloads");
+    assert!(
+        fx.iter().any(|e| matches!(e, Effect::Load { .. })),
+        "reloads"
+    );
     let texts: Vec<&str> = app.log.lines().iter().map(|l| l.text.as_str()).collect();
     assert!(texts.contains(&"✓ 1001 elected"), "{texts:#?}");
-    assert!(texts.iter().any(|t| t.starts_with("✗ 1002 88008")), "{texts:#?}");
     assert!(
-        texts.iter().any(|t| t.contains("2 elected") && t.contains(BATCH)),
+        texts.iter().any(|t| t.starts_with("✗ 1002 88008")),
+        "{texts:#?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("2 elected") && t.contains(BATCH)),
         "{texts:#?}"
     );
     // The rows show what the server now holds; the failed one stays marked.
@@ -138,7 +149,10 @@ fn a_big_elect_needs_its_count_typed() {
     let mut app = normal_view(app(), comments);
     send(&mut app, [ctrl('a'), ch('e')]);
     assert!(confirm(&app).needs_typing());
-    assert!(send(&mut app, [ch('y')]).is_empty(), "y alone is not enough");
+    assert!(
+        send(&mut app, [ch('y')]).is_empty(),
+        "y alone is not enough"
+    );
     type_text(&mut app, "120");
     let fx = send(&mut app, [key(KeyCode::Enter)]);
     assert!(

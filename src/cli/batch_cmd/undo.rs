@@ -12,8 +12,8 @@ use super::{
 };
 use crate::api::wire::WriteOp;
 use crate::batch::{self, ItemState, Journal, UndoPlan};
-use crate::i18n::Message;
 use crate::cli::UndoArgs;
+use crate::i18n::Message;
 use crate::msg;
 use crate::session::Session;
 
