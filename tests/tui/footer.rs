@@ -177,3 +177,24 @@ fn the_acting_rule_per_view_and_pane() {
     assert!(!acts(&fresh, Action::Deselect) && !acts(&fresh, Action::Elect));
     assert!(acts(&fresh, Action::Help));
 }
+
+#[test]
+fn the_acting_rule_holds_with_many_marks() {
+    // Past a thousand marks the rule walks the rows instead: same answers.
+    let many = |elected: bool| -> Vec<wxmod::api::wire::Comment> {
+        (0..1500)
+            .map(|i| comment(9000 + i, i as i64, "x", elected && i != 1499))
+            .collect()
+    };
+    let mut app = load_into(crate::support::app(), many(true));
+    send(&mut app, [ctrl('a')]);
+    assert_eq!(app.list.marked_count(), 1500);
+    assert!(acts(&app, Action::Deselect));
+    // Only the last row is normal: elect applies to it alone.
+    assert!(acts(&app, Action::Elect));
+    app.list.set_marks(9000..9499);
+    assert!(!acts(&app, Action::Elect), "none of these is normal");
+    let mut app = normal_view(crate::support::app(), many(false));
+    send(&mut app, [ctrl('a')]);
+    assert!(acts(&app, Action::Elect) && !acts(&app, Action::Deselect));
+}
