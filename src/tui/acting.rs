@@ -43,8 +43,11 @@ pub fn applies(op: WriteOp, row: &Row) -> bool {
 }
 
 /// Marks up to which `writes` looks each mark up; past it, it walks the rows
-/// and looks up only those `op` applies to. Either way a frame with 100,000
-/// comments marked stays far under a millisecond.
+/// and looks up only those `op` applies to, stopping at the first marked one.
+/// Fast when it finds one (Ctrl-a on 100,000: nanoseconds); when none of
+/// many marks applies, in the "all" view, it costs a lookup per applicable
+/// row (about 1-3 ms at 100,000 comments). A count of marked elected rows
+/// kept by `CommentList` would make that constant.
 const FEW_MARKS: usize = 1_000;
 
 /// Whether `op` would find anything to act on among the targets (the same
