@@ -2,7 +2,7 @@
 //! shows only keys that do something here), and where elect and deselect find
 //! their comments. Pure: reads the state, changes nothing.
 
-use crate::api::wire::{CommentId, WriteOp};
+use crate::api::wire::{CommentFilter, CommentId, WriteOp};
 use crate::batch::ItemStatus;
 use crate::tui::app::{App, Focus};
 use crate::tui::comments::Row;
@@ -29,6 +29,18 @@ pub fn targets(app: &App) -> Option<Vec<CommentId>> {
     )
 }
 
+/// Whether the view shown offers `op`: deselect in the elected view, elect in
+/// the normal one, both in "all". (A row a batch just deselected is still in
+/// the elected view until the reload: it is not offered for electing there.)
+pub fn offered(app: &App, op: WriteOp) -> bool {
+    match (app.loads.loaded.map(|(_, kind)| kind), op) {
+        (None, _) => false,
+        (Some(CommentFilter::Elected), WriteOp::MarkElect) => false,
+        (Some(CommentFilter::Normal), WriteOp::UnmarkElect) => false,
+        _ => true,
+    }
+}
+
 /// Whether `op` applies to `row`: deselect to elected rows, elect to the
 /// others; never to a row no longer on the server's list.
 pub fn applies(op: WriteOp, row: &Row) -> bool {
@@ -53,7 +65,7 @@ const FEW_MARKS: usize = 1_000;
 /// Whether `op` would find anything to act on among the targets (the same
 /// answer as `targets` then `applies`, without collecting the marks).
 fn writes(app: &App, op: WriteOp) -> bool {
-    if app.batch.running.is_some() || app.loads.loaded.is_none() {
+    if app.batch.running.is_some() || !offered(app, op) {
         return false;
     }
     let list = &app.list;

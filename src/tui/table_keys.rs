@@ -100,6 +100,19 @@ fn write(app: &mut App, op: WriteOp) {
         app.say(Level::Warn, &text);
         return;
     };
+    let not_here = |app: &App| {
+        let key = acting::key_for(app, Context::Panes, Action::SwitchType);
+        if elect {
+            msg!("tui-log-elect-elected", key = key)
+        } else {
+            msg!("tui-log-deselect-not-elected", key = key)
+        }
+    };
+    if !acting::offered(app, op) {
+        let text = not_here(app);
+        app.say(Level::Warn, &text);
+        return;
+    }
     let Some(candidates) = acting::targets(app) else {
         let key = acting::key_for(app, Context::Everywhere, Action::FocusNext);
         app.say(Level::Warn, &msg!("tui-log-mark-first", key = key));
@@ -118,12 +131,7 @@ fn write(app: &mut App, op: WriteOp) {
         .into_iter()
         .partition(|id| app.list.row(*id).is_some_and(|r| acting::applies(op, r)));
     if ids.is_empty() {
-        let key = acting::key_for(app, Context::Panes, Action::SwitchType);
-        let text = if elect {
-            msg!("tui-log-elect-elected", key = key)
-        } else {
-            msg!("tui-log-deselect-not-elected", key = key)
-        };
+        let text = not_here(app);
         app.say(Level::Warn, &text);
         return;
     }

@@ -257,14 +257,18 @@ fn outside_the_table_keys_act_on_the_marks_only() {
     // The log pane, nothing marked: the highlighted row is not picked.
     send(&mut app, [key(KeyCode::Tab)]);
     assert_eq!(app.focus, Focus::Log);
-    for k in ['d', 'e'] {
-        send(&mut app, [ch(k)]);
-        assert!(app.popup.is_none(), "{k}");
-        assert_eq!(
-            last_log(&app),
-            "nothing marked: mark comments in the table first (Tab to go there)"
-        );
-    }
+    let mark_first = "nothing marked: mark comments in the table first (Tab to go there)";
+    send(&mut app, [ch('d')]);
+    assert!(app.popup.is_none());
+    assert_eq!(last_log(&app), mark_first);
+    // `e` there says first that the elected view has nothing to elect.
+    send(&mut app, [ch('e')]);
+    assert!(app.popup.is_none());
+    assert!(last_log(&app).starts_with("nothing to elect here"));
+    let mut normal = normal_view(app_in(wxmod::i18n::Lang::En, 120, 32), sample());
+    send(&mut normal, [key(KeyCode::Tab), ch('e')]);
+    assert!(normal.popup.is_none());
+    assert_eq!(last_log(&normal), mark_first);
     // The index pane the same.
     send(&mut app, [key(KeyCode::BackTab), key(KeyCode::BackTab)]);
     assert_eq!(app.focus, Focus::Index);
