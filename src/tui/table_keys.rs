@@ -229,6 +229,18 @@ fn only_unknown(batch: &str, ids: &[CommentId]) -> Message {
     )
 }
 
+/// The same for an elect batch: its unknown items may be elected.
+pub(crate) fn only_unknown_elect(batch: &str, ids: &[CommentId]) -> Message {
+    let shown: Vec<String> = ids.iter().take(IDS_SHOWN).map(u64::to_string).collect();
+    msg!(
+        "tui-log-undo-only-unknown-elect",
+        batch = batch,
+        count = ids.len(),
+        ids = shown.join(", "),
+        more = ids.len().saturating_sub(IDS_SHOWN)
+    )
+}
+
 /// Of the comments the undo re-elects, those whose deselection was only
 /// known by reading the list: settled just now, or at the end of the batch
 /// in this session.

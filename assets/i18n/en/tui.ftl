@@ -305,6 +305,19 @@ tui-log-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $co
     [one] it is
    *[other] they are
 } deselected
+tui-log-undo-only-unknown-elect = nothing confirmed to undo in batch { $batch }: { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} still unknown ({ $ids }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}) — sent, no answer understood, and the list could not settle { $count ->
+    [one] it
+   *[other] them
+}; press t for elected comments to see whether { $count ->
+    [one] it is
+   *[other] they are
+} elected
 tui-log-no-batch = no batch has run yet: there is nothing to mark again
 tui-log-other-article = the last batch was for { $article }: load it first
 tui-log-no-failures = the last batch had no failures

@@ -210,6 +210,10 @@ tui-log-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的�
     [0] {""}
    *[other] {" "}等，另有 { $more } 条
 }）——已发送，应答无法理解，读取留言列表也未能核实；按 t 切换到普通留言，查看它们是否已取消精选
+tui-log-undo-only-unknown-elect = 批次 { $batch } 没有确认成功、可撤销的内容：{ $count } 条留言结果仍然未知（{ $ids }{ $more ->
+    [0] {""}
+   *[other] {" "}等，另有 { $more } 条
+}）——已发送，应答无法理解，读取留言列表也未能核实；按 t 切换到精选留言，查看它们是否已精选
 tui-log-no-batch = 还没有运行过批次：没有可重新标记的
 tui-log-other-article = 上一批次针对的是 { $article }：请先加载它
 tui-log-no-failures = 上一批次没有失败
