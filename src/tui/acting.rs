@@ -33,12 +33,14 @@ pub fn targets(app: &App) -> Option<Vec<CommentId>> {
 /// the normal one, both in "all". (A row a batch just deselected is still in
 /// the elected view until the reload: it is not offered for electing there.)
 pub fn offered(app: &App, op: WriteOp) -> bool {
-    match (app.loads.loaded.map(|(_, kind)| kind), op) {
-        (None, _) => false,
-        (Some(CommentFilter::Elected), WriteOp::MarkElect) => false,
-        (Some(CommentFilter::Normal), WriteOp::UnmarkElect) => false,
-        _ => true,
-    }
+    let Some((_, kind)) = app.loads.loaded else {
+        return false;
+    };
+    !matches!(
+        (kind, op),
+        (CommentFilter::Elected, WriteOp::MarkElect)
+            | (CommentFilter::Normal, WriteOp::UnmarkElect)
+    )
 }
 
 /// Whether `op` applies to `row`: deselect to elected rows, elect to the
