@@ -4,7 +4,7 @@
 //! --json, the quota stop's exit code, Ctrl-C, SIGTERM and SIGHUP, closed
 //! pipes, a kill mid-batch, history's empty and unreadable journals, undo,
 //! answers lost or not understood (settled by reading the list), retry, and
-//! undo after SIGKILL at several points, `--comment-id` lists, `history
+//! undo after SIGKILL at several points, undo of an elect batch, `--comment-id` lists, `history
 //! --failed`, and the demo that keeps no history across runs.
 
 #[path = "batch_cli/console.rs"]
@@ -25,6 +25,8 @@ mod run;
 mod signals;
 #[path = "batch_cli/undo.rs"]
 mod undo;
+#[path = "batch_cli/undo_elect.rs"]
+mod undo_elect;
 #[path = "batch_cli/unknown.rs"]
 mod unknown;
 

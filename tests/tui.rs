@@ -34,6 +34,11 @@ mod history_support;
 
 #[path = "tui/update_history.rs"]
 mod update_history;
+#[path = "tui/update_elect.rs"]
+mod update_elect;
+
+#[path = "tui/footer.rs"]
+mod footer;
 
 #[path = "tui/screens.rs"]
 mod screens;

@@ -33,6 +33,19 @@ fn item(id: CommentId, status: ItemStatus, duration: Duration) -> ItemResult {
     }
 }
 
+/// The article's elected comments are at their limit: every further elect
+/// on it would be refused the same way, so an electing batch stops there.
+pub const ELECTED_LIMIT: i64 = 88003;
+
+/// The catalog's class, for this operation: 88003 is one item's failure in
+/// general but ends an electing batch.
+fn class_for(op: WriteOp, errcode: i64) -> ErrClass {
+    if op == WriteOp::MarkElect && errcode == ELECTED_LIMIT {
+        return ErrClass::Stop;
+    }
+    catalog::class_of(errcode)
+}
+
 /// An errcode the client gave back as final.
 fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) -> Verdict {
     let CallOutcome {
@@ -56,7 +69,7 @@ fn answer(op: WriteOp, id: CommentId, duration: Duration, outcome: CallOutcome) 
     };
     // The client already refreshed the token and waited out the minute: the
     // same answer again means nothing else will work either.
-    let stop = match catalog::class_of(errcode) {
+    let stop = match class_for(op, errcode) {
         ErrClass::Stop | ErrClass::RefreshToken | ErrClass::WaitMinute => Some(StopReason::Api {
             code: errcode,
             errmsg: errmsg.clone(),
@@ -287,6 +300,28 @@ mod tests {
         assert!(v.result.meaning.to_string().contains("odd"));
         // -1 still there after the client's retries: this item failed, go on.
         assert_eq!(classify(OP, 1, D, ok(-1, "system error")).stop, None);
+    }
+
+    #[test]
+    fn the_elected_limit_stops_an_electing_batch_only() {
+        let v = classify(
+            WriteOp::MarkElect,
+            1,
+            D,
+            ok(88003, "elected comment upper limit"),
+        );
+        assert_eq!(v.result.status, ItemStatus::Failed);
+        assert!(
+            matches!(v.stop, Some(StopReason::Api { code: 88003, .. })),
+            "{v:?}"
+        );
+        let v = classify(
+            WriteOp::UnmarkElect,
+            1,
+            D,
+            ok(88003, "elected comment upper limit"),
+        );
+        assert_eq!(v.stop, None);
     }
 
     #[test]

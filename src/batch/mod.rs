@@ -31,7 +31,7 @@ pub use settle::{
     SettleError, SettleOutcome, SettledItem, Settlement, Verified, settle, settle_filter,
     settle_items,
 };
-pub use undo::{UndoPlan, prepare_undo, start_undo};
+pub use undo::{UndoPlan, inverse, prepare_undo, start_undo, undoable_op};
 
 /// What the runner needs from the API: one write call per comment, with the
 /// client's retries and token refresh already done, and one list read to

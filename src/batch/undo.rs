@@ -1,6 +1,7 @@
-//! Undo: re-elect exactly the comments a deselecting batch confirmed, minus
-//! those an earlier undo already re-elected. Reads the journal; the new batch
-//! is an ordinary journaled batch that names the one it undoes.
+//! Undo: re-elect exactly the comments a deselecting batch confirmed (or
+//! deselect again what an electing batch confirmed), minus those an earlier
+//! undo already put back. Reads the journal; the new batch is an ordinary
+//! journaled batch that names the one it undoes.
 
 use std::collections::{HashMap, HashSet};
 
@@ -19,11 +20,13 @@ use crate::msg;
 pub struct UndoPlan {
     /// The batch being undone.
     pub source: BatchOverview,
+    /// The inverse of the source's operation: markelect for a deselecting
+    /// batch, unmarkelect for an electing one.
     pub op: WriteOp,
     pub article: Article,
-    /// The comments to re-elect, in the order they were deselected.
+    /// The comments to put back, in the order the source changed them.
     pub ids: Vec<CommentId>,
-    /// Confirmed deselections an earlier undo already re-elected (left out).
+    /// Confirmed changes an earlier undo already put back (left out).
     pub already_reelected: usize,
     /// Still unknown in the source batch (sent without an answer, or an
     /// answer not understood, and no settlement read could place them): they
@@ -56,7 +59,22 @@ pub fn start_undo<W: CommentWriter>(
     start_linked(writer, journal, request, Some(plan.source.batch_id.clone()))
 }
 
-/// Ids each batch's undos have re-elected so far.
+/// What undoes `op`, if anything can: elect and deselect undo each other.
+pub fn inverse(op: WriteOp) -> Option<WriteOp> {
+    match op {
+        WriteOp::UnmarkElect => Some(WriteOp::MarkElect),
+        WriteOp::MarkElect => Some(WriteOp::UnmarkElect),
+        WriteOp::Delete | WriteOp::DeleteReply => None,
+    }
+}
+
+/// Whether a batch of `op` can be undone, when it is not itself an undo
+/// (undoing an undo would redo the original: run that again instead).
+pub fn undoable_op(op: WriteOp, is_undo: bool) -> bool {
+    !is_undo && inverse(op).is_some()
+}
+
+/// Ids each batch's undos have put back so far.
 fn reelected(details: &[BatchDetail]) -> HashMap<&str, HashSet<CommentId>> {
     let mut map: HashMap<&str, HashSet<CommentId>> = HashMap::new();
     for d in details {
@@ -82,7 +100,7 @@ fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<CommentId>>) -> U
         .partition(|id| gone.contains(id));
     UndoPlan {
         source: d.overview.clone(),
-        op: WriteOp::MarkElect,
+        op: inverse(d.overview.op).unwrap_or(WriteOp::MarkElect),
         article: d.overview.article,
         ids,
         already_reelected: before.len(),
@@ -98,9 +116,18 @@ fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<CommentId>>) -> U
 fn only_unknown(plan: &UndoPlan) -> JournalError {
     JournalError::OnlyUnknown {
         batch: plan.source.batch_id.clone(),
+        op: plan.source.op,
         article: plan.article,
         ids: plan.uncertain.clone(),
     }
+}
+
+/// What a plain `undo` (without an id) looks at: finished deselecting batches
+/// that are not undos themselves (an undo of an elect deselects too).
+fn default_source(d: &BatchDetail) -> bool {
+    d.overview.op == WriteOp::UnmarkElect
+        && d.overview.undo_of.is_none()
+        && d.overview.state != BatchState::Running
 }
 
 /// The batch a plain `undo` (without an id) would look at first: the latest
@@ -109,7 +136,7 @@ fn only_unknown(plan: &UndoPlan) -> JournalError {
 fn undo_source(details: &[BatchDetail]) -> Option<&BatchDetail> {
     let reelected = reelected(details);
     details.iter().rev().find(|d| {
-        d.overview.op == WriteOp::UnmarkElect && d.overview.state != BatchState::Running && {
+        default_source(d) && {
             let plan = plan_for(d, &reelected);
             !plan.ids.is_empty() || !plan.uncertain.is_empty()
         }
@@ -158,8 +185,9 @@ fn check_no_undo_running(
 }
 
 impl Journal {
-    /// The undo of batch `id` (a unique prefix is enough), or by default of the
-    /// latest batch that deselected something not yet re-elected.
+    /// The undo of batch `id` (a unique prefix is enough; a deselecting or an
+    /// electing batch), or by default of the latest batch that deselected
+    /// something not yet re-elected.
     pub fn undo_request(&self, id: Option<&str>) -> Result<UndoPlan, JournalError> {
         let (details, _) = read_all(self)?;
         let plan = plan_undo(&details, id)?;
@@ -170,11 +198,7 @@ impl Journal {
 fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, JournalError> {
     let reelected = reelected(details);
     let Some(id) = id else {
-        let finished = || {
-            details.iter().rev().filter(|d| {
-                d.overview.op == WriteOp::UnmarkElect && d.overview.state != BatchState::Running
-            })
-        };
+        let finished = || details.iter().rev().filter(|d| default_source(d));
         if let Some(plan) = finished()
             .map(|d| plan_for(d, &reelected))
             .find(|plan| !plan.ids.is_empty())
@@ -192,7 +216,14 @@ fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, Jour
     };
     let d = find_batch(details, id)?;
     let o = &d.overview;
-    if o.op != WriteOp::UnmarkElect {
+    if let Some(of) = &o.undo_of {
+        return Err(JournalError::Undo(msg!(
+            "batch-undo-is-undo",
+            batch = o.batch_id.as_str(),
+            of = of.as_str()
+        )));
+    }
+    if !undoable_op(o.op, false) {
         return Err(JournalError::Undo(msg!(
             "batch-undo-not-deselect",
             batch = o.batch_id.as_str(),
@@ -210,10 +241,13 @@ fn plan_undo(details: &[BatchDetail], id: Option<&str>) -> Result<UndoPlan, Jour
         if !plan.uncertain.is_empty() {
             return Err(only_unknown(&plan));
         }
-        let why = if plan.already_reelected > 0 {
-            msg!("batch-undo-all-reelected", by = o.undone_by.join(", "))
-        } else {
-            msg!("batch-undo-deselected-nothing")
+        let elect = o.op == WriteOp::MarkElect;
+        let by = o.undone_by.join(", ");
+        let why = match (plan.already_reelected > 0, elect) {
+            (true, false) => msg!("batch-undo-all-reelected", by = by),
+            (true, true) => msg!("batch-undo-all-deselected", by = by),
+            (false, false) => msg!("batch-undo-deselected-nothing"),
+            (false, true) => msg!("batch-undo-elected-nothing"),
         };
         return Err(JournalError::Undo(msg!(
             "batch-undo-nothing-in",

@@ -125,7 +125,7 @@ pub enum Command {
     Unelect(BatchArgs),
     /// Elect (markelect) comments in bulk.
     Elect(BatchArgs),
-    /// Re-elect exactly the comments a batch deselected.
+    /// Undo a batch exactly: re-elect what it deselected, or deselect what it elected.
     Undo(UndoArgs),
     /// Send again what a batch did not do: failed, not attempted, found not done.
     Retry(RetryArgs),

@@ -245,7 +245,7 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
                 &plan.article_desc,
                 run.json,
                 lang,
-                session.is_demo(),
+                (session.is_demo(), plan.undo.is_some()),
             );
             summary::exit_code(&summary)
         }

@@ -165,8 +165,8 @@ pub struct BatchSession {
     pub running: Option<Running>,
     /// The last finished batch (`f` re-marks its failures).
     pub last: Option<Summary>,
-    /// The batch id `u` undoes: this session's last deselect batch; with
-    /// `None`, `u` names the history (`H`) to pick an older one.
+    /// The batch id `u` undoes: this session's last deselect or elect batch;
+    /// with `None`, `u` names the history (`H`) to pick an older one.
     pub undoable: Option<String>,
     /// `u` asked the journal (and maybe the list) for an undo plan and the
     /// answer has not come yet: a second `u` would read the list again.

@@ -71,6 +71,13 @@ fn settled(outcome: SettleOutcome) -> Settled {
 
 fn refused(err: JournalError) -> UndoRefused {
     match err {
+        // An elect batch's unknowns are named in its own words.
+        JournalError::OnlyUnknown {
+            batch,
+            ids,
+            op: WriteOp::MarkElect,
+            ..
+        } => UndoRefused::Other(crate::tui::table_keys::only_unknown_elect(&batch, &ids)),
         JournalError::OnlyUnknown { batch, ids, .. } => UndoRefused::OnlyUnknown { batch, ids },
         other => UndoRefused::Other(other.message()),
     }

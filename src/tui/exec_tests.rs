@@ -282,3 +282,28 @@ async fn history_reads_the_journal_and_retries_a_batch_from_it() {
     assert_eq!(batches[0].items.len(), 1);
     assert_eq!(batches[0].overview.done, 1);
 }
+
+#[test]
+fn an_elect_batch_with_only_unknown_items_is_named_in_its_own_words() {
+    let err = |op| JournalError::OnlyUnknown {
+        batch: "b1".into(),
+        op,
+        article: ARTICLE,
+        ids: vec![7, 8],
+    };
+    let UndoRefused::Other(why) = refused(err(WriteOp::MarkElect)) else {
+        panic!("an elect batch's unknowns come as words");
+    };
+    let text = why.to_string();
+    assert!(
+        text.contains("b1") && text.contains("7, 8") && text.contains("whether they are elected"),
+        "{text}"
+    );
+    assert_eq!(
+        refused(err(WriteOp::UnmarkElect)),
+        UndoRefused::OnlyUnknown {
+            batch: "b1".into(),
+            ids: vec![7, 8]
+        }
+    );
+}

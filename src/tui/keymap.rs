@@ -134,6 +134,7 @@ pub enum Action {
     CopyContent,
     History,
     Retry,
+    Elect,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

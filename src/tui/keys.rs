@@ -143,6 +143,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
             app.filter.editing = false;
         }
         Action::Deselect => table_keys::deselect(app),
+        Action::Elect => table_keys::elect(app),
         Action::Undo => table_keys::undo(app, fx),
         Action::MarkFailed => table_keys::mark_failed(app),
         Action::CycleView | Action::CycleSort => crate::tui::views::act(app, action),

@@ -4,6 +4,7 @@
 
 use ratatui::crossterm::event::{KeyCode, KeyEvent};
 
+use crate::api::wire::WriteOp;
 use crate::msg;
 use crate::tui::app::{App, Running};
 use crate::tui::effect::Effect;
@@ -186,6 +187,11 @@ fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
         return None;
     }
     let text = match &undo {
+        Some(plan) if op == WriteOp::UnmarkElect => msg!(
+            "tui-log-undoing-elect",
+            id = plan.source.batch_id.clone(),
+            count = ids.len()
+        ),
         Some(plan) => msg!(
             "tui-log-undoing",
             id = plan.source.batch_id.clone(),

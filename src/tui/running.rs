@@ -202,8 +202,9 @@ fn report(app: &mut App, summary: &Summary, undo: bool) {
 
     if undo {
         app.batch.undoable = None;
-    } else if summary.op == WriteOp::UnmarkElect && summary.done + summary.unknown > 0 {
-        // `u` re-elects what it confirmed, or names what is still unknown.
+    } else if crate::batch::undoable_op(summary.op, false) && summary.done + summary.unknown > 0 {
+        // `u` puts back what it confirmed (re-elects what a deselect removed,
+        // deselects what an elect added), or names what is still unknown.
         app.batch.undoable = Some(summary.batch_id.clone());
     }
     let id = summary.batch_id.as_str();

@@ -1,14 +1,16 @@
 //! Table actions: moving, marking, filtering, and turning marks into a
-//! confirmation (deselect, undo) — an action on the marked comments, or on the
-//! highlighted one when none is marked. Never runs anything without a `Confirm`.
+//! confirmation (deselect, elect, undo) — an action on the marked comments, or
+//! on the highlighted one when none is marked and the table has focus. Never
+//! runs anything without a `Confirm`.
 
 use crate::api::wire::{CommentId, WriteOp};
 use crate::batch::{ItemStatus, UndoPlan, Verified};
 use crate::i18n::Message;
 use crate::msg;
+use crate::tui::acting;
 use crate::tui::app::App;
 use crate::tui::effect::Effect;
-use crate::tui::keymap::Action;
+use crate::tui::keymap::{Action, Context};
 use crate::tui::layout;
 use crate::tui::log::Level;
 use crate::tui::marks_history::{self, Snapshot};
@@ -73,38 +75,67 @@ fn marks(app: &mut App, action: Action) {
 
 /// `d`: the marked comments (or the highlighted one) that are elected.
 pub fn deselect(app: &mut App) {
+    write(app, WriteOp::UnmarkElect);
+}
+
+/// `e`: the marked comments (or the highlighted one) that are not elected.
+pub fn elect(app: &mut App) {
+    write(app, WriteOp::MarkElect);
+}
+
+/// Open the confirmation of `op` on the comments it applies to (the marks,
+/// or the highlighted row in the table), or say why there is none.
+fn write(app: &mut App, op: WriteOp) {
+    let elect = op == WriteOp::MarkElect;
     if app.batch.running.is_some() {
         app.say(Level::Warn, &msg!("tui-log-busy"));
         return;
     }
     let Some((article, _)) = app.loads.loaded else {
-        app.say(Level::Warn, &msg!("tui-log-deselect-no-article"));
+        let text = if elect {
+            msg!("tui-log-elect-no-article")
+        } else {
+            msg!("tui-log-deselect-no-article")
+        };
+        app.say(Level::Warn, &text);
         return;
     };
-    let marked = app.list.marked_ids();
-    let candidates: Vec<CommentId> = if marked.is_empty() {
-        app.list
-            .current()
-            .map(|r| r.comment.user_comment_id)
-            .into_iter()
-            .collect()
-    } else {
-        marked
+    let not_here = |app: &App| {
+        let key = acting::key_for(app, Context::Panes, Action::SwitchType);
+        if elect {
+            msg!("tui-log-elect-elected", key = key)
+        } else {
+            msg!("tui-log-deselect-not-elected", key = key)
+        }
+    };
+    if !acting::offered(app, op) {
+        let text = not_here(app);
+        app.say(Level::Warn, &text);
+        return;
+    }
+    let Some(candidates) = acting::targets(app) else {
+        let key = acting::key_for(app, Context::Everywhere, Action::FocusNext);
+        app.say(Level::Warn, &msg!("tui-log-mark-first", key = key));
+        return;
     };
     if candidates.is_empty() {
-        app.say(Level::Warn, &msg!("tui-log-deselect-empty"));
+        let text = if elect {
+            msg!("tui-log-elect-empty")
+        } else {
+            msg!("tui-log-deselect-empty")
+        };
+        app.say(Level::Warn, &text);
         return;
     }
-    let (ids, skipped): (Vec<CommentId>, Vec<CommentId>) = candidates.into_iter().partition(|id| {
-        app.list
-            .row(*id)
-            .is_some_and(|r| r.comment.is_elected() && !r.gone)
-    });
+    let (ids, skipped): (Vec<CommentId>, Vec<CommentId>) = candidates
+        .into_iter()
+        .partition(|id| app.list.row(*id).is_some_and(|r| acting::applies(op, r)));
     if ids.is_empty() {
-        app.say(Level::Warn, &msg!("tui-log-deselect-not-elected"));
+        let text = not_here(app);
+        app.say(Level::Warn, &text);
         return;
     }
-    let mut confirm = Confirm::new(WriteOp::UnmarkElect, article, ids);
+    let mut confirm = Confirm::new(op, article, ids);
     confirm.skipped = skipped.len();
     confirm.hidden = confirm
         .ids
@@ -171,11 +202,16 @@ pub fn undo_planned(app: &mut App, answer: UndoAnswer) {
         return;
     }
     if plan.ids.is_empty() {
-        let text = msg!("tui-log-undo-nothing", id = plan.source.batch_id.clone());
+        let id = plan.source.batch_id.clone();
+        let text = if plan.source.op == WriteOp::MarkElect {
+            msg!("tui-log-undo-nothing-elect", id = id)
+        } else {
+            msg!("tui-log-undo-nothing", id = id)
+        };
         app.say(Level::Warn, &text);
         return;
     }
-    let mut confirm = Confirm::new(WriteOp::MarkElect, plan.article, plan.ids.clone());
+    let mut confirm = Confirm::new(plan.op, plan.article, plan.ids.clone());
     confirm.skipped = plan.uncertain.len();
     confirm.verified = verified_in(app, &settled, &plan);
     confirm.undo = Some(Box::new(plan));
@@ -191,6 +227,18 @@ fn only_unknown(batch: &str, ids: &[CommentId]) -> Message {
     let shown: Vec<String> = ids.iter().take(IDS_SHOWN).map(u64::to_string).collect();
     msg!(
         "tui-log-undo-only-unknown",
+        batch = batch,
+        count = ids.len(),
+        ids = shown.join(", "),
+        more = ids.len().saturating_sub(IDS_SHOWN)
+    )
+}
+
+/// The same for an elect batch: its unknown items may be elected.
+pub(crate) fn only_unknown_elect(batch: &str, ids: &[CommentId]) -> Message {
+    let shown: Vec<String> = ids.iter().take(IDS_SHOWN).map(u64::to_string).collect();
+    msg!(
+        "tui-log-undo-only-unknown-elect",
         batch = batch,
         count = ids.len(),
         ids = shown.join(", "),
@@ -262,14 +310,21 @@ pub fn mark_failed(app: &mut App) {
         return;
     }
     let (f, u) = (failed.len(), unsent.len());
+    // The key that sends them again: the one of the batch's operation.
+    let retry = if last.op == WriteOp::MarkElect {
+        Action::Elect
+    } else {
+        Action::Deselect
+    };
+    let key = acting::key_for(app, Context::Panes, retry);
     let before = Snapshot::of(app);
     app.list
         .set_marks(failed.into_iter().chain(unsent).collect::<Vec<_>>());
     marks_history::changed(app, before);
     let text = match (f, u) {
-        (_, 0) => msg!("tui-log-marked-failed", failed = f),
-        (0, _) => msg!("tui-log-marked-unsent", unsent = u),
-        _ => msg!("tui-log-marked-both", failed = f, unsent = u),
+        (_, 0) => msg!("tui-log-marked-failed", failed = f, key = key),
+        (0, _) => msg!("tui-log-marked-unsent", unsent = u, key = key),
+        _ => msg!("tui-log-marked-both", failed = f, unsent = u, key = key),
     };
     app.say(Level::Info, &text);
     if unknown > 0 {

@@ -45,7 +45,8 @@ pub fn op_done(op: WriteOp) -> Message {
 
 /// The operation's name at the head of a sentence: "Deselect" / "取消精选".
 fn op_action(op: WriteOp, undo: bool) -> Message {
-    if undo {
+    // An undo that deselects (of an elect batch) is plainly a deselect.
+    if undo && op == WriteOp::MarkElect {
         undo_words::action()
     } else {
         op.action()

@@ -68,8 +68,9 @@ async fn elect_elects_and_history_lists_newest_first_within_the_limit() {
     );
     assert!(ran.stdout.contains("Elected 4 of 4"), "{}", ran.stdout);
     assert!(
-        !ran.stdout.contains("wxmod undo"),
-        "undo is for deselections"
+        ran.stdout.contains("wxmod undo"),
+        "an elect batch can be undone: {}",
+        ran.stdout
     );
     assert_eq!(cli.elected().len(), 7);
     assert_eq!(cli.ctl.calls(MARK), 4);

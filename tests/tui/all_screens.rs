@@ -31,6 +31,9 @@ mod copy;
 /// History in the console: the journal's batches, a batch's items, retry.
 #[path = "all_screens_history.rs"]
 mod history;
+/// Elect beside deselect, its undo and stop, and the footer per view and pane.
+#[path = "all_screens_elect.rs"]
+mod elect;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 

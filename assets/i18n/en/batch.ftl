@@ -40,7 +40,7 @@ batch-journal-no-start = belongs to batch { $batch } whose start is missing; ign
 ## Why there is nothing to undo.
 batch-undo-running = batch { $source } is being undone right now (batch { $undo }): wait for that to end, then check `wxmod history { $source }`
 batch-undo-nothing = nothing to undo: no batch deselected a comment that is not re-elected yet — `wxmod history` lists the batches
-batch-undo-not-deselect = batch { $batch } did not deselect (it ran { $op }): undo re-elects what a deselecting batch removed
+batch-undo-not-deselect = batch { $batch } ran { $op }: only deselecting and electing batches can be undone
 batch-undo-still-running = batch { $batch } is still running: wait for it to end (or stop it), then undo
 batch-undo-all-reelected = every comment it deselected was already re-elected (by { $by })
 batch-undo-uncertain = no deselection was confirmed; { $count ->
@@ -58,6 +58,19 @@ batch-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $coun
    *[other] they
 } may or may not be deselected — see `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal`, then `wxmod elect` those you want back
 batch-undo-deselected-nothing = it deselected nothing
+batch-undo-elected-nothing = it elected nothing
+batch-undo-all-deselected = every comment it elected was already deselected again (by { $by })
+batch-undo-is-undo = batch { $batch } is itself an undo (of batch { $of }): an undo is not undone — run what batch { $of } did again instead
+batch-undo-only-unknown-elect = nothing confirmed to undo in batch { $batch }: { $count ->
+    [one] 1 comment was
+   *[other] { $count } comments were
+} sent and the answer was lost or not understood, and no read of the list has settled { $count ->
+    [one] it
+   *[other] them
+} ({ $ids }): { $count ->
+    [one] it
+   *[other] they
+} may or may not be elected — see `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type elected`, then `wxmod unelect` those you do not want elected
 batch-undo-nothing-in = nothing to undo in batch { $batch }: { $why }
 
 ## Unknown outcomes and their settlement by reading the list.

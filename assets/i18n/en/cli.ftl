@@ -94,6 +94,35 @@ cli-undo-headline = Undo batch { $batch }: re-elect { $count } { $count ->
    *[other] comments
 }
 cli-undo-of = undoes batch { $batch } of { $time }: it deselected { $done } of { $total } comments
+cli-undo-elect-headline = Undo batch { $batch }: deselect { $count } { $count ->
+    [one] comment
+   *[other] comments
+} it elected
+cli-undo-elect-of = undoes batch { $batch } of { $time }: it elected { $done } of { $total } comments
+cli-undo-already-deselected = { $count } { $count ->
+    [one] was
+   *[other] were
+} already deselected again by { $batches } and { $count ->
+    [one] is
+   *[other] are
+} left out
+cli-undo-elect-uncertain = { $count ->
+    [one] 1 is
+   *[other] { $count } are
+} still unknown ({ $ids }): sent without an answer that was understood, and the list could not settle { $count ->
+    [one] it
+   *[other] them
+}; { $count ->
+    [one] it
+   *[other] they
+} may or may not be elected and { $count ->
+    [one] is
+   *[other] are
+} left out — see `wxmod list --msg-data-id { $id } --index { $index } --type elected`
+cli-undo-elect-verified = { $count ->
+    [one] 1 of them was
+   *[other] { $count } of them were
+} found elected by reading the list (the answer was lost or not understood)
 cli-undo-unreadable-lines = the journal has { $count ->
     [one] an unreadable line
    *[other] { $count } unreadable lines

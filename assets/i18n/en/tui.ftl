@@ -148,6 +148,24 @@ tui-confirm-verified = { $count ->
     [one] 1 of them was
    *[other] { $count } of them were
 } found deselected by reading the list (the answer was lost or not understood).
+tui-confirm-skipped-elect = { $count ->
+    [one] 1 marked comment is elected already and is left out.
+   *[other] { $count } marked comments are elected already and are left out.
+}
+tui-confirm-uncertain-elect = { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} still unknown (sent, no answer understood, not settled by the list): { $count ->
+    [one] it may or may not be
+   *[other] they may or may not be
+} elected, so { $count ->
+    [one] it is
+   *[other] they are
+} left out.
+tui-confirm-verified-elect = { $count ->
+    [one] 1 of them was
+   *[other] { $count } of them were
+} found elected by reading the list (the answer was lost or not understood).
 tui-confirm-skipped = { $count ->
     [one] 1 marked comment is not elected and is left out.
    *[other] { $count } marked comments are not elected and are left out.
@@ -180,7 +198,7 @@ tui-cancel-keys = y cancels · n/Esc keeps running
 
 ## Help and recent articles
 tui-help-title = Help — keys (↑/↓ PgUp/PgDn scroll, Esc closes)
-tui-help-marks = d acts on the marked comments, or on the highlighted one when none is marked.
+tui-help-marks = d and e act on the marked comments; with none marked, on the highlighted one (in the table only).
 tui-help-journal = Every batch is written to the journal; `wxmod history` lists them.
 tui-recent-title = Recent articles
 tui-recent-line = { $id } index { $index }{ $position ->
@@ -265,10 +283,15 @@ tui-log-range = range: marked { $count ->
 tui-log-busy = a batch is already running: wait for it to finish (Esc cancels it)
 tui-log-deselect-no-article = nothing to deselect: load an article first
 tui-log-deselect-empty = nothing to deselect: the list is empty
-tui-log-deselect-not-elected = nothing to deselect: only elected comments can be deselected (t shows them)
+tui-log-deselect-not-elected = nothing to deselect here: only elected comments can be deselected — switch to elected comments with { $key }
+tui-log-elect-no-article = nothing to elect: load an article first
+tui-log-elect-empty = nothing to elect: the list is empty
+tui-log-elect-elected = nothing to elect here: these comments are elected already — switch to normal comments with { $key }
+tui-log-mark-first = nothing marked: mark comments in the table first ({ $key } to go there)
+tui-log-undo-nothing-elect = nothing to undo in batch { $id }: everything it elected is deselected again
 tui-log-undo-nothing = nothing to undo in batch { $id }: everything it deselected is elected again
-tui-log-undo-looking = looking up what undo would re-elect (unknown outcomes are settled by reading the list first)…
-tui-log-undo-planning = still looking up what undo would re-elect: wait for the answer
+tui-log-undo-looking = looking up what undo would put back (unknown outcomes are settled by reading the list first)…
+tui-log-undo-planning = still looking up what undo would put back: wait for the answer
 tui-log-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $count ->
     [one] 1 comment is
    *[other] { $count } comments are
@@ -282,6 +305,19 @@ tui-log-undo-only-unknown = nothing confirmed to undo in batch { $batch }: { $co
     [one] it is
    *[other] they are
 } deselected
+tui-log-undo-only-unknown-elect = nothing confirmed to undo in batch { $batch }: { $count ->
+    [one] 1 comment is
+   *[other] { $count } comments are
+} still unknown ({ $ids }{ $more ->
+    [0] {""}
+   *[other] {" "}and { $more } more
+}) — sent, no answer understood, and the list could not settle { $count ->
+    [one] it
+   *[other] them
+}; press t for elected comments to see whether { $count ->
+    [one] it is
+   *[other] they are
+} elected
 tui-log-no-batch = no batch has run yet: there is nothing to mark again
 tui-log-other-article = the last batch was for { $article }: load it first
 tui-log-no-failures = the last batch had no failures
@@ -293,10 +329,14 @@ tui-log-unknown-not-marked = { $count ->
     [one] 1 still unknown comment is not marked: it may have taken effect
    *[other] { $count } still unknown comments are not marked: they may have taken effect
 }
-tui-log-marked-failed = marked { $failed } failed: press d to retry them
-tui-log-marked-unsent = marked { $unsent } not attempted: press d to retry them
-tui-log-marked-both = marked { $failed } failed and { $unsent } not attempted: press d to retry them
+tui-log-marked-failed = marked { $failed } failed: press { $key } to retry them
+tui-log-marked-unsent = marked { $unsent } not attempted: press { $key } to retry them
+tui-log-marked-both = marked { $failed } failed and { $unsent } not attempted: press { $key } to retry them
 tui-log-cancelled = cancelled: nothing was sent
+tui-log-undoing-elect = undoing batch { $id }: deselecting { $count ->
+    [one] 1 comment
+   *[other] { $count } comments
+} it elected
 tui-log-undoing = undoing batch { $id }: re-electing { $count ->
     [one] 1 comment
    *[other] { $count } comments

@@ -37,12 +37,16 @@ batch-journal-no-start = 属于批次 { $batch }，但找不到它的开始记�
 ## 为什么没有可撤销的内容。
 batch-undo-running = 批次 { $source } 正在被撤销（批次 { $undo }）：请等它结束，再用 `wxmod history { $source }` 查看
 batch-undo-nothing = 没有可撤销的内容：没有哪个批次取消精选过尚未恢复的留言——`wxmod history` 会列出所有批次
-batch-undo-not-deselect = 批次 { $batch } 不是取消精选（它执行的是“{ $op }”）：撤销只会恢复取消精选批次移除的精选
+batch-undo-not-deselect = 批次 { $batch } 执行的是“{ $op }”：只有取消精选和精选批次可以撤销
 batch-undo-still-running = 批次 { $batch } 仍在运行：请等它结束（或停止它）后再撤销
 batch-undo-all-reelected = 它取消精选的留言都已恢复精选（由 { $by }）
 batch-undo-uncertain = 没有确认成功的取消精选；有 { $count } 条留言已发送但没有收到应答（{ $ids }），可能已取消精选，也可能没有——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal` 查看，再用 `wxmod elect` 恢复需要的留言
 batch-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的内容：有 { $count } 条留言已发送但应答丢失或无法理解，尚未通过读取留言列表核实（{ $ids }），可能已取消精选，也可能没有——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type normal` 查看，再用 `wxmod elect` 恢复需要的留言
 batch-undo-deselected-nothing = 它没有取消精选任何留言
+batch-undo-elected-nothing = 它没有精选任何留言
+batch-undo-all-deselected = 它精选的留言都已重新取消精选（由 { $by }）
+batch-undo-is-undo = 批次 { $batch } 本身就是撤销（撤销批次 { $of }）：撤销不能再撤销——请重新执行批次 { $of } 的操作
+batch-undo-only-unknown-elect = 批次 { $batch } 没有确认成功、可撤销的内容：有 { $count } 条留言已发送但应答丢失或无法理解，尚未通过读取留言列表核实（{ $ids }），可能已精选，也可能没有——请用 `wxmod list --msg-data-id { $msg_data_id } --index { $index } --type elected` 查看，再用 `wxmod unelect` 取消不需要的精选
 batch-undo-nothing-in = 批次 { $batch } 没有可撤销的内容：{ $why }
 
 ## 结果未知的留言，以及读取留言列表核实。

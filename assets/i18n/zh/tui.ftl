@@ -128,6 +128,9 @@ tui-confirm-not-in-table = （不在留言表中）
 tui-confirm-hidden = ⚠ 其中 { $count } 条被当前筛选“{ $query }”隐藏。
 tui-confirm-uncertain = 另有 { $count } 条结果未知（列表也未能核实），可能已取消精选：不包括在内。
 tui-confirm-verified = 其中 { $count } 条是读取留言列表后才确认已取消精选的（应答丢失或无法理解）。
+tui-confirm-skipped-elect = { $count } 条已标记的留言已是精选留言，不包括在内。
+tui-confirm-uncertain-elect = 另有 { $count } 条结果未知（列表也未能核实），可能已精选：不包括在内。
+tui-confirm-verified-elect = 其中 { $count } 条是读取留言列表后才确认已精选的（应答丢失或无法理解）。
 tui-confirm-skipped = { $count } 条已标记的留言不是精选留言，不包括在内。
 tui-confirm-quota-spent = ⚠ 今天的取消精选配额已用完：批次会立即停止。请等到明天，或重置配额（clear_quota）。
 tui-confirm-quota-low = ⚠ 今天只剩 { $count } 次取消精选调用：用完后批次停止。
@@ -148,7 +151,7 @@ tui-cancel-keys = y 取消批次 · n/Esc 继续运行
 
 ## 帮助与最近的文章
 tui-help-title = 帮助 —— 按键（↑/↓ PgUp/PgDn 滚动，Esc 关闭）
-tui-help-marks = d 作用于已标记的留言；没有标记时，作用于高亮的那条。
+tui-help-marks = d 和 e 作用于已标记的留言；没有标记时，作用于高亮的那条（仅在留言表中）。
 tui-help-journal = 每个批次都写入操作记录；`wxmod history` 可列出它们。
 tui-recent-title = 最近的文章
 tui-recent-line = { $id } 第 { $position } 篇{ $index ->
@@ -194,23 +197,33 @@ tui-log-range = 范围：已标记 { $count } 条留言
 tui-log-busy = 已有批次在运行：请等它完成（Esc 可取消）
 tui-log-deselect-no-article = 没有可取消精选的留言：请先加载文章
 tui-log-deselect-empty = 没有可取消精选的留言：列表是空的
-tui-log-deselect-not-elected = 没有可取消精选的留言：只有精选留言才能取消精选（按 t 显示它们）
+tui-log-deselect-not-elected = 这里没有可取消精选的留言：只有精选留言才能取消精选——按 { $key } 切换到精选留言
+tui-log-elect-no-article = 没有可精选的留言：请先加载文章
+tui-log-elect-empty = 没有可精选的留言：列表是空的
+tui-log-elect-elected = 这里没有可精选的留言：这些留言已是精选——按 { $key } 切换到普通留言
+tui-log-mark-first = 没有已标记的留言：请先在留言表中标记（按 { $key } 前往）
+tui-log-undo-nothing-elect = 批次 { $id } 没有可撤销的：它精选的留言都已重新取消精选
 tui-log-undo-nothing = 批次 { $id } 没有可撤销的：它取消精选的留言都已恢复精选
-tui-log-undo-looking = 正在查找撤销要恢复精选的留言（结果未知的留言会先读取留言列表核实）…
-tui-log-undo-planning = 仍在查找撤销要恢复精选的留言：请等待结果
+tui-log-undo-looking = 正在查找撤销要还原的留言（结果未知的留言会先读取留言列表核实）…
+tui-log-undo-planning = 仍在查找撤销要还原的留言：请等待结果
 tui-log-undo-only-unknown = 批次 { $batch } 没有确认成功、可撤销的内容：{ $count } 条留言结果仍然未知（{ $ids }{ $more ->
     [0] {""}
    *[other] {" "}等，另有 { $more } 条
 }）——已发送，应答无法理解，读取留言列表也未能核实；按 t 切换到普通留言，查看它们是否已取消精选
+tui-log-undo-only-unknown-elect = 批次 { $batch } 没有确认成功、可撤销的内容：{ $count } 条留言结果仍然未知（{ $ids }{ $more ->
+    [0] {""}
+   *[other] {" "}等，另有 { $more } 条
+}）——已发送，应答无法理解，读取留言列表也未能核实；按 t 切换到精选留言，查看它们是否已精选
 tui-log-no-batch = 还没有运行过批次：没有可重新标记的
 tui-log-other-article = 上一批次针对的是 { $article }：请先加载它
 tui-log-no-failures = 上一批次没有失败
 tui-log-only-unknown-left = 没有可重新标记的：上一批次未完成的 { $count } 条留言结果仍然未知，可能已生效，再次发送可能重复操作
 tui-log-unknown-not-marked = { $count } 条结果仍然未知的留言没有标记：它们可能已生效
-tui-log-marked-failed = 已标记失败的 { $failed } 条：按 d 重试
-tui-log-marked-unsent = 已标记未尝试的 { $unsent } 条：按 d 重试
-tui-log-marked-both = 已标记失败的 { $failed } 条和未尝试的 { $unsent } 条：按 d 重试
+tui-log-marked-failed = 已标记失败的 { $failed } 条：按 { $key } 重试
+tui-log-marked-unsent = 已标记未尝试的 { $unsent } 条：按 { $key } 重试
+tui-log-marked-both = 已标记失败的 { $failed } 条和未尝试的 { $unsent } 条：按 { $key } 重试
 tui-log-cancelled = 已取消：没有发送任何请求
+tui-log-undoing-elect = 正在撤销批次 { $id }：取消它精选的 { $count } 条留言
 tui-log-undoing = 正在撤销批次 { $id }：恢复精选 { $count } 条留言
 tui-log-starting = 开始：{ $verb } { $article }的 { $count } 条留言
 

@@ -62,6 +62,8 @@ pub enum JournalError {
     /// the front end names them.
     OnlyUnknown {
         batch: String,
+        /// The operation of `batch` (what the unknown items may have had done).
+        op: crate::api::wire::WriteOp,
         article: crate::api::wire::Article,
         ids: Vec<crate::api::wire::CommentId>,
     },
@@ -90,18 +92,34 @@ impl Localize for JournalError {
             JournalError::Undo(why) | JournalError::Retry(why) => why.clone(),
             JournalError::OnlyUnknown {
                 batch,
+                op,
                 article,
                 ids,
             } => {
                 let shown: Vec<String> = ids.iter().map(u64::to_string).collect();
-                msg!(
-                    "batch-undo-only-unknown",
-                    batch = batch.as_str(),
-                    count = ids.len(),
-                    ids = shown.join(", "),
-                    msg_data_id = article.msg_data_id.to_string(),
-                    index = article.index.to_string()
-                )
+                let (count, ids) = (ids.len(), shown.join(", "));
+                let (msg_data_id, index) =
+                    (article.msg_data_id.to_string(), article.index.to_string());
+                let batch = batch.as_str();
+                if *op == crate::api::wire::WriteOp::MarkElect {
+                    msg!(
+                        "batch-undo-only-unknown-elect",
+                        batch = batch,
+                        count = count,
+                        ids = ids,
+                        msg_data_id = msg_data_id,
+                        index = index
+                    )
+                } else {
+                    msg!(
+                        "batch-undo-only-unknown",
+                        batch = batch,
+                        count = count,
+                        ids = ids,
+                        msg_data_id = msg_data_id,
+                        index = index
+                    )
+                }
             }
         }
     }

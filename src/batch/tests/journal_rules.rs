@@ -71,10 +71,47 @@ async fn undo_takes_exactly_the_confirmed_and_only_once() {
     assert!(err.to_string().contains("already re-elected"), "{err}");
     assert!(journal.undo_request(None).is_err());
     let err = journal.undo_request(Some(&undo.batch_id)).unwrap_err();
-    assert!(err.to_string().contains("did not deselect"), "{err}");
+    assert!(err.to_string().contains("is itself an undo"), "{err}");
     let (list, warnings) = journal.batches(10).unwrap();
     assert!(warnings.is_empty());
     assert_eq!(list[0].batch_id, undo.batch_id, "newest first");
+    assert_eq!(list[1].undone_by, vec![undo.batch_id.clone()]);
+}
+
+#[tokio::test]
+async fn an_elect_batch_is_undone_by_deselecting_what_it_confirmed_once() {
+    let (_dir, journal) = journal();
+    let writer = Scripted::with(&[(2, Some(88008)), (4, Some(LOST))]);
+    let elect = BatchRequest {
+        op: WriteOp::MarkElect,
+        ..request(vec![1, 2, 3, 4], 2)
+    };
+    let first = start(writer.clone(), journal.clone(), elect)
+        .unwrap()
+        .wait()
+        .await;
+    assert_eq!(first.done, 2);
+    // A plain `undo` looks at deselecting batches only: there is none.
+    assert!(journal.undo_request(None).is_err());
+    let plan = journal.undo_request(Some(&first.batch_id)).unwrap();
+    assert_eq!(plan.op, WriteOp::UnmarkElect);
+    assert_eq!(plan.ids, vec![1, 3], "failed and unknown ones left out");
+    assert_eq!(plan.uncertain, vec![4]);
+    let undo = start_undo(writer.clone(), journal.clone(), &plan, 2, "t".into())
+        .unwrap()
+        .wait()
+        .await;
+    assert_eq!((undo.op, undo.done), (WriteOp::UnmarkElect, 2));
+    // What is left is the unknown one, named rather than sent.
+    let err = journal.undo_request(Some(&first.batch_id)).unwrap_err();
+    assert!(
+        err.to_string().contains("may or may not be elected") && err.to_string().contains("(4)"),
+        "{err}"
+    );
+    let err = journal.undo_request(Some(&undo.batch_id)).unwrap_err();
+    assert!(err.to_string().contains("is itself an undo"), "{err}");
+    let (list, _) = journal.batches(10).unwrap();
+    assert_eq!(list[0].undo_of.as_deref(), Some(first.batch_id.as_str()));
     assert_eq!(list[1].undone_by, vec![undo.batch_id.clone()]);
 }
 

@@ -4,25 +4,25 @@
 use serde_json::json;
 
 use super::output::{json_line, out};
-use crate::api::wire::WriteOp;
 use crate::batch::{Summary, Verified};
 use crate::cli::{Exit, stop_message};
 use crate::i18n::{Lang, Message};
 use crate::msg;
 use crate::sanitize::clean_line;
 
-/// `demo`: the run's journal goes when it ends, so no later command is offered.
+/// `demo`: the run's journal goes when it ends, so no later command is
+/// offered. `is_undo`: the batch undid another, and an undo is not undone.
 pub fn print_summary(
     summary: &Summary,
     article_desc: &Message,
     json: bool,
     lang: Lang,
-    demo: bool,
+    (demo, is_undo): (bool, bool),
 ) {
     if json {
         json_line(&summary_json(summary));
     } else {
-        for line in summary_lines(summary, article_desc, lang, demo) {
+        for line in summary_lines(summary, article_desc, lang, (demo, is_undo)) {
             out(&line);
         }
     }
@@ -52,7 +52,12 @@ fn summary_json(summary: &Summary) -> serde_json::Value {
 
 /// The summary in words: counts (unknown, and what the settlement read cost
 /// in list calls), why it stopped, what is still unknown, what to run next.
-fn summary_lines(summary: &Summary, article_desc: &Message, lang: Lang, demo: bool) -> Vec<String> {
+fn summary_lines(
+    summary: &Summary,
+    article_desc: &Message,
+    lang: Lang,
+    (demo, is_undo): (bool, bool),
+) -> Vec<String> {
     let mut lines = Vec::new();
     let mut line = |message: &Message| lines.push(clean_line(&lang.render(message)).into_owned());
     let summary_line = msg!(
@@ -86,7 +91,7 @@ fn summary_lines(summary: &Summary, article_desc: &Message, lang: Lang, demo: bo
         line(&msg!("cli-summary-demo", batch = summary.batch_id.as_str()));
         return lines;
     }
-    let undoable = summary.op == WriteOp::UnmarkElect && summary.done > 0;
+    let undoable = crate::batch::undoable_op(summary.op, is_undo) && summary.done > 0;
     // Known not done: a retry sends exactly these (never the unknown ones).
     let retryable = summary.failed + summary.not_attempted > 0;
     let yes_no = |b: bool| if b { "yes" } else { "no" };
@@ -115,7 +120,7 @@ pub fn exit_code(summary: &Summary) -> Exit {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::api::wire::Article;
+    use crate::api::wire::{Article, WriteOp};
     use crate::batch::{SettledItem, Settlement};
 
     fn summary() -> Summary {
@@ -170,7 +175,7 @@ mod tests {
             ],
         });
         let article = Message::text("msg_data_id 1, index 0");
-        let en = summary_lines(&s, &article, Lang::En, false);
+        let en = summary_lines(&s, &article, Lang::En, (false, false));
         assert_eq!(
             en[0],
             "Deselected 2 of 3 on msg_data_id 1, index 0 · 1 unknown · 1 verified by reading the list (2 list calls)"
@@ -181,7 +186,7 @@ mod tests {
             "{}",
             en[2]
         );
-        let zh = summary_lines(&s, &article, Lang::Zh, false);
+        let zh = summary_lines(&s, &article, Lang::Zh, (false, false));
         assert!(
             zh[0].contains("1 条结果未知") && zh[0].contains("2 次列表调用"),
             "{}",
@@ -199,7 +204,7 @@ mod tests {
             unknown: 0,
             ..summary()
         };
-        let en = summary_lines(&plain, &article, Lang::En, false);
+        let en = summary_lines(&plain, &article, Lang::En, (false, false));
         assert_eq!(
             en[0],
             "Deselected 2 of 3 on msg_data_id 1, index 0 · 1 failed"

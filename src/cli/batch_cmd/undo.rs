@@ -1,6 +1,8 @@
 //! `wxmod undo [BATCH_ID]`: settle what the batch left unknown by reading the
-//! list (also for `--dry-run`: the plan must be right), then re-elect
-//! everything it changed, the comments the read found deselected included.
+//! list (also for `--dry-run`: the plan must be right), then put back
+//! everything it changed, the comments the read found changed included:
+//! re-elect what a deselecting batch removed, deselect what an electing one
+//! added.
 //! With nothing confirmed but items still unknown, the error names them.
 
 use super::plan::{self, Plan};
@@ -8,8 +10,10 @@ use super::{
     CliError, journal_error, other_account_note, refuse_unless_confirmable, settle_note,
     tell_settled,
 };
+use crate::api::wire::WriteOp;
 use crate::batch::{self, ItemState, Journal, UndoPlan};
 use crate::cli::UndoArgs;
+use crate::i18n::Message;
 use crate::msg;
 use crate::session::Session;
 
@@ -42,15 +46,21 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
     let source = &undo.source;
     let loaded = plan::load_targets(client, undo.op, undo.article).await?;
     let (lines, mut notes) = plan::describe_ids(undo.op, &undo.ids, &loaded, session.offset);
+    // An electing batch is undone by deselecting: its own words.
+    let elect = source.op == WriteOp::MarkElect;
+    let pick = |deselect: &'static str, elect_id: &'static str| {
+        Message::new(if elect { elect_id } else { deselect })
+    };
     notes.insert(
         0,
-        msg!(
-            "cli-undo-of",
-            batch = source.batch_id.as_str(),
-            time = crate::cli::history::when(&source.time, session.offset),
-            done = source.done,
-            total = source.total
-        ),
+        pick("cli-undo-of", "cli-undo-elect-of")
+            .arg("batch", source.batch_id.as_str())
+            .arg(
+                "time",
+                crate::cli::history::when(&source.time, session.offset),
+            )
+            .arg("done", source.done)
+            .arg("total", source.total),
     );
     notes.extend(settled);
     let verified = journal.batch(&source.batch_id).map_or(0, |d| {
@@ -61,7 +71,7 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
             .count()
     });
     if verified > 0 {
-        notes.push(msg!("cli-undo-verified", count = verified));
+        notes.push(pick("cli-undo-verified", "cli-undo-elect-verified").arg("count", verified));
     }
     if let Ok(warnings) = journal.warnings()
         && !warnings.is_empty()
@@ -69,20 +79,20 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
         notes.push(msg!("cli-undo-unreadable-lines", count = warnings.len()));
     }
     if undo.already_reelected > 0 {
-        notes.push(msg!(
-            "cli-undo-already-reelected",
-            count = undo.already_reelected,
-            batches = source.undone_by.join(", ")
-        ));
+        notes.push(
+            pick("cli-undo-already-reelected", "cli-undo-already-deselected")
+                .arg("count", undo.already_reelected)
+                .arg("batches", source.undone_by.join(", ")),
+        );
     }
     if !undo.uncertain.is_empty() {
-        notes.push(msg!(
-            "cli-undo-uncertain",
-            count = undo.uncertain.len(),
-            ids = some_ids(&undo.uncertain),
-            id = undo.article.msg_data_id.to_string(),
-            index = undo.article.index.to_string()
-        ));
+        notes.push(
+            pick("cli-undo-uncertain", "cli-undo-elect-uncertain")
+                .arg("count", undo.uncertain.len())
+                .arg("ids", some_ids(&undo.uncertain))
+                .arg("id", undo.article.msg_data_id.to_string())
+                .arg("index", undo.article.index.to_string()),
+        );
     }
     notes.extend(other_account_note(session, &source.account));
     notes.extend(plan::quota_note(client, undo.op, undo.ids.len()).await);
@@ -90,11 +100,9 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
         op: undo.op,
         article: undo.article,
         article_desc: crate::article::ParsedArticle::plain(undo.article).message(None),
-        headline: msg!(
-            "cli-undo-headline",
-            batch = source.batch_id.as_str(),
-            count = undo.ids.len()
-        ),
+        headline: pick("cli-undo-headline", "cli-undo-elect-headline")
+            .arg("batch", source.batch_id.as_str())
+            .arg("count", undo.ids.len()),
         ids: undo.ids.clone(),
         lines,
         notes,

@@ -9,6 +9,7 @@ use ratatui::widgets::{Block, Borders, Paragraph};
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::api::wire::WriteOp;
 use crate::display::{fit, pad, pad_left, thousands, wrap};
 use crate::i18n::Message;
 use crate::msg;
@@ -193,20 +194,32 @@ fn content(
         ));
         warn(&text, theme.warn());
     }
+    // An undo of an elect batch deselects: its unknowns may be elected.
+    let elected_side = match &confirm.undo {
+        Some(plan) => plan.source.op == WriteOp::MarkElect,
+        None => confirm.op == WriteOp::MarkElect,
+    };
     if confirm.verified > 0 {
-        let text = say(msg!("tui-confirm-verified", count = confirm.verified));
+        let count = confirm.verified;
+        let text = if elected_side {
+            say(msg!("tui-confirm-verified-elect", count = count))
+        } else {
+            say(msg!("tui-confirm-verified", count = count))
+        };
         warn(&text, theme.plain());
     }
     if confirm.skipped > 0 {
-        let text = if confirm.undo.is_some() {
-            say(msg!("tui-confirm-uncertain", count = confirm.skipped))
-        } else {
-            say(msg!("tui-confirm-skipped", count = confirm.skipped))
+        let count = confirm.skipped;
+        let text = match (confirm.undo.is_some(), elected_side) {
+            (true, false) => say(msg!("tui-confirm-uncertain", count = count)),
+            (true, true) => say(msg!("tui-confirm-uncertain-elect", count = count)),
+            (false, false) => say(msg!("tui-confirm-skipped", count = count)),
+            (false, true) => say(msg!("tui-confirm-skipped-elect", count = count)),
         };
         warn(&text, theme.warn());
     }
     if let Some(quota) = app.quota.left
-        && confirm.op == crate::api::wire::WriteOp::UnmarkElect
+        && confirm.op == WriteOp::UnmarkElect
         && (quota.remain as usize) < confirm.ids.len()
     {
         let text = if quota.remain == 0 {
