@@ -78,6 +78,8 @@ pub struct CommentList {
     query_error: Option<Message>,
     view: View,
     sort: Sort,
+    /// Some row has an outcome (the table then shows its result column).
+    has_outcomes: bool,
 }
 
 impl CommentList {
@@ -135,6 +137,7 @@ impl CommentList {
     /// Take `rows` (sorted, with `haystack` in step) as the list's.
     fn settle(&mut self, rows: Vec<Row>, keep: Option<CommentId>) {
         self.rows = rows;
+        self.has_outcomes = self.rows.iter().any(|r| r.outcome.is_some());
         self.position = self
             .rows
             .iter()
@@ -171,7 +174,14 @@ impl CommentList {
         if let Some(row) = self.row_mut(id) {
             row.outcome = Some(outcome);
             row.op = op.or(row.op);
+            self.has_outcomes = true;
         }
+    }
+
+    /// Whether any row has an outcome: a batch ran since the last fresh load.
+    /// Kept as rows change, so a frame need not scan 100,000 rows to know.
+    pub fn has_outcomes(&self) -> bool {
+        self.has_outcomes
     }
 
     pub fn query(&self) -> &str {
@@ -365,6 +375,7 @@ impl CommentList {
         for row in self.rows.iter_mut().filter(|r| !r.gone) {
             row.outcome = None;
         }
+        self.has_outcomes = self.rows.iter().any(|r| r.outcome.is_some());
     }
 }
 

@@ -120,6 +120,8 @@ pub enum Action {
     Open,
     CycleView,
     CycleSort,
+    ToggleDetail,
+    Zoom,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

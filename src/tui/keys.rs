@@ -146,6 +146,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Undo => table_keys::undo(app, fx),
         Action::MarkFailed => table_keys::mark_failed(app),
         Action::CycleView | Action::CycleSort => crate::tui::views::act(app, action),
+        Action::ToggleDetail | Action::Zoom => crate::tui::panes::act(app, action),
         _ => table_keys::act(app, action),
     }
 }

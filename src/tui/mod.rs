@@ -14,6 +14,7 @@ pub mod log;
 pub mod marks_history;
 pub mod msg;
 mod pages;
+pub mod panes;
 pub mod popup;
 mod popup_keys;
 pub mod query;

@@ -37,6 +37,8 @@ keys-panes-reload = reload the current article from the server
 keys-panes-switch-type = show elected, normal or all comments
 keys-panes-help = show this help
 keys-panes-quit = quit (asks first with marks or while a batch runs)
+keys-panes-toggle-detail = hide or show the detail pane (the table takes its room)
+keys-panes-zoom = give the focused pane the whole screen (again: back to all panes)
 keys-log-up = scroll the log up
 keys-log-down = scroll the log down
 keys-log-page-up = one page up
@@ -97,6 +99,8 @@ keys-footer-yes = yes
 keys-footer-no = no
 keys-footer-forget = forget
 keys-footer-close = close
+keys-footer-detail = detail
+keys-footer-zoom = zoom
 
 keys-context-everywhere = Everywhere
 keys-context-panes = Index, table and log (not while typing)
