@@ -27,6 +27,9 @@ mod update_unknown;
 #[path = "tui/update_views.rs"]
 mod update_views;
 
+#[path = "tui/update_room.rs"]
+mod update_room;
+
 #[path = "tui/screens.rs"]
 mod screens;
 

@@ -80,6 +80,8 @@ pub struct CommentList {
     sort: Sort,
     /// Some row has an outcome (the table then shows its result column).
     has_outcomes: bool,
+    /// Rows kept (dimmed) that the last reload no longer listed.
+    gone: usize,
 }
 
 impl CommentList {
@@ -138,6 +140,7 @@ impl CommentList {
     fn settle(&mut self, rows: Vec<Row>, keep: Option<CommentId>) {
         self.rows = rows;
         self.has_outcomes = self.rows.iter().any(|r| r.outcome.is_some());
+        self.gone = self.rows.iter().filter(|r| r.gone).count();
         self.position = self
             .rows
             .iter()
@@ -182,6 +185,12 @@ impl CommentList {
     /// Kept as rows change, so a frame need not scan 100,000 rows to know.
     pub fn has_outcomes(&self) -> bool {
         self.has_outcomes
+    }
+
+    /// Rows shown dimmed because the last reload no longer listed them: the
+    /// title says so, so its count agrees with the reload's.
+    pub fn gone_count(&self) -> usize {
+        self.gone
     }
 
     pub fn query(&self) -> &str {

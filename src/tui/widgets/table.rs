@@ -259,6 +259,12 @@ fn title(app: &App, focused: bool, width: usize) -> String {
             msg!("tui-table-position", pos = pos, shown = list.visible_len())
         };
         parts.push((app.lang.render(&position), 3));
+        // After a reload the position counts the dimmed rows the server no
+        // longer lists; saying how many keeps the title's count the reload's.
+        if list.gone_count() > 0 {
+            let gone = msg!("tui-table-gone", count = list.gone_count());
+            parts.push((app.lang.render(&gone), 6));
+        }
         if list.view() != View::All {
             parts.push((app.lang.render(&list.view().message()), 8));
         }
