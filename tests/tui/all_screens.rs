@@ -25,6 +25,10 @@ mod views;
 #[path = "all_screens_marks.rs"]
 mod marks;
 
+/// Room to read: the detail pane hidden, a pane zoomed, the result column.
+#[path = "all_screens_room.rs"]
+mod room;
+
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
 /// Render `scenario` in both languages at both sizes and compare each screen
