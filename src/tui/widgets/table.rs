@@ -263,7 +263,7 @@ fn title(app: &App, focused: bool, width: usize) -> String {
         // longer lists; saying how many keeps the title's count the reload's.
         if list.gone_count() > 0 {
             let gone = msg!("tui-table-gone", count = list.gone_count());
-            parts.push((app.lang.render(&gone), 6));
+            parts.push((app.lang.render(&gone), 3));
         }
         if list.view() != View::All {
             parts.push((app.lang.render(&list.view().message()), 8));
