@@ -91,7 +91,13 @@ pub fn areas(area: Rect, app: &App) -> Areas {
     } else {
         (rows[2], Rect::new(area.x, rows[5].y, 0, 0))
     };
-    let empty = |r: Rect| if r.height == 0 { Rect::new(r.x, r.y, 0, 0) } else { r };
+    let empty = |r: Rect| {
+        if r.height == 0 {
+            Rect::new(r.x, r.y, 0, 0)
+        } else {
+            r
+        }
+    };
     Areas {
         header: rows[0],
         article: empty(rows[1]),

@@ -148,7 +148,8 @@ fn paging_moves_by_the_rows_the_zoomed_table_shows() {
 fn paging_the_zoomed_log_moves_by_its_rows() {
     let mut app = sized(loaded(), 80, 24);
     for i in 0..60 {
-        app.log.push(NOW, wxmod::tui::log::Level::Info, &format!("line {i}"));
+        app.log
+            .push(NOW, wxmod::tui::log::Level::Info, &format!("line {i}"));
     }
     send(&mut app, [key(KeyCode::Tab), ch('+')]);
     let rows = layout::log_rows(&app);
@@ -196,7 +197,9 @@ fn the_table_title_counts_follow_a_reload() {
     for it in &items {
         send(
             &mut app,
-            [Msg::Batch(wxmod::batch::BatchEvent::ItemFinished(it.clone()))],
+            [Msg::Batch(wxmod::batch::BatchEvent::ItemFinished(
+                it.clone(),
+            ))],
         );
     }
     let fx = send(
@@ -227,5 +230,8 @@ fn the_table_title_counts_follow_a_reload() {
         }],
     );
     let title = row(&app, 4);
-    assert!(title.contains("/10 ") && !title.contains("listed"), "{title}");
+    assert!(
+        title.contains("/10 ") && !title.contains("listed"),
+        "{title}"
+    );
 }
