@@ -235,3 +235,38 @@ fn the_table_title_counts_follow_a_reload() {
         "{title}"
     );
 }
+
+#[test]
+fn every_pane_arrangement_fits_the_screen_without_overlap() {
+    for (w, h) in [(20, 6), (40, 10), (80, 24), (119, 30), (120, 40), (200, 50)] {
+        for hidden in [false, true] {
+            for zoomed in [false, true] {
+                for focus in [Focus::Article, Focus::Index, Focus::Table, Focus::Log] {
+                    let mut app = sized(loaded(), w, h);
+                    app.panes.detail_hidden = hidden;
+                    app.panes.zoomed = zoomed;
+                    app.focus = focus;
+                    let a = areas(&app);
+                    let screen = Rect::new(0, 0, w, h);
+                    let panes = [a.article, a.table, a.detail, a.log];
+                    for (i, p) in panes.iter().enumerate() {
+                        assert_eq!(p.intersection(screen), *p, "{w}x{h} pane {i} {p:?}");
+                        for q in &panes[i + 1..] {
+                            assert!(!p.intersects(*q), "{w}x{h} {p:?} overlaps {q:?}");
+                        }
+                    }
+                    // Drawing it never panics, and the pane with focus is drawn.
+                    render(&app);
+                    let shown = match focus {
+                        Focus::Article | Focus::Index => a.article,
+                        Focus::Table => a.table,
+                        Focus::Log => a.log,
+                    };
+                    if h >= 24 {
+                        assert!(shown.area() > 0, "{w}x{h} {focus:?} zoomed={zoomed}");
+                    }
+                }
+            }
+        }
+    }
+}
