@@ -13,10 +13,10 @@ use crate::tui::theme::Theme;
 pub const WIDE: u16 = 120;
 
 /// The detail pane's width beside the table: about a quarter of the screen,
-/// enough for an openid on one line, so the table's content column (what
-/// people read) keeps most of the room.
+/// and enough for "作者 " and a 28-character openid on one line, so the
+/// table's content column (what people read) keeps most of the room.
 pub fn detail_width(width: u16) -> u16 {
-    (width / 15 * 4).clamp(32, 60)
+    (width / 15 * 4).clamp(34, 60)
 }
 
 /// Where each part of the screen goes. A part not shown (the detail pane
