@@ -1,5 +1,7 @@
-//! Console performance with 100,000 comments loaded: frame draw time at 200x50,
-//! filter time per keystroke, memory, and idle behaviour of the real binary.
+//! Console performance with 100,000 comments loaded: frame draw time at 200x50
+//! (before any batch, and with a batch's results in the all, marked-only and
+//! failed-only views), filter time per keystroke, memory, and idle behaviour
+//! of the real binary.
 //!
 //!     cargo run --release --example bench_tui [-- zh]
 //!
@@ -238,6 +240,7 @@ fn main() {
     stats("w: next view (100k)", views);
     stats("s: next sort (100k)", sorts);
     stats("frame draw, each sort", drawn);
+    results_and_views(&mut app, &mut terminal);
     app.list.clear_marks();
 
     let t = Instant::now();
@@ -276,6 +279,50 @@ fn main() {
         app.needs_tick()
     );
     idle_binary();
+}
+
+/// Frames with the result column: a batch's outcomes on a fifth of the rows
+/// (done, failed with an errcode, not attempted), drawn in the views that
+/// find them (all, marked only, failed only), a third of the rows marked.
+fn results_and_views(app: &mut App, terminal: &mut Terminal<TestBackend>) {
+    use wxmod::api::wire::WriteOp;
+    use wxmod::tui::comments::Outcome;
+    use wxmod::tui::views::View;
+    let ids: Vec<u64> = app
+        .list
+        .all_rows()
+        .map(|r| r.comment.user_comment_id)
+        .collect();
+    for (i, id) in ids.iter().enumerate().step_by(5) {
+        let outcome = match i % 3 {
+            0 => Outcome::Done,
+            1 => Outcome::Failed { code: Some(88008) },
+            _ => Outcome::NotAttempted,
+        };
+        app.list
+            .set_outcome(*id, outcome, Some(WriteOp::UnmarkElect));
+    }
+    for shown in [View::All, View::Marked, View::Failed] {
+        while app.list.view() != shown {
+            update(app, key(KeyCode::Char('w')));
+        }
+        let mut frames = Vec::new();
+        for i in 0..300 {
+            let step = if i % 50 == 49 {
+                KeyCode::PageDown
+            } else {
+                KeyCode::Down
+            };
+            update(app, key(step));
+            let t = Instant::now();
+            terminal.draw(|f| view(app, f)).unwrap();
+            frames.push(t.elapsed());
+        }
+        stats(&format!("frame draw, results, {shown:?}"), frames);
+    }
+    while app.list.view() != View::All {
+        update(app, key(KeyCode::Char('w')));
+    }
 }
 
 fn cpu_ticks(pid: u32) -> Option<u64> {

@@ -39,6 +39,8 @@ mod update_elect;
 
 #[path = "tui/footer.rs"]
 mod footer;
+#[path = "tui/update_room.rs"]
+mod update_room;
 
 #[path = "tui/screens.rs"]
 mod screens;

@@ -216,6 +216,8 @@ pub struct App {
     pub batch: BatchSession,
     pub quota: QuotaState,
     pub spinner: usize,
+    /// The detail pane hidden, the focused pane zoomed.
+    pub panes: crate::tui::panes::Panes,
 }
 
 impl App {
@@ -245,6 +247,7 @@ impl App {
             batch: BatchSession::default(),
             quota: QuotaState::default(),
             spinner: 0,
+            panes: crate::tui::panes::Panes::default(),
         }
     }
 

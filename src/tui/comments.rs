@@ -78,6 +78,10 @@ pub struct CommentList {
     query_error: Option<Message>,
     view: View,
     sort: Sort,
+    /// Some row has an outcome (the table then shows its result column).
+    has_outcomes: bool,
+    /// Rows kept (dimmed) that the last reload no longer listed.
+    gone: usize,
 }
 
 impl CommentList {
@@ -135,6 +139,8 @@ impl CommentList {
     /// Take `rows` (sorted, with `haystack` in step) as the list's.
     fn settle(&mut self, rows: Vec<Row>, keep: Option<CommentId>) {
         self.rows = rows;
+        self.has_outcomes = self.rows.iter().any(|r| r.outcome.is_some());
+        self.gone = self.rows.iter().filter(|r| r.gone).count();
         self.position = self
             .rows
             .iter()
@@ -171,7 +177,20 @@ impl CommentList {
         if let Some(row) = self.row_mut(id) {
             row.outcome = Some(outcome);
             row.op = op.or(row.op);
+            self.has_outcomes = true;
         }
+    }
+
+    /// Whether any row has an outcome: a batch ran since the last fresh load.
+    /// Kept as rows change, so a frame need not scan 100,000 rows to know.
+    pub fn has_outcomes(&self) -> bool {
+        self.has_outcomes
+    }
+
+    /// Rows shown dimmed because the last reload no longer listed them: the
+    /// title says so, so its count agrees with the reload's.
+    pub fn gone_count(&self) -> usize {
+        self.gone
     }
 
     pub fn query(&self) -> &str {
@@ -371,6 +390,7 @@ impl CommentList {
         for row in self.rows.iter_mut().filter(|r| !r.gone) {
             row.outcome = None;
         }
+        self.has_outcomes = self.rows.iter().any(|r| r.outcome.is_some());
     }
 }
 

@@ -135,6 +135,8 @@ pub enum Action {
     History,
     Retry,
     Elect,
+    ToggleDetail,
+    Zoom,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -6,11 +6,22 @@ use ratatui::layout::{Constraint, Direction, Layout, Rect};
 
 use crate::tui::app::App;
 use crate::tui::pages;
+use crate::tui::panes::Zoom;
 use crate::tui::theme::Theme;
 
 /// From this width on, the detail pane sits beside the table.
 pub const WIDE: u16 = 120;
 
+/// The detail pane's width beside the table: about a quarter of the screen,
+/// and enough for "作者 " and a 28-character openid on one line, so the
+/// table's content column (what people read) keeps most of the room.
+pub fn detail_width(width: u16) -> u16 {
+    (width / 15 * 4).clamp(34, 60)
+}
+
+/// Where each part of the screen goes. A part not shown (the detail pane
+/// hidden, the panes a zoom covers) gets an empty rectangle, which draws
+/// nothing and no click lands in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Areas {
     pub header: Rect,
@@ -24,42 +35,77 @@ pub struct Areas {
 }
 
 pub fn areas(area: Rect, app: &App) -> Areas {
+    let zoom = app.panes.zoom(app.focus);
+    let show_bar = matches!(zoom, None | Some(Zoom::Bar));
+    let show_table = zoom != Some(Zoom::Log);
+    let show_detail = zoom.is_none() && !app.panes.detail_hidden;
     let extra = area.height.saturating_sub(24);
     let wide = area.width >= WIDE;
-    let log_h = (4 + extra / 4).min(14);
-    let detail_h = if wide { 0 } else { (3 + extra / 6).min(10) };
+    let bar_h = if show_bar {
+        2 + pages::bar_message(app, area.width).len() as u16
+    } else {
+        0
+    };
+    let table = if show_table {
+        Constraint::Min(4)
+    } else {
+        Constraint::Length(0)
+    };
+    let log = match zoom {
+        None => Constraint::Length((4 + extra / 4).min(14)),
+        Some(Zoom::Log) => Constraint::Min(2),
+        Some(_) => Constraint::Length(0),
+    };
+    let detail_h = if wide || !show_detail {
+        0
+    } else {
+        (3 + extra / 6).min(10)
+    };
+    // A batch's progress and its stop are not panes: a zoom keeps them in sight.
     let progress_h = u16::from(app.batch.show_progress);
     let stop_h = if app.batch.stop.is_some() { 4 } else { 0 };
     let rows = Layout::default()
         .direction(Direction::Vertical)
         .constraints([
             Constraint::Length(1),
-            Constraint::Length(2 + pages::bar_message(app, area.width).len() as u16),
-            Constraint::Min(4),
+            Constraint::Length(bar_h),
+            table,
             Constraint::Length(progress_h),
             Constraint::Length(stop_h),
             Constraint::Length(detail_h),
-            Constraint::Length(log_h),
+            log,
             Constraint::Length(1),
         ])
         .split(area);
-    let (table, detail) = if wide {
+    let (table, detail) = if wide && show_detail {
         let cols = Layout::default()
             .direction(Direction::Horizontal)
-            .constraints([Constraint::Percentage(62), Constraint::Percentage(38)])
+            .constraints([
+                Constraint::Min(0),
+                Constraint::Length(detail_width(area.width)),
+            ])
             .split(rows[2]);
         (cols[0], cols[1])
-    } else {
+    } else if show_detail {
         (rows[2], rows[5])
+    } else {
+        (rows[2], Rect::new(area.x, rows[5].y, 0, 0))
+    };
+    let empty = |r: Rect| {
+        if r.height == 0 {
+            Rect::new(r.x, r.y, 0, 0)
+        } else {
+            r
+        }
     };
     Areas {
         header: rows[0],
-        article: rows[1],
-        table,
+        article: empty(rows[1]),
+        table: empty(table),
         progress: (progress_h > 0).then_some(rows[3]),
         stop: (stop_h > 0).then_some(rows[4]),
         detail,
-        log: rows[6],
+        log: empty(rows[6]),
         footer: rows[7],
     }
 }

@@ -18,6 +18,7 @@ pub mod marks_history;
 pub mod mouse;
 pub mod msg;
 mod pages;
+pub mod panes;
 pub mod popup;
 mod popup_keys;
 pub mod query;

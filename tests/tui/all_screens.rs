@@ -34,6 +34,9 @@ mod history;
 /// Elect beside deselect, its undo and stop, and the footer per view and pane.
 #[path = "all_screens_elect.rs"]
 mod elect;
+/// Room to read: the detail pane hidden, a pane zoomed, the result column.
+#[path = "all_screens_room.rs"]
+mod room;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 

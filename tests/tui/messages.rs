@@ -11,6 +11,8 @@ use crate::support::*;
 #[test]
 fn an_unsent_comment_says_not_attempted_once() {
     let mut app = loaded();
+    // The detail pane under the table, full width: its outcome on one line.
+    app.size = (80, 32);
     send(&mut app, [ch(' '), ch(' '), ch('g')]);
     let mut unsent = item(1001, ItemStatus::NotAttempted, None);
     unsent.meaning = "not attempted: cancelled".into();

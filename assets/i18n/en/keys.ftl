@@ -39,6 +39,8 @@ keys-panes-switch-type = show elected, normal or all comments
 keys-panes-help = show this help
 keys-panes-quit = quit (asks first with marks or while a batch runs)
 keys-panes-history = show the history: every batch in the journal, newest first (undo or retry one from there)
+keys-panes-toggle-detail = hide or show the detail pane (the table takes its room)
+keys-panes-zoom = give the focused pane the whole screen (again: back to all panes)
 keys-log-up = scroll the log up
 keys-log-down = scroll the log down
 keys-log-page-up = one page up
@@ -121,6 +123,8 @@ keys-footer-items = items
 keys-footer-undo = undo
 keys-footer-retry = retry
 keys-footer-back = back
+keys-footer-detail = detail
+keys-footer-zoom = zoom
 
 keys-context-everywhere = Everywhere
 keys-context-panes = Index, table and log (not while typing)

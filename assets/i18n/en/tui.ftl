@@ -42,6 +42,7 @@ tui-table-position = { $pos }/{ $shown }
 tui-table-position-of = { $pos }/{ $shown } of { $total }
 tui-table-marked = { $count } marked
 tui-table-marked-hidden = { $count } marked ({ $hidden } hidden)
+tui-table-gone = { $count } no longer listed
 tui-table-loading = { $spinner } loading…
 tui-table-loading-other = { $spinner } loading { $article }…
 tui-table-next = next: { $kind }

@@ -39,6 +39,8 @@ keys-panes-switch-type = 切换显示精选、普通或全部留言
 keys-panes-help = 显示本帮助
 keys-panes-quit = 退出（有标记或批次运行时先询问）
 keys-panes-history = 查看操作记录：操作记录中的所有批次，最新的在前（可在其中撤销或重试）
+keys-panes-toggle-detail = 隐藏或显示详情窗格（留言表占用它的空间）
+keys-panes-zoom = 让当前窗格占满整个屏幕（再按一次：恢复所有窗格）
 keys-log-up = 日志上滚
 keys-log-down = 日志下滚
 keys-log-page-up = 上翻一页
@@ -121,6 +123,8 @@ keys-footer-items = 明细
 keys-footer-undo = 撤销
 keys-footer-retry = 重试
 keys-footer-back = 返回
+keys-footer-detail = 详情
+keys-footer-zoom = 全屏
 
 keys-context-everywhere = 任何位置
 keys-context-panes = 第几篇、留言表和日志（输入时除外）

@@ -37,6 +37,7 @@ tui-table-position = { $pos }/{ $shown }
 tui-table-position-of = { $pos }/{ $shown }（共 { $total }）
 tui-table-marked = 已标记 { $count }
 tui-table-marked-hidden = 已标记 { $count }（{ $hidden } 条隐藏）
+tui-table-gone = { $count } 条已不在列表中
 tui-table-loading = { $spinner } 加载中…
 tui-table-loading-other = { $spinner } 正在加载 { $article }…
 tui-table-next = 下次：{ $kind }

@@ -86,17 +86,25 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         .max()
         .unwrap_or(2)
         .max(2);
-    let cells: Vec<(String, Style)> = page.iter().map(|(_, r)| outcome_cell(app, r)).collect();
+    // Before any batch the result column takes no room: the content has it.
+    let results = app.list.has_outcomes() || app.batch.running.is_some();
+    let cells: Vec<(String, Style)> = if results {
+        page.iter().map(|(_, r)| outcome_cell(app, r)).collect()
+    } else {
+        Vec::new()
+    };
     let result_heading = app.t("tui-col-result");
     let cols = Cols {
         id: id_w,
         star: star_column(app),
-        result: cells
-            .iter()
-            .map(|(text, _)| text.width())
-            .chain([RESULT_W, result_heading.width()])
-            .max()
-            .unwrap_or(RESULT_W),
+        result: results.then(|| {
+            cells
+                .iter()
+                .map(|(text, _)| text.width())
+                .chain([RESULT_W, result_heading.width()])
+                .max()
+                .unwrap_or(RESULT_W)
+        }),
         content: 0,
     };
     let fixed = cols.fixed();
@@ -118,7 +126,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     lines.push(Line::from(Span::styled(
         fit(
             &format!(
-                "    {}{} {} {} {} {}",
+                "    {}{} {} {} {}{}",
                 if cols.star { "  " } else { "" },
                 pad_left(&format!("id{}", arrow(SortKey::Id)), id_w + 1),
                 pad(
@@ -137,15 +145,19 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
                     &format!("{}{}", app.t("tui-col-author"), arrow(SortKey::Author)),
                     AUTHOR_W
                 ),
-                pad(&result_heading, cols.result),
+                match cols.result {
+                    Some(w) => format!("{} ", pad(&result_heading, w)),
+                    None => String::new(),
+                },
                 format_args!("  {}", app.t("tui-col-content"))
             ),
             width,
         ),
         theme.heading(),
     )));
-    for ((pos, row), cell) in page.into_iter().zip(cells) {
-        lines.push(row_line(app, theme, pos, row, &cols, cell));
+    let mut cells = cells.into_iter();
+    for (pos, row) in page {
+        lines.push(row_line(app, theme, pos, row, &cols, cells.next()));
     }
     // Line by line: cheaper than a Paragraph, which reflows what needs none.
     for (y, line) in (body.y..body.bottom()).zip(lines) {
@@ -179,11 +191,12 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
 }
 
 /// The widths of the columns that vary: the id's digits, the ★ column (the
-/// "all" view only), the result's words, and what is left for the content.
+/// "all" view only), the result's words (once the list has results), and
+/// what is left for the content.
 struct Cols {
     id: usize,
     star: bool,
-    result: usize,
+    result: Option<usize>,
     content: usize,
 }
 
@@ -197,8 +210,7 @@ impl Cols {
             + TIME_W
             + 1
             + AUTHOR_W
-            + 1
-            + self.result
+            + self.result.map_or(0, |w| 1 + w)
             + 3
     }
 }
@@ -247,6 +259,12 @@ fn title(app: &App, focused: bool, width: usize) -> String {
             msg!("tui-table-position", pos = pos, shown = list.visible_len())
         };
         parts.push((app.lang.render(&position), 3));
+        // After a reload the position counts the dimmed rows the server no
+        // longer lists; saying how many keeps the title's count the reload's.
+        if list.gone_count() > 0 {
+            let gone = msg!("tui-table-gone", count = list.gone_count());
+            parts.push((app.lang.render(&gone), 3));
+        }
         if list.view() != View::All {
             parts.push((app.lang.render(&list.view().message()), 8));
         }
@@ -338,7 +356,7 @@ fn row_line<'a>(
     pos: usize,
     row: &'a Row,
     cols: &Cols,
-    (result, result_style): (String, Style),
+    result: Option<(String, Style)>,
 ) -> Line<'a> {
     let c = &row.comment;
     let is_cursor = pos == app.list.cursor();
@@ -378,8 +396,12 @@ fn row_line<'a>(
         Span::raw(pad(&short_time(c.create_time, app.clock.offset), TIME_W)),
         Span::raw(" "),
         Span::raw(pad(&short_openid(c.openid.as_deref()), AUTHOR_W)),
-        Span::raw(" "),
-        Span::styled(pad(&result, cols.result), result_style),
+    ]);
+    if let (Some(width), Some((result, style))) = (cols.result, result) {
+        line.push_span(Span::raw(" "));
+        line.push_span(Span::styled(pad(&result, width), style));
+    }
+    line.extend([
         Span::raw(format!(" {reply} ")),
         Span::raw(fit(&c.content, cols.content)),
     ]);
