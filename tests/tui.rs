@@ -27,15 +27,15 @@ mod update_unknown;
 #[path = "tui/update_views.rs"]
 mod update_views;
 
-#[path = "tui/update_mouse.rs"]
-mod update_mouse;
 #[path = "tui/history_support.rs"]
 mod history_support;
+#[path = "tui/update_mouse.rs"]
+mod update_mouse;
 
-#[path = "tui/update_history.rs"]
-mod update_history;
 #[path = "tui/update_elect.rs"]
 mod update_elect;
+#[path = "tui/update_history.rs"]
+mod update_history;
 
 #[path = "tui/footer.rs"]
 mod footer;

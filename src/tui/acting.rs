@@ -56,29 +56,24 @@ pub fn applies(op: WriteOp, row: &Row) -> bool {
     }
 }
 
-/// Marks up to which `writes` looks each mark up; past it, it walks the rows
-/// and looks up only those `op` applies to, stopping at the first marked one.
-/// Fast when it finds one (Ctrl-a on 100,000: nanoseconds); when none of
-/// many marks applies, in the "all" view, it costs a lookup per applicable
-/// row (about 1-3 ms at 100,000 comments). A count of marked elected rows
-/// kept by `CommentList` would make that constant.
-const FEW_MARKS: usize = 1_000;
-
 /// Whether `op` would find anything to act on among the targets (the same
-/// answer as `targets` then `applies`, without collecting the marks).
+/// answer as `targets` then `applies`, without collecting the marks: the
+/// list keeps counts of marked elected and not elected rows, so this costs
+/// the same at 100,000 marks as at one).
 fn writes(app: &App, op: WriteOp) -> bool {
     if app.batch.running.is_some() || !offered(app, op) {
         return false;
     }
     let list = &app.list;
-    match list.marked_count() {
-        0 => app.focus == Focus::Table && list.current().is_some_and(|r| applies(op, r)),
-        n if n <= FEW_MARKS => list
-            .marks()
-            .any(|id| list.row(id).is_some_and(|r| applies(op, r))),
-        _ => list
-            .all_rows()
-            .any(|r| applies(op, r) && list.is_marked(r.comment.user_comment_id)),
+    if list.marked_count() == 0 {
+        return app.focus == Focus::Table && list.current().is_some_and(|r| applies(op, r));
+    }
+    match op {
+        WriteOp::UnmarkElect => list.marked_of_kind(true) > 0,
+        WriteOp::MarkElect => list.marked_of_kind(false) > 0,
+        WriteOp::Delete | WriteOp::DeleteReply => {
+            list.marked_of_kind(true) + list.marked_of_kind(false) > 0
+        }
     }
 }
 

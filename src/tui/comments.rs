@@ -82,6 +82,10 @@ pub struct CommentList {
     has_outcomes: bool,
     /// Rows kept (dimmed) that the last reload no longer listed.
     gone: usize,
+    /// Marked rows still listed, by kind: `[elected, not elected]`. Kept as
+    /// marks and rows change, so the footer knows whether `d` or `e` would
+    /// act without walking 100,000 marks every frame.
+    marked_kinds: [usize; 2],
 }
 
 impl CommentList {
@@ -149,7 +153,70 @@ impl CommentList {
             .collect();
         let position = &self.position;
         self.marks.retain(|id| position.contains_key(id));
+        self.recount_kinds();
         self.apply_filter(keep, false);
+    }
+
+    /// Which `marked_kinds` slot a row counts in; `None` for rows no longer listed.
+    fn kind(&self, id: CommentId) -> Option<usize> {
+        self.row(id)
+            .filter(|r| !r.gone)
+            .map(|r| usize::from(!r.comment.is_elected()))
+    }
+
+    fn recount_kinds(&mut self) {
+        let mut kinds = [0; 2];
+        for id in &self.marks {
+            if let Some(k) = self.kind(*id) {
+                kinds[k] += 1;
+            }
+        }
+        self.marked_kinds = kinds;
+    }
+
+    /// Keep `marked_kinds` in step with one mark added or removed.
+    fn count_mark(&mut self, id: CommentId, added: bool) {
+        if let Some(k) = self.kind(id) {
+            if added {
+                self.marked_kinds[k] += 1;
+            } else {
+                self.marked_kinds[k] = self.marked_kinds[k].saturating_sub(1);
+            }
+        }
+    }
+
+    fn insert_mark(&mut self, id: CommentId) {
+        if self.marks.insert(id) {
+            self.count_mark(id, true);
+        }
+    }
+
+    fn remove_mark(&mut self, id: CommentId) -> bool {
+        let removed = self.marks.remove(&id);
+        if removed {
+            self.count_mark(id, false);
+        }
+        removed
+    }
+
+    /// Marked rows still listed that are elected (`elected`) or not.
+    pub fn marked_of_kind(&self, elected: bool) -> usize {
+        self.marked_kinds[usize::from(!elected)]
+    }
+
+    /// A batch changed what the server holds for this row: it now shows it,
+    /// and the counts of marked kinds follow.
+    pub fn set_elected(&mut self, id: CommentId, elected: bool) {
+        let marked = self.marks.contains(&id);
+        if marked {
+            self.count_mark(id, false);
+        }
+        if let Some(&i) = self.position.get(&id) {
+            self.rows[i].comment.comment_type = u8::from(elected);
+        }
+        if marked {
+            self.count_mark(id, true);
+        }
     }
 
     fn recount_hidden(&mut self) {
@@ -234,7 +301,7 @@ impl CommentList {
         self.position.get(&id).map(|&i| &self.rows[i])
     }
 
-    pub fn row_mut(&mut self, id: CommentId) -> Option<&mut Row> {
+    fn row_mut(&mut self, id: CommentId) -> Option<&mut Row> {
         self.position.get(&id).map(|&i| &mut self.rows[i])
     }
 
@@ -308,11 +375,12 @@ impl CommentList {
             .into_iter()
             .filter(|id| self.position.contains_key(id))
             .collect();
+        self.recount_kinds();
         self.recount_hidden();
     }
 
     pub fn unmark(&mut self, id: CommentId) {
-        if self.marks.remove(&id) && self.hidden_by_filter(id) {
+        if self.remove_mark(id) && self.hidden_by_filter(id) {
             self.hidden_marks -= 1;
         }
     }
@@ -322,8 +390,8 @@ impl CommentList {
         let Some(id) = self.current_id() else {
             return;
         };
-        if !self.marks.remove(&id) {
-            self.marks.insert(id);
+        if !self.remove_mark(id) {
+            self.insert_mark(id);
         }
         self.move_by(1);
     }
@@ -343,8 +411,9 @@ impl CommentList {
             return None;
         };
         let (lo, hi) = (start.min(self.cursor), start.max(self.cursor));
-        for &i in &self.visible[lo..=hi] {
-            self.marks.insert(self.rows[i].comment.user_comment_id);
+        for pos in lo..=hi {
+            let id = self.rows[self.visible[pos]].comment.user_comment_id;
+            self.insert_mark(id);
         }
         Some(hi - lo + 1)
     }
@@ -365,12 +434,12 @@ impl CommentList {
             .visible
             .iter()
             .all(|&i| self.marks.contains(&self.rows[i].comment.user_comment_id));
-        for &i in &self.visible {
-            let id = self.rows[i].comment.user_comment_id;
+        for pos in 0..self.visible.len() {
+            let id = self.rows[self.visible[pos]].comment.user_comment_id;
             if all {
-                self.marks.remove(&id);
+                self.remove_mark(id);
             } else {
-                self.marks.insert(id);
+                self.insert_mark(id);
             }
         }
         !all
@@ -379,6 +448,7 @@ impl CommentList {
     pub fn clear_marks(&mut self) -> usize {
         let n = self.marks.len();
         self.marks.clear();
+        self.marked_kinds = [0; 2];
         self.hidden_marks = 0;
         n
     }
@@ -395,43 +465,4 @@ impl CommentList {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn c(id: u64, t: i64, content: &str) -> Comment {
-        Comment {
-            user_comment_id: id,
-            openid: Some(format!("oOPEN{id}")),
-            create_time: t,
-            content: content.into(),
-            comment_type: 1,
-            reply: None,
-        }
-    }
-
-    #[test]
-    fn the_filter_matches_within_rows_only_and_counts_hidden_marks() {
-        let mut list = CommentList::default();
-        // Newest first: 3, 2, 1.
-        list.replace(vec![c(1, 1, "b新年"), c(2, 2, "xa"), c(3, 3, "AB 新年")]);
-        list.set_query("ab");
-        assert_eq!(list.visible_len(), 1, "case-insensitive, within one row");
-        list.set_query("新年");
-        let ids: Vec<u64> = list
-            .visible_rows(0)
-            .map(|(_, r)| r.comment.user_comment_id)
-            .collect();
-        assert_eq!(ids, vec![3, 1]);
-        list.set_query("open2");
-        assert_eq!(list.visible_len(), 1, "openid, case-insensitive");
-        list.set_query("");
-        list.set_marks([1, 2, 3]);
-        list.set_query("新年");
-        assert_eq!(list.marks_hidden(), 1);
-        list.unmark(2);
-        assert_eq!(list.marks_hidden(), 0);
-        list.unmark(3);
-        assert_eq!(list.marks_hidden(), 0);
-        assert_eq!(list.marked_count(), 1);
-    }
-}
+mod tests;

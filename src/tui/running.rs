@@ -104,13 +104,11 @@ fn item_finished(app: &mut App, item: &ItemResult) {
     set_outcome(app, id, outcome_of(item));
     if item.status == ItemStatus::Done && on_table(app) {
         app.list.unmark(id);
-        if let Some(row) = app.list.row_mut(id) {
-            // The row now shows what the server holds, so `d` will not pick it again.
-            match op {
-                WriteOp::UnmarkElect => row.comment.comment_type = 0,
-                WriteOp::MarkElect => row.comment.comment_type = 1,
-                WriteOp::Delete | WriteOp::DeleteReply => {}
-            }
+        // The row now shows what the server holds, so `d` will not pick it again.
+        match op {
+            WriteOp::UnmarkElect => app.list.set_elected(id, false),
+            WriteOp::MarkElect => app.list.set_elected(id, true),
+            WriteOp::Delete | WriteOp::DeleteReply => {}
         }
     }
     // Items never sent are summed up once at the end instead of one line each.
