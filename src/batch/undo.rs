@@ -129,10 +129,18 @@ pub async fn prepare_undo<W: CommentWriter>(
     let source = match id {
         Some(id) => Some(id.to_string()),
         None => match read_all(journal) {
-            Ok((details, _)) => undo_source(&details).map(|d| d.overview.batch_id.clone()),
+            Ok((details, _)) => {
+                undo_source(&journal.mine(details)).map(|d| d.overview.batch_id.clone())
+            }
             Err(e) => return (SettleOutcome::NotNeeded, Err(e)),
         },
     };
+    // Before the settlement read: it would call the API as the wrong account.
+    if let Some(id) = &source
+        && let Err(e) = journal.check_account(id)
+    {
+        return (SettleOutcome::NotNeeded, Err(e));
+    }
     let settled = SettleOutcome::of(writer, journal, source.as_deref()).await;
     (settled, journal.undo_request(id))
 }
@@ -162,6 +170,13 @@ impl Journal {
     /// latest batch that deselected something not yet re-elected.
     pub fn undo_request(&self, id: Option<&str>) -> Result<UndoPlan, JournalError> {
         let (details, _) = read_all(self)?;
+        let details = match id {
+            Some(id) => {
+                self.check_account(id)?;
+                details
+            }
+            None => self.mine(details),
+        };
         let plan = plan_undo(&details, id)?;
         check_no_undo_running(&details, plan)
     }

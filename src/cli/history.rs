@@ -45,7 +45,14 @@ fn journal_error(lang: Lang, err: impl Localize) -> Exit {
 /// Unreadable lines named one by one before the rest are counted.
 const WARNINGS_SHOWN: usize = 10;
 
-pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -> Exit {
+/// `account`: only that account's batches (`--account` / `WXMOD_ACCOUNT`).
+pub fn run(
+    data_dir: &Path,
+    args: &HistoryArgs,
+    lang: Lang,
+    offset: UtcOffset,
+    account: Option<&str>,
+) -> Exit {
     if args.limit == 0 && args.batch_id.is_none() {
         // Showing nothing on purpose would read like an empty journal.
         return super::fail(lang, super::CliError::Usage(msg!("cli-history-limit-zero")));
@@ -57,7 +64,12 @@ pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -
     };
     match &args.batch_id {
         Some(id) => show_batch(&journal, id, args, view),
-        None => list(&journal, args, view),
+        None => list(
+            &journal,
+            args,
+            view,
+            account.map(str::trim).filter(|a| !a.is_empty()),
+        ),
     }
 }
 
@@ -173,29 +185,34 @@ fn overview_json(o: &BatchOverview) -> serde_json::Value {
     value
 }
 
-fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
+fn list(journal: &Journal, args: &HistoryArgs, view: View, account: Option<&str>) -> Exit {
     let lang = view.lang;
-    // `--failed` filters before the limit: the N latest batches that left work.
-    let (batches, warnings) =
-        match journal.batches(if args.failed { usize::MAX } else { args.limit }) {
-            Ok(found) => found,
-            Err(err) => return journal_error(lang, err),
-        };
+    // Filters apply before the limit: the N latest batches that match.
+    let filtered = args.failed || account.is_some();
+    let (batches, warnings) = match journal.batches(if filtered { usize::MAX } else { args.limit })
+    {
+        Ok(found) => found,
+        Err(err) => return journal_error(lang, err),
+    };
     if batches.is_empty() && !warnings.is_empty() {
         return unreadable(journal, &warnings, lang);
     }
-    let batches: Vec<BatchOverview> = if args.failed {
-        batches
-            .into_iter()
-            .filter(left_work)
-            .take(args.limit)
-            .collect()
-    } else {
-        batches
-    };
+    let batches: Vec<BatchOverview> = batches
+        .into_iter()
+        .filter(|o| !args.failed || left_work(o))
+        .filter(|o| account.is_none_or(|a| o.account_name.as_deref() == Some(a)))
+        .take(args.limit)
+        .collect();
     warn(&warnings, lang);
     if args.json {
         batches.iter().for_each(|o| json_line(&overview_json(o)));
+        return Exit::Ok;
+    }
+    if batches.is_empty()
+        && let Some(account) = account
+    {
+        let message = msg!("accounts-history-none", account = account);
+        err_line(&clean_line(&lang.render(&message)));
         return Exit::Ok;
     }
     if batches.is_empty() && args.failed {
@@ -230,13 +247,21 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
         .chain([col("cli-history-col-op").width()])
         .max()
         .unwrap_or(0);
+    let names: Vec<String> = batches.iter().map(account_cell).collect();
+    let accw = names
+        .iter()
+        .map(|n| n.width())
+        .chain([col("accounts-history-col").width()])
+        .max()
+        .unwrap_or(0);
     let nw = col("cli-history-col-not-attempted").width().max(6);
     let uw = col("cli-history-col-unknown").width().max(6);
-    let row = |cells: [&str; 9]| {
+    let row = |cells: [&str; 10]| {
         format!(
-            "{}  {}  {}  {}  {}  {}  {}  {}  {}",
+            "{}  {}  {}  {}  {}  {}  {}  {}  {}  {}",
             pad(cells[0], 20),
             pad(cells[1], 16),
+            pad(cells[9], accw),
             pad(cells[2], ow),
             pad(cells[3], aw),
             pad_left(cells[4], 6),
@@ -256,8 +281,9 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
         &col("cli-history-col-not-attempted"),
         &col("cli-history-col-unknown"),
         &col("cli-history-col-state"),
+        &col("accounts-history-col"),
     ]));
-    for ((o, article), op) in batches.iter().zip(&articles).zip(&ops) {
+    for (((o, article), op), name) in batches.iter().zip(&articles).zip(&ops).zip(&names) {
         out(&row([
             &clean_line(&o.batch_id),
             &when(&o.time, view.offset),
@@ -269,9 +295,15 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
             // Sent without an answer is unknown too, until a read settles it.
             &crate::display::thousands((o.unknown + o.sent_without_answer) as u64),
             &state_text(o, lang),
+            name,
         ]));
     }
     Exit::Ok
+}
+
+/// The account column: the config's name; batches of older versions have none.
+fn account_cell(o: &BatchOverview) -> String {
+    clean_line(o.account_name.as_deref().unwrap_or("-")).into_owned()
 }
 
 /// What `--failed` keeps: a batch that left something not done or not known
@@ -354,6 +386,20 @@ fn show_batch(journal: &Journal, id: &str, args: &HistoryArgs, view: View) -> Ex
         lang.t("cli-account-demo")
     } else {
         o.account.clone()
+    };
+    let account = match (&o.account_name, &o.appid) {
+        (Some(name), Some(appid)) => lang.render(&msg!(
+            "accounts-history-account-appid",
+            name = name.as_str(),
+            appid = appid.as_str(),
+            label = account
+        )),
+        (Some(name), None) => lang.render(&msg!(
+            "accounts-history-account",
+            name = name.as_str(),
+            label = account
+        )),
+        _ => account,
     };
     field("cli-history-account", account);
     field("cli-history-state", state_text(o, lang));

@@ -4,7 +4,7 @@
 //! sends each result back as a `Msg`. The only place the console does I/O
 //! besides the terminal; it never changes `App` itself.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use std::future::Future;
 
@@ -12,6 +12,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome, Client, ListRead, WriteFailure};
+use crate::batch::JournalAccount;
 use crate::batch::{
     self, BatchRequest, Canceller, CommentWriter, Journal, JournalError, SettleOutcome, UndoPlan,
 };
@@ -75,8 +76,13 @@ fn refused(err: JournalError) -> UndoRefused {
 }
 
 /// Settle the batch's unknown items by reading the list, then plan its undo.
-async fn plan_undo(client: Client, data_dir: PathBuf, batch_id: Option<String>) -> UndoAnswer {
-    let journal = match Journal::open(&data_dir) {
+async fn plan_undo(
+    client: Client,
+    data_dir: PathBuf,
+    who: Option<JournalAccount>,
+    batch_id: Option<String>,
+) -> UndoAnswer {
+    let journal = match open_journal(&data_dir, who) {
         Ok(journal) => journal,
         Err(err) => {
             return UndoAnswer {
@@ -92,9 +98,20 @@ async fn plan_undo(client: Client, data_dir: PathBuf, batch_id: Option<String>) 
     }
 }
 
+/// The journal, recording (and checking) the session's account when it has one.
+fn open_journal(data_dir: &Path, who: Option<JournalAccount>) -> Result<Journal, JournalError> {
+    let journal = Journal::open(data_dir)?;
+    Ok(match who {
+        Some(who) => journal.for_account(who),
+        None => journal,
+    })
+}
+
 pub struct Executor {
     client: Client,
     data_dir: PathBuf,
+    /// The account batches are journaled under.
+    who: Option<JournalAccount>,
     concurrency: usize,
     account: String,
     tx: UnboundedSender<Msg>,
@@ -109,6 +126,7 @@ impl Executor {
         Executor {
             client,
             data_dir: session.dirs.data_dir.clone(),
+            who: Some(session.journal_account()),
             concurrency: session.settings.concurrency,
             account,
             tx,
@@ -151,8 +169,9 @@ impl Executor {
             Effect::PlanUndo { batch_id } => {
                 let (client, dir, tx) =
                     (self.client.clone(), self.data_dir.clone(), self.tx.clone());
+                let who = self.who.clone();
                 tokio::spawn(async move {
-                    let answer = plan_undo(client, dir, batch_id).await;
+                    let answer = plan_undo(client, dir, who, batch_id).await;
                     let _ = tx.send(Msg::UndoPlanned(answer));
                 });
             }
@@ -175,7 +194,7 @@ impl Executor {
         ids: Vec<CommentId>,
         undo: Option<Box<UndoPlan>>,
     ) {
-        let journal = match Journal::open(&self.data_dir) {
+        let journal = match open_journal(&self.data_dir, self.who.clone()) {
             Ok(journal) => journal,
             Err(err) => {
                 let _ = self.tx.send(Msg::BatchNotStarted(err.message()));

@@ -8,7 +8,7 @@ use super::{
     CliError, journal_error, other_account_note, refuse_unless_confirmable, settle_note,
     tell_settled,
 };
-use crate::batch::{self, ItemState, Journal, UndoPlan};
+use crate::batch::{self, ItemState, UndoPlan};
 use crate::cli::UndoArgs;
 use crate::msg;
 use crate::session::Session;
@@ -28,7 +28,7 @@ pub(super) fn some_ids(ids: &[u64]) -> String {
 pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, CliError> {
     // Before the settlement read: it costs list calls and writes the journal.
     refuse_unless_confirmable(&args.run)?;
-    let journal = Journal::open(&session.dirs.data_dir).map_err(journal_error)?;
+    let journal = session.journal().map_err(journal_error)?;
     let client = &session.client;
     let (settled, undo) = batch::prepare_undo(client, &journal, args.batch_id.as_deref()).await;
     let settled = settle_note(&settled);
