@@ -225,6 +225,26 @@ impl Session {
         }
     }
 
+    /// The console header's words for who calls: the account's name (and
+    /// display name) with the token source; the demo shows its source only.
+    pub fn header_label(&self) -> crate::i18n::Message {
+        let source = self.client.token_source();
+        if self.is_demo() {
+            return source;
+        }
+        let account = &self.settings.account;
+        let name = crate::sanitize::clean_line(&account.name).into_owned();
+        match &account.display_name {
+            Some(display) => crate::msg!(
+                "accounts-header-named",
+                name = name,
+                display = crate::sanitize::clean_line(display).into_owned(),
+                source = source
+            ),
+            None => crate::msg!("accounts-header", name = name, source = source),
+        }
+    }
+
     /// The account in use (name, display name, appid; never a secret).
     pub fn account(&self) -> &config::AccountId {
         &self.settings.account

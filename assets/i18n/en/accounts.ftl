@@ -64,3 +64,7 @@ accounts-explain-40164-ip = WeChat refused to hand out a token to this machine (
 accounts-explain-40164 = WeChat refused to hand out a token to this machine (40164): its address is not on the account's IP whitelist. In the Official Account's admin console, open 设置与开发 → 基本配置 → IP 白名单 and add this machine's public address — or get tokens from your organisation's token service instead (answer 2, a token command).
 accounts-explain-40013 = the appid { $appid } is wrong (40013): copy it again from 设置与开发 → 基本配置 → 开发者ID(AppID); it starts with wx.
 accounts-explain-40125 = the appid { $appid } exists but the app secret is wrong (40125): copy it again from 设置与开发 → 基本配置 → 开发者密码(AppSecret) — if it was reset there, only the new one works.
+
+## The console's header
+accounts-header = account { $name } · { $source }
+accounts-header-named = account { $name } ({ $display }) · { $source }

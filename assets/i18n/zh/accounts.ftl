@@ -64,3 +64,7 @@ accounts-explain-40164-ip = 微信拒绝向这台电脑发放令牌（40164）�
 accounts-explain-40164 = 微信拒绝向这台电脑发放令牌（40164）：它的地址不在该公众号的 IP 白名单里。请在公众号后台打开 设置与开发 → 基本配置 → IP 白名单，添加这台电脑的公网地址；或者改用所在机构的令牌服务（选 2，令牌命令）。
 accounts-explain-40013 = appid { $appid } 不正确（40013）：请从 设置与开发 → 基本配置 → 开发者ID(AppID) 重新复制，它以 wx 开头。
 accounts-explain-40125 = appid { $appid } 存在，但应用密钥不正确（40125）：请从 设置与开发 → 基本配置 → 开发者密码(AppSecret) 重新复制——如果在那里重置过，只有新的密钥有效。
+
+## 控制台顶栏
+accounts-header = 账号 { $name } · { $source }
+accounts-header-named = 账号 { $name }（{ $display }）· { $source }
