@@ -69,6 +69,14 @@ pub enum JournalError {
         account: String,
         current: String,
     },
+    /// The batch ran under this account's name but another appid (the
+    /// config was changed since).
+    OtherAppid {
+        batch: String,
+        account: String,
+        then: String,
+        now: String,
+    },
     /// Nothing is confirmed to undo, but these items of `batch` went out and
     /// their outcome is still unknown (no settlement read could place them):
     /// the front end names them.
@@ -109,6 +117,18 @@ impl Localize for JournalError {
                 batch = batch.as_str(),
                 account = account.as_str(),
                 current = current.as_str()
+            ),
+            JournalError::OtherAppid {
+                batch,
+                account,
+                then,
+                now,
+            } => msg!(
+                "accounts-batch-other-appid",
+                batch = batch.as_str(),
+                account = account.as_str(),
+                then = then.as_str(),
+                now = now.as_str()
             ),
             JournalError::OnlyUnknown {
                 batch,
