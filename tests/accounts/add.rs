@@ -100,6 +100,12 @@ async fn account_add_asks_writes_a_private_file_and_checks_it_live() {
     .await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     let text = std::fs::read_to_string(home.config_file()).unwrap();
+    // The first account stays the default once it is no longer the only one.
+    assert!(
+        text.starts_with("default_account = \"shop\"\n\n# my settings\n"),
+        "{text}"
+    );
+    assert!(ran.stderr.contains("--account agency"), "{}", ran.stderr);
     assert!(
         text.contains(
             "[accounts.agency]\nappid = \"wxagency00000001\"\ntoken_command = \"echo T\"\n"

@@ -71,3 +71,4 @@ accounts-header-named = account { $name } ({ $display }) · { $source }
 
 ## The journal, continued
 accounts-batch-other-appid = batch { $batch } ran as account "{ $account }" with appid { $then }, but that account now has appid { $now }: its comments belong to { $then } — put that appid back in the config (or configure it as another account) to undo or retry it
+accounts-add-default-kept = "{ $name }" stays the account used by default (default_account = "{ $name }" was added to the config); use the new one with --account { $new }

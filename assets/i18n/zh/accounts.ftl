@@ -71,3 +71,4 @@ accounts-header-named = 账号 { $name }（{ $display }）· { $source }
 
 ## 操作记录（续）
 accounts-batch-other-appid = 批次 { $batch } 是用账号“{ $account }”（appid { $then }）执行的，但该账号现在的 appid 是 { $now }：这些留言属于 { $then }——要撤销或重试，请在配置里改回那个 appid（或把它配置为另一个账号）
+accounts-add-default-kept = 默认使用的仍是账号“{ $name }”（已在配置中加入 default_account = "{ $name }"）；要用新账号，请加上 --account { $new }

@@ -53,7 +53,7 @@ async fn run(
         crate::paths::Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)
             .map_err(SessionError::from)?;
     let file = dirs.config_file.clone();
-    let (entries, _) = config::list_accounts(&file).map_err(SessionError::from)?;
+    let (entries, default) = config::list_accounts(&file).map_err(SessionError::from)?;
     if entries.iter().any(|e| e.id.name == name) {
         return Err(usage(msg!(
             "accounts-add-exists",
@@ -78,10 +78,20 @@ async fn run(
         .map(str::trim)
         .filter(|d| !d.is_empty());
     let table = table(&name, display, &appid, &answer, api_base);
-    let text = if old.is_empty() || old.ends_with('\n') {
+    let mut text = if old.is_empty() || old.ends_with('\n') {
         format!("{old}{}{table}", if old.is_empty() { "" } else { "\n" })
     } else {
         format!("{old}\n\n{table}")
+    };
+    // The only account so far was the default by being the only one: a second
+    // one would leave no account chosen, so the first stays the default by name.
+    // (A top-level key may open the file: it is before every table.)
+    let kept = match (&default, entries.as_slice()) {
+        (Some(only), [entry]) if !has_default_key(&old) && entry.id.name == *only => {
+            text = format!("default_account = {}\n\n{text}", quoted(only));
+            Some(only.clone())
+        }
+        _ => None,
     };
     replace(&file, &name, &text)?;
     let said = msg!(
@@ -90,6 +100,14 @@ async fn run(
         file = file.display().to_string()
     );
     err_line(&clean_line(&lang.render(&said)));
+    if let Some(kept) = kept {
+        let said = msg!(
+            "accounts-add-default-kept",
+            name = kept.as_str(),
+            new = name.as_str()
+        );
+        err_line(&clean_line(&lang.render(&said)));
+    }
     if args.no_check {
         return Ok(Exit::Ok);
     }
@@ -143,6 +161,11 @@ fn ask(args: &AccountAddArgs, lang: Lang) -> Result<(String, Answer), CliError> 
         Answer::Command(c) if c.is_empty() => Err(usage(msg!("accounts-add-empty-command"))),
         _ => Ok((appid, answer)),
     }
+}
+
+/// Whether the file already says which account is the default.
+fn has_default_key(text: &str) -> bool {
+    toml::from_str::<toml::Table>(text).is_ok_and(|t| t.contains_key("default_account"))
 }
 
 /// Every appid starts with `wx` and is plain letters and digits.
