@@ -17,8 +17,9 @@ use crate::msg;
 /// What an undo would do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UndoPlan {
-    /// The batch being undone.
-    pub source: BatchOverview,
+    /// The batch being undone (boxed: a plan travels inside the console's
+    /// messages, which stay small).
+    pub source: Box<BatchOverview>,
     pub op: WriteOp,
     pub article: Article,
     /// The comments to re-elect, in the order they were deselected.
@@ -81,7 +82,7 @@ fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<CommentId>>) -> U
         .map(|i| i.user_comment_id)
         .partition(|id| gone.contains(id));
     UndoPlan {
-        source: d.overview.clone(),
+        source: Box::new(d.overview.clone()),
         op: WriteOp::MarkElect,
         article: d.overview.article,
         ids,
