@@ -143,8 +143,9 @@ pub(super) fn configured(
     Ok(all)
 }
 
-/// The account a run uses, by the documented precedence. `Ok(None)`: several
-/// accounts and none chosen (the caller decides whether that is an error).
+/// The account a run uses, by the documented precedence. With several
+/// accounts and none chosen this is `default`, which may not be configured:
+/// the caller decides whether the environment makes up for it.
 pub(super) fn choose(
     ctx: &Ctx<'_>,
     file: &FileConfig,
@@ -199,7 +200,7 @@ pub(super) fn text(v: &Option<Spanned<String>>) -> Option<String> {
     given(v.as_ref().map(|s| s.get_ref().clone()))
 }
 
-/// What `wxmod accounts` lists, and which one a run without `--account` uses.
+/// What `wxmod accounts` lists, in name order.
 pub(super) fn entries(file: &FileConfig, all: &BTreeMap<String, RawAccount>) -> Vec<AccountEntry> {
     all.iter()
         .map(|(name, raw)| {
@@ -227,7 +228,7 @@ pub(super) fn entries(file: &FileConfig, all: &BTreeMap<String, RawAccount>) -> 
         .collect()
 }
 
-/// The first key an account table may not hold: `(account, key, offset)`.
+/// The first key an account table may not hold: `(account, key)`.
 pub(super) fn unknown_account_key(text: &str) -> Option<(String, Spanned<String>)> {
     #[derive(Deserialize)]
     struct Keys {
