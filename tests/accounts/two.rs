@@ -129,6 +129,14 @@ async fn two_accounts_keep_their_tokens_caches_and_batches_apart() {
         ran.stdout
     );
 
+    let ran = run(&home, &["history", &brand_batch], None).await;
+    assert!(
+        ran.stdout
+            .contains(&format!("brand (appid {DEMO_APPID}) · app credentials")),
+        "{}",
+        ran.stdout
+    );
+
     // Undo and retry of the other account's batch: refused before any call,
     // naming the account to pick.
     let calls_before = (
