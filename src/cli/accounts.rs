@@ -70,11 +70,7 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
         let known: Vec<&str> = entries.iter().map(|e| e.id.name.as_str()).collect();
         let err = crate::config::ConfigError::UnknownAccount {
             name: clean_line(name).into_owned(),
-            known: if known.is_empty() {
-                "(none)".to_string()
-            } else {
-                known.join(", ")
-            },
+            known: known.join(", "),
         };
         return super::fail(lang, SessionError::from(err));
     }

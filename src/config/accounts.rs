@@ -170,11 +170,18 @@ pub(super) fn choose(
             return Err(ctx.bad(
                 v.span(),
                 "default_account",
-                msg!(
-                    "accounts-config-default-unknown",
-                    name = crate::sanitize::clean_line(name).into_owned(),
-                    known = names(all)
-                ),
+                if all.is_empty() {
+                    msg!(
+                        "accounts-config-default-unknown-none",
+                        name = crate::sanitize::clean_line(name).into_owned()
+                    )
+                } else {
+                    msg!(
+                        "accounts-config-default-unknown",
+                        name = crate::sanitize::clean_line(name).into_owned(),
+                        known = names(all)
+                    )
+                },
             ));
         }
         return Ok(name.to_string());
@@ -187,13 +194,9 @@ pub(super) fn choose(
     Ok(DEFAULT_ACCOUNT.to_string())
 }
 
-/// "a, b, c" — or "(none)" for an empty config.
+/// "a, b, c" ("" for an empty config: the messages say "none" in words).
 pub(super) fn names(all: &BTreeMap<String, RawAccount>) -> String {
-    if all.is_empty() {
-        "(none)".to_string()
-    } else {
-        all.keys().cloned().collect::<Vec<_>>().join(", ")
-    }
+    all.keys().cloned().collect::<Vec<_>>().join(", ")
 }
 
 pub(super) fn text(v: &Option<Spanned<String>>) -> Option<String> {

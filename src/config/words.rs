@@ -46,6 +46,9 @@ impl Localize for ConfigError {
                 present = present.clone(),
                 missing = missing.clone()
             ),
+            ConfigError::UnknownAccount { name, known } if known.is_empty() => {
+                msg!("accounts-unknown-none", name = name.as_str())
+            }
             ConfigError::UnknownAccount { name, known } => msg!(
                 "accounts-unknown",
                 name = name.as_str(),

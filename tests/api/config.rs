@@ -331,7 +331,11 @@ fn an_unknown_account_names_the_configured_ones() {
     let mut case = Case::new().env("WXMOD_ACCESS_TOKEN", "T");
     assert_eq!(chosen(&case), "default");
     case.overrides.account = Some("shop".into());
-    assert!(case.error().contains("(none)"), "{}", case.error());
+    let e = wxmod::i18n::Localize::render(&case.load().unwrap_err(), wxmod::i18n::Lang::En);
+    assert!(
+        e.contains("no account is configured") && e.contains("account add shop"),
+        "{e}"
+    );
 
     // Several accounts, no top-level keys, none chosen, nothing in the environment.
     let two = "[accounts.a]\ntoken_command = \"a\"\n[accounts.b]\ntoken_command = \"b\"\n";

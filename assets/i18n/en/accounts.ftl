@@ -9,6 +9,8 @@ accounts-config-default-twice = has [accounts.default] and top-level appid/secre
 accounts-config-default-unknown = names "{ $name }", which is not a configured account (configured: { $known })
 accounts-config-unknown-key = config file { $file }, line { $line }: unknown key `{ $key }` in [accounts.{ $account }] — remove it (known keys: { $known })
 accounts-unknown = there is no account "{ $name }" (configured: { $known }) — pick one with --account NAME, or add it with: wxmod account add { $name }
+accounts-unknown-none = there is no account "{ $name }": no account is configured yet — add it with: wxmod account add { $name }
+accounts-config-default-unknown-none = names "{ $name }", but no account is configured — add it with: wxmod account add { $name }
 accounts-none-chosen = several accounts are configured and none is chosen (configured: { $known }) — pick one with --account NAME (or WXMOD_ACCOUNT), or set default_account in the config
 
 ## The journal

@@ -9,6 +9,8 @@ accounts-config-default-twice = 既有 [accounts.default]，又有顶层的 appi
 accounts-config-default-unknown = 指定的“{ $name }”不是已配置的账号（已配置：{ $known }）
 accounts-config-unknown-key = 配置文件 { $file } 第 { $line } 行：[accounts.{ $account }] 里有未知的键 `{ $key }`——请删除（可用的键：{ $known }）
 accounts-unknown = 没有名为“{ $name }”的账号（已配置：{ $known }）——用 --account NAME 选择一个，或用 wxmod account add { $name } 添加
+accounts-unknown-none = 没有名为“{ $name }”的账号：还没有配置任何账号——用 wxmod account add { $name } 添加
+accounts-config-default-unknown-none = 指定了“{ $name }”，但还没有配置任何账号——用 wxmod account add { $name } 添加
 accounts-none-chosen = 配置了多个账号，但没有选择其中一个（已配置：{ $known }）——用 --account NAME（或 WXMOD_ACCOUNT）选择，或在配置里设置 default_account
 
 ## 操作记录
