@@ -1,4 +1,7 @@
 //! Settings: flags override the environment, which overrides config.toml.
+//! The file may hold several accounts (`[accounts.NAME]`, see `accounts`):
+//! the chosen one's keys are read as the top-level keys used to be, and the
+//! environment and flags still override them.
 //! Errors name the file, the line and the key, and say how to fix it; none ever
 //! repeats a secret or a token. Reads the environment only through `env`.
 
@@ -15,9 +18,18 @@ use crate::api::{ClientOptions, Secret, TokenSource};
 use crate::i18n::Message;
 use crate::msg;
 
+mod accounts;
+mod credentials;
+mod ctx;
 mod prefs;
 mod theme;
 mod words;
+
+pub use accounts::{
+    ACCOUNT_KEYS, AccountEntry, AccountId, DEFAULT_ACCOUNT, SourceKind, valid_name,
+};
+use credentials::{credentials, refuse_if_readable_by_others};
+use ctx::Ctx;
 
 use prefs::bad_offset_env;
 pub use prefs::{Peek, display_offset, peek};
@@ -29,6 +41,8 @@ pub struct Overrides {
     pub api_base: Option<String>,
     pub access_token: Option<String>,
     pub token_command: Option<String>,
+    /// `--account NAME`.
+    pub account: Option<String>,
 }
 
 impl std::fmt::Debug for Overrides {
@@ -40,12 +54,15 @@ impl std::fmt::Debug for Overrides {
                 &self.access_token.as_ref().map(|_| "<redacted>"),
             )
             .field("token_command", &self.token_command)
+            .field("account", &self.account)
             .finish()
     }
 }
 
 #[derive(Debug, Clone)]
 pub struct Settings {
+    /// The account in use (`--account`, `WXMOD_ACCOUNT`, `default_account`...).
+    pub account: AccountId,
     pub api_base: String,
     /// `None` when nothing is configured (commands then say how to configure).
     pub token_source: Option<TokenSource>,
@@ -79,6 +96,8 @@ pub const KNOWN_KEYS: &[&str] = &[
     "lang",
     "utc_offset",
     "theme",
+    "default_account",
+    "accounts",
 ];
 
 impl Settings {
@@ -127,6 +146,17 @@ pub enum ConfigError {
         "app credentials are half configured: {present} is set but {missing} is missing — set {missing} too, or remove {present}"
     )]
     HalfCredentials { present: Message, missing: Message },
+    #[error("there is no account {name:?} in the config (configured: {known})")]
+    UnknownAccount { name: String, known: String },
+    #[error("several accounts are configured and none is chosen (configured: {known})")]
+    NoAccountChosen { known: String },
+    #[error("config file {file}, line {line}: unknown key `{key}` in [accounts.{account}]")]
+    UnknownAccountKey {
+        file: String,
+        line: usize,
+        account: String,
+        key: String,
+    },
     #[error("{key}={value:?} is not understood: use an offset from UTC such as {example}")]
     BadEnv {
         key: String,
@@ -151,6 +181,8 @@ struct FileConfig {
     lang: Option<Spanned<String>>,
     utc_offset: Option<Spanned<String>>,
     theme: Option<theme::RawTheme>,
+    default_account: Option<Spanned<String>>,
+    accounts: Option<BTreeMap<Spanned<String>, accounts::RawAccount>>,
 }
 
 /// Read `config_file` (absent is fine) and merge env and flags over it.
@@ -160,33 +192,37 @@ pub fn load(
     env: &dyn Fn(&str) -> Option<String>,
 ) -> Result<Settings, ConfigError> {
     let file_name = config_file.display().to_string();
-    let (file, text, read) = match std::fs::read_to_string(config_file) {
-        Ok(text) => (parse(&file_name, &text)?, text, true),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
-            (FileConfig::default(), String::new(), false)
-        }
-        Err(e) => {
-            return Err(ConfigError::Read {
-                file: file_name,
-                detail: e.to_string(),
-            });
-        }
-    };
-    if file.secret.is_some() {
+    let (file, text, read) = read_file(config_file)?;
+    let secret_inside = file.secret.is_some()
+        || file
+            .accounts
+            .iter()
+            .flatten()
+            .any(|(_, a)| a.holds_secret());
+    if secret_inside {
         refuse_if_readable_by_others(config_file, &file_name)?;
     }
     let ctx = Ctx {
         file: &file_name,
         text: &text,
     };
+    let all = accounts::configured(&ctx, &file)?;
+    let chosen = accounts::choose(
+        &ctx,
+        &file,
+        &all,
+        overrides.account.clone(),
+        env("WXMOD_ACCOUNT"),
+    )?;
+    let raw = all.get(&chosen).cloned().unwrap_or_default();
 
     let env = |key: &str| given(env(key));
-    let file_str = |v: &Option<Spanned<String>>| given(v.as_ref().map(|s| s.get_ref().clone()));
+    let file_str = accounts::text;
 
     let api_base = match (given(overrides.api_base.clone()), env("WXMOD_API_BASE")) {
         (Some(flag), _) => flag,
         (None, Some(env)) => env,
-        (None, None) => match &file.api_base {
+        (None, None) => match raw.api_base.as_ref().or(file.api_base.as_ref()) {
             Some(v) if !v.get_ref().trim().is_empty() => {
                 let raw = v.get_ref().trim();
                 crate::api::base_url::check(raw).map_err(|e| {
@@ -205,10 +241,12 @@ pub fn load(
         },
     };
 
-    let ready = given(overrides.access_token.clone()).or_else(|| env("WXMOD_ACCESS_TOKEN"));
+    let ready = given(overrides.access_token.clone())
+        .or_else(|| env("WXMOD_ACCESS_TOKEN"))
+        .or_else(|| file_str(&raw.access_token));
     let command = given(overrides.token_command.clone())
         .or_else(|| env("WXMOD_TOKEN_COMMAND"))
-        .or_else(|| file_str(&file.token_command));
+        .or_else(|| file_str(&raw.token_command));
     let token_source = if let Some(token) = ready {
         Some(TokenSource::Ready(Secret::new(token)))
     } else if let Some(command) = command {
@@ -216,9 +254,23 @@ pub fn load(
     } else {
         credentials(
             (env("WXMOD_APPID"), env("WXMOD_SECRET")),
-            (file_str(&file.appid), file_str(&file.secret)),
+            (file_str(&raw.appid), file_str(&raw.secret)),
             &file_name,
         )?
+    };
+    if token_source.is_none() && !all.contains_key(&chosen) && !all.is_empty() {
+        return Err(ConfigError::NoAccountChosen {
+            known: accounts::names(&all),
+        });
+    }
+    let appid = match &token_source {
+        Some(TokenSource::Credentials { appid, .. }) => Some(appid.clone()),
+        _ => file_str(&raw.appid).or_else(|| env("WXMOD_APPID")),
+    };
+    let account = AccountId {
+        display_name: file_str(&raw.name),
+        name: chosen,
+        appid,
     };
 
     let page_size = ctx.ranged(&file.page_size, "page_size", 1, i64::from(MAX_PAGE_SIZE))?;
@@ -240,6 +292,7 @@ pub fn load(
     let theme = theme::check(&ctx, file.theme.as_ref())?;
     let defaults = ClientOptions::default();
     Ok(Settings {
+        account,
         api_base,
         token_source,
         page_size: page_size.map_or(MAX_PAGE_SIZE, |v| v as u32),
@@ -254,51 +307,43 @@ pub fn load(
     })
 }
 
+/// The file parsed (absent reads as empty), its text, and whether it existed.
+fn read_file(config_file: &Path) -> Result<(FileConfig, String, bool), ConfigError> {
+    let file_name = config_file.display().to_string();
+    match std::fs::read_to_string(config_file) {
+        Ok(text) => Ok((parse(&file_name, &text)?, text, true)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            Ok((FileConfig::default(), String::new(), false))
+        }
+        Err(e) => Err(ConfigError::Read {
+            file: file_name,
+            detail: e.to_string(),
+        }),
+    }
+}
+
+/// The configured accounts (name order) and the one a run without
+/// `--account` or `WXMOD_ACCOUNT` uses (`None`: none is chosen).
+pub fn list_accounts(
+    config_file: &Path,
+) -> Result<(Vec<AccountEntry>, Option<String>), ConfigError> {
+    let file_name = config_file.display().to_string();
+    let (file, text, _) = read_file(config_file)?;
+    let ctx = Ctx {
+        file: &file_name,
+        text: &text,
+    };
+    let all = accounts::configured(&ctx, &file)?;
+    let chosen = accounts::choose(&ctx, &file, &all, None, None)?;
+    let default = all.contains_key(&chosen).then_some(chosen);
+    Ok((accounts::entries(&file, &all), default))
+}
+
 /// Empty and blank values count as not given.
 fn given(value: Option<String>) -> Option<String> {
     value
         .map(|v| v.trim().to_string())
         .filter(|v| !v.is_empty())
-}
-
-/// The environment's pair wins over the file's; either half alone is an error.
-fn credentials(
-    env: (Option<String>, Option<String>),
-    file: (Option<String>, Option<String>),
-    file_name: &str,
-) -> Result<Option<TokenSource>, ConfigError> {
-    let half =
-        |present: Message, missing: Message| ConfigError::HalfCredentials { present, missing };
-    let in_file = |key: &str| msg!("cli-config-key-in-file", key = key, file = file_name);
-    let pair = match env {
-        (Some(appid), Some(secret)) => (appid, secret),
-        (Some(_), None) => {
-            return Err(half(
-                Message::text("WXMOD_APPID"),
-                Message::text("WXMOD_SECRET"),
-            ));
-        }
-        (None, Some(_)) => {
-            return Err(half(
-                Message::text("WXMOD_SECRET"),
-                Message::text("WXMOD_APPID"),
-            ));
-        }
-        (None, None) => match file {
-            (Some(appid), Some(secret)) => (appid, secret),
-            (Some(_), None) => {
-                return Err(half(in_file("appid"), in_file("secret")));
-            }
-            (None, Some(_)) => {
-                return Err(half(in_file("secret"), in_file("appid")));
-            }
-            (None, None) => return Ok(None),
-        },
-    };
-    Ok(Some(TokenSource::Credentials {
-        appid: pair.0,
-        secret: Secret::new(pair.1),
-    }))
 }
 
 /// Two passes: keys first (so an unknown one is named with its line), then values.
@@ -318,129 +363,13 @@ fn parse(file: &str, text: &str) -> Result<FileConfig, ConfigError> {
             key: crate::sanitize::clean_line(key.get_ref()).into_owned(),
         });
     }
-    toml::from_str(text).map_err(|e| ctx.toml_error(&e, true))
-}
-
-#[cfg(unix)]
-fn refuse_if_readable_by_others(path: &Path, file: &str) -> Result<(), ConfigError> {
-    use std::os::unix::fs::PermissionsExt;
-    let mode = std::fs::metadata(path)
-        .map_err(|e| ConfigError::Read {
+    if let Some((account, key)) = accounts::unknown_account_key(text) {
+        return Err(ConfigError::UnknownAccountKey {
             file: file.to_string(),
-            detail: e.to_string(),
-        })?
-        .permissions()
-        .mode();
-    if mode & 0o077 != 0 {
-        return Err(ConfigError::SecretReadable {
-            file: file.to_string(),
+            line: ctx.line(key.span().start),
+            account: crate::sanitize::clean_line(&account).into_owned(),
+            key: crate::sanitize::clean_line(key.get_ref()).into_owned(),
         });
     }
-    Ok(())
-}
-
-#[cfg(not(unix))]
-fn refuse_if_readable_by_others(_path: &Path, _file: &str) -> Result<(), ConfigError> {
-    Ok(())
-}
-
-/// The file being read, for pointing at lines.
-struct Ctx<'a> {
-    file: &'a str,
-    text: &'a str,
-}
-
-impl Ctx<'_> {
-    fn line(&self, offset: usize) -> usize {
-        let end = offset.min(self.text.len());
-        self.text.as_bytes()[..end]
-            .iter()
-            .filter(|b| **b == b'\n')
-            .count()
-            + 1
-    }
-
-    fn bad(&self, span: std::ops::Range<usize>, key: &str, problem: Message) -> ConfigError {
-        ConfigError::BadValue {
-            file: self.file.to_string(),
-            line: self.line(span.start),
-            key: key.to_string(),
-            problem,
-        }
-    }
-
-    /// A number key, checked against its range; `None` when absent.
-    fn ranged(
-        &self,
-        value: &Option<Spanned<i64>>,
-        key: &str,
-        min: i64,
-        max: i64,
-    ) -> Result<Option<i64>, ConfigError> {
-        let Some(v) = value else { return Ok(None) };
-        let n = *v.get_ref();
-        if n < min || n > max {
-            return Err(self.bad(
-                v.span(),
-                key,
-                msg!(
-                    "cli-config-range",
-                    min = min.to_string(),
-                    max = max.to_string(),
-                    value = n.to_string()
-                ),
-            ));
-        }
-        Ok(Some(n))
-    }
-
-    /// A TOML error with its line and, for a value of the wrong type, its key.
-    /// Uses toml's message only (its full Display quotes the line, which may
-    /// hold the secret).
-    fn toml_error(&self, e: &toml::de::Error, typed: bool) -> ConfigError {
-        let start = e.span().map_or(0, |s| s.start);
-        let line = self.line(start);
-        let key = self.key_on_line(line);
-        match key {
-            Some(key) if typed && KNOWN_KEYS.contains(&key.as_str()) => ConfigError::BadValue {
-                file: self.file.to_string(),
-                line,
-                problem: if key.ends_with("_secs") || key == "page_size" || key == "concurrency" {
-                    msg!("cli-config-whole-number", key = key.as_str())
-                } else {
-                    msg!("cli-config-quoted", key = key.as_str())
-                },
-                key,
-            },
-            _ => ConfigError::Syntax {
-                file: self.file.to_string(),
-                line,
-                detail: if self.holds_secret(line) {
-                    "the line does not parse".to_string()
-                } else {
-                    crate::sanitize::clean_line(e.message().trim()).into_owned()
-                },
-            },
-        }
-    }
-
-    fn key_on_line(&self, line: usize) -> Option<String> {
-        let text = self.text.lines().nth(line.checked_sub(1)?)?;
-        let (key, _) = text.split_once('=')?;
-        let key = key.trim();
-        let bare = !key.is_empty()
-            && key
-                .chars()
-                .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
-        bare.then(|| key.to_string())
-    }
-
-    fn holds_secret(&self, line: usize) -> bool {
-        self.key_on_line(line).as_deref() == Some("secret")
-            || self
-                .text
-                .lines()
-                .nth(line.saturating_sub(1))
-                .is_some_and(|l| l.contains("secret"))
-    }
+    toml::from_str(text).map_err(|e| ctx.toml_error(&e, true))
 }

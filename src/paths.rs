@@ -1,7 +1,7 @@
 //! Where wxmod keeps its files: config, cache (tokens) and data (journal, recent
 //! articles). Environment overrides exist so tests never touch the user's own.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use crate::i18n::{Localize, Message};
 use crate::msg;
@@ -23,6 +23,13 @@ impl Localize for NoHome {
 }
 
 crate::display_via_message!(NoHome);
+
+/// One account's cache directory (its token, its article list), inside the
+/// cache dir: `CACHE/accounts/NAME`. Account names are checked
+/// (`config::valid_name`), so the name is one plain path component.
+pub fn account_cache_dir(cache_dir: &Path, account: &str) -> PathBuf {
+    cache_dir.join("accounts").join(account)
+}
 
 /// The platform's directories for wxmod (from the home directory).
 struct Platform {

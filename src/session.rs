@@ -64,6 +64,8 @@ pub struct SessionSettings {
     pub api_base: Option<String>,
     pub access_token: Option<String>,
     pub token_command: Option<String>,
+    /// `--account NAME` (else `WXMOD_ACCOUNT`, `default_account`...).
+    pub account: Option<String>,
     pub config: Option<PathBuf>,
     pub data_dir: Option<PathBuf>,
     /// The language the user reads, already decided (flag, env, config, locale).
@@ -80,6 +82,7 @@ impl std::fmt::Debug for SessionSettings {
                 &self.access_token.as_ref().map(|_| "<redacted>"),
             )
             .field("token_command", &self.token_command)
+            .field("account", &self.account)
             .field("config", &self.config)
             .field("data_dir", &self.data_dir)
             .field("lang", &self.lang)
@@ -89,6 +92,18 @@ impl std::fmt::Debug for SessionSettings {
 
 /// How the journal names the demo simulator as the account of a batch.
 pub const DEMO_ACCOUNT: &str = "demo simulator";
+
+/// The demo's account name (the journal's `account_name`).
+pub const DEMO_ACCOUNT_NAME: &str = "demo";
+
+/// What a token command finds in its environment: which account it serves.
+pub fn command_env(account: &config::AccountId) -> Vec<(String, String)> {
+    let mut env = vec![("WXMOD_ACCOUNT".to_string(), account.name.clone())];
+    if let Some(appid) = &account.appid {
+        env.push(("WXMOD_APPID".to_string(), appid.clone()));
+    }
+    env
+}
 
 /// A little latency makes the demo behave like the real API: progress is visible.
 const DEMO_LATENCY: Duration = Duration::from_millis(20);
@@ -122,16 +137,17 @@ impl Session {
             api_base: global.api_base.clone(),
             access_token: global.access_token.clone(),
             token_command: global.token_command.clone(),
+            account: global.account.clone(),
         };
         let settings = config::load(&dirs.config_file, &overrides, &env_var)?;
         let source = settings
             .token_source
             .clone()
             .ok_or(ApiError::Token(TokenError::NoSource))?;
-        let client = Client::new(
-            settings.client_options(Some(dirs.cache_dir.clone())),
-            source,
-        )?;
+        let cache_dir = crate::paths::account_cache_dir(&dirs.cache_dir, &settings.account.name);
+        let mut options = settings.client_options(Some(cache_dir));
+        options.command_env = command_env(&settings.account);
+        let client = Client::new(options, source)?;
         Ok(Session {
             client,
             dirs,
@@ -166,6 +182,11 @@ impl Session {
             .map_err(|err| SessionError::Demo(err.to_string()))?;
         dirs.data_dir = demo_dir.path.clone();
         let settings = Settings {
+            account: config::AccountId {
+                name: DEMO_ACCOUNT_NAME.to_string(),
+                display_name: None,
+                appid: Some(sim::DEMO_APPID.to_string()),
+            },
             api_base: handle.url(),
             token_source: Some(TokenSource::Credentials {
                 appid: sim::DEMO_APPID.to_string(),
@@ -201,6 +222,53 @@ impl Session {
             DEMO_ACCOUNT.to_string()
         } else {
             self.client.account_label()
+        }
+    }
+
+    /// The console header's words for who calls: the account's name (and
+    /// display name) with the token source; the demo shows its source only.
+    pub fn header_label(&self) -> crate::i18n::Message {
+        let source = self.client.token_source();
+        if self.is_demo() {
+            return source;
+        }
+        let account = &self.settings.account;
+        let name = crate::sanitize::clean_line(&account.name).into_owned();
+        match &account.display_name {
+            Some(display) => crate::msg!(
+                "accounts-header-named",
+                name = name,
+                display = crate::sanitize::clean_line(display).into_owned(),
+                source = source
+            ),
+            None => crate::msg!("accounts-header", name = name, source = source),
+        }
+    }
+
+    /// The account in use (name, display name, appid; never a secret).
+    pub fn account(&self) -> &config::AccountId {
+        &self.settings.account
+    }
+
+    /// This account's cache directory (token, article list): the one place
+    /// per-account caches live. `None` for the demo, which caches nothing.
+    pub fn account_cache_dir(&self) -> Option<PathBuf> {
+        (!self.is_demo()).then(|| {
+            crate::paths::account_cache_dir(&self.dirs.cache_dir, &self.settings.account.name)
+        })
+    }
+
+    /// The journal of this session's data dir, recording this account on
+    /// every batch and refusing to undo or retry another account's.
+    pub fn journal(&self) -> Result<crate::batch::Journal, crate::batch::JournalError> {
+        Ok(crate::batch::Journal::open(&self.dirs.data_dir)?.for_account(self.journal_account()))
+    }
+
+    /// The account as the journal records it.
+    pub fn journal_account(&self) -> crate::batch::JournalAccount {
+        crate::batch::JournalAccount {
+            name: self.settings.account.name.clone(),
+            appid: self.settings.account.appid.clone(),
         }
     }
 

@@ -318,9 +318,10 @@ async fn secret_and_tokens_never_appear_in_output_or_logs_at_max_verbosity() {
     }
 }
 
-/// The token wxmod cached (the cache is the one place allowed to hold it).
+/// The token wxmod cached (the cache is the one place allowed to hold it):
+/// in the cache dir of the account the old top-level keys make, `default`.
 fn current_cached_token(home: &Home) -> String {
-    let dir = home.path().join("cache");
+    let dir = home.path().join("cache").join("accounts").join("default");
     let entry = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())

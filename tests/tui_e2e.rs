@@ -151,6 +151,10 @@ fn paste_load_mark_two_and_deselect_them() {
     let home = support::Home::new();
     let mut console = Console::start(&sim.url(), &control.issue_token(), &home, "en");
     console.wait_for("the article input", |s| s.contains("msg_data_id"));
+    // The header names the account (no config: the environment's `default`).
+    console.wait_for("the account in the header", |s| {
+        s.contains("account default · ready token")
+    });
 
     // A bracketed paste with a trailing newline must not load by itself.
     console.send("\x1b[200~2247483652\n\x1b[201~");

@@ -58,6 +58,9 @@ pub struct ClientOptions {
     /// Wait this long on 45011 instead of until the next wall-clock minute
     /// (tests; `None` in real use).
     pub minute_wait_override: Option<Duration>,
+    /// Variables a token command runs with (`WXMOD_APPID`, `WXMOD_ACCOUNT`):
+    /// one agency command serves every account.
+    pub command_env: Vec<(String, String)>,
 }
 
 impl Default for ClientOptions {
@@ -73,6 +76,7 @@ impl Default for ClientOptions {
             max_minute_waits: 3,
             cache_dir: None,
             minute_wait_override: None,
+            command_env: Vec::new(),
         }
     }
 }
@@ -117,7 +121,8 @@ impl Client {
             options.cache_dir.as_deref(),
             options.retry_tries,
             options.retry_base_delay,
-        );
+        )
+        .with_command_env(options.command_env.clone());
         Ok(Client {
             inner: Arc::new(Inner {
                 options,

@@ -20,3 +20,4 @@ pub use error::{ApiError, TokenError};
 pub use notice::ClientNotice;
 pub use secret::Secret;
 pub use token::TokenSource;
+pub use token_cache::has_fresh_token;

@@ -137,6 +137,8 @@ pub(crate) struct TokenProvider {
     /// The server has taken a token from this source at least once: a later
     /// rejection is an expiry, not a sign that fetching again cannot help.
     ever_accepted: AtomicBool,
+    /// Added to a token command's environment.
+    command_env: Vec<(String, String)>,
 }
 
 impl TokenProvider {
@@ -165,7 +167,14 @@ impl TokenProvider {
             retry_base_delay,
             held: Mutex::new(held),
             ever_accepted: AtomicBool::new(false),
+            command_env: Vec::new(),
         }
+    }
+
+    /// A token command runs with these variables (the account's appid and name).
+    pub fn with_command_env(mut self, env: Vec<(String, String)>) -> TokenProvider {
+        self.command_env = env;
+        self
     }
 
     pub fn source(&self) -> &TokenSource {
@@ -262,7 +271,10 @@ impl TokenProvider {
     async fn obtain(&self, force_refresh: bool) -> Result<Held, ApiError> {
         match &self.source {
             TokenSource::Ready(token) => Ok(Held::new(token.clone(), None)),
-            TokenSource::Command(command) => Ok(Held::new(run_command(command).await?, None)),
+            TokenSource::Command(command) => Ok(Held::new(
+                run_command(command, &self.command_env).await?,
+                None,
+            )),
             TokenSource::Credentials { appid, secret } => {
                 self.fetch(appid, secret, force_refresh).await
             }
@@ -334,12 +346,16 @@ impl TokenProvider {
     }
 }
 
-/// Run `sh -c COMMAND`; the first line of its stdout is the token.
-async fn run_command(command: &str) -> Result<Secret, TokenError> {
+/// Run `sh -c COMMAND` with `env` added; the first line of its stdout is the
+/// token: plain, or a JSON object holding `access_token` or (a third-party
+/// platform's) `authorizer_access_token`. wxmod never refreshes an
+/// authorizer's refresh token itself: that would invalidate the agency's copy.
+async fn run_command(command: &str, env: &[(String, String)]) -> Result<Secret, TokenError> {
     let fail = |detail: Message| TokenError::Command { detail };
     let child = tokio::process::Command::new("sh")
         .arg("-c")
         .arg(command)
+        .envs(env.iter().map(|(k, v)| (k.as_str(), v.as_str())))
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped())
@@ -371,11 +387,26 @@ async fn run_command(command: &str) -> Result<Secret, TokenError> {
         }));
     }
     let stdout = String::from_utf8_lossy(&output.stdout);
-    let token = stdout.lines().next().unwrap_or("").trim();
+    let first = stdout.lines().next().unwrap_or("").trim();
+    let token = if first.starts_with('{') {
+        json_token(first).ok_or_else(|| fail(msg!("accounts-command-json-no-token")))?
+    } else {
+        first.to_string()
+    };
     if token.is_empty() {
         return Err(fail(msg!("api-command-empty")));
     }
     Ok(Secret::new(token))
+}
+
+/// The token of a JSON line: `access_token`, else `authorizer_access_token`.
+fn json_token(line: &str) -> Option<String> {
+    let value: serde_json::Value = serde_json::from_str(line).ok()?;
+    ["access_token", "authorizer_access_token"]
+        .iter()
+        .find_map(|key| value.get(key)?.as_str())
+        .map(|t| t.trim().to_string())
+        .filter(|t| !t.is_empty())
 }
 
 #[cfg(test)]
@@ -384,24 +415,40 @@ mod tests {
 
     #[tokio::test]
     async fn command_token_is_the_first_stdout_line() {
-        let t = run_command("printf '  TOK-1 \\nsecond\\n'").await.unwrap();
+        let t = run_command("printf '  TOK-1 \\nsecond\\n'", &[])
+            .await
+            .unwrap();
         assert_eq!(t.expose(), "TOK-1");
+        let json = r#"echo '{"authorizer_access_token":"AUTH-1","expires_in":7200}'"#;
+        assert_eq!(run_command(json, &[]).await.unwrap().expose(), "AUTH-1");
+        let json = r#"echo '{"access_token":"TOK-2"}'"#;
+        assert_eq!(run_command(json, &[]).await.unwrap().expose(), "TOK-2");
+        let e = run_command(r#"echo '{"token":"LEAK-3"}'"#, &[])
+            .await
+            .unwrap_err();
+        assert!(!e.to_string().contains("LEAK-3"), "{e}");
+        let env = [("WXMOD_APPID".to_string(), "wxENV".to_string())];
+        let t = run_command("echo \"T-$WXMOD_APPID\"", &env).await.unwrap();
+        assert_eq!(t.expose(), "T-wxENV");
     }
 
     #[tokio::test]
     async fn command_failures_show_status_and_stderr_but_not_stdout() {
-        let e = run_command("echo LEAKED-TOKEN; echo 'no \u{1b}[31mvpn' >&2; exit 3")
-            .await
-            .unwrap_err()
-            .to_string();
+        let e = run_command(
+            "echo LEAKED-TOKEN; echo 'no \u{1b}[31mvpn' >&2; exit 3",
+            &[],
+        )
+        .await
+        .unwrap_err()
+        .to_string();
         assert!(e.contains("status 3") && e.contains("vpn"), "{e}");
         assert!(!e.contains("LEAKED-TOKEN") && !e.contains('\u{1b}'), "{e}");
-        let e = run_command("echo 'GET /x?access_token=LEAK-2 failed' >&2; exit 1")
+        let e = run_command("echo 'GET /x?access_token=LEAK-2 failed' >&2; exit 1", &[])
             .await
             .unwrap_err()
             .to_string();
         assert!(e.contains("failed") && !e.contains("LEAK-2"), "{e}");
-        let e = run_command("true").await.unwrap_err().to_string();
+        let e = run_command("true", &[]).await.unwrap_err().to_string();
         assert!(e.contains("printed nothing"), "{e}");
     }
 

@@ -121,6 +121,16 @@ impl TokenCache {
     }
 }
 
+/// Whether `dir` holds a fresh cached token for `appid` at `api_base` (as the
+/// client would use it): what `wxmod accounts` shows. Never reads the token out.
+pub fn has_fresh_token(dir: &Path, api_base: &str, appid: &str) -> bool {
+    let base = match super::base_url::check(api_base) {
+        Ok(base) => base.text,
+        Err(_) => return false,
+    };
+    TokenCache::new(dir, &base, appid).load().is_some()
+}
+
 fn unix_secs(t: SystemTime) -> u64 {
     t.duration_since(UNIX_EPOCH).unwrap_or_default().as_secs()
 }

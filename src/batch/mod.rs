@@ -22,8 +22,8 @@ mod undo;
 pub use event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
 pub use handle::{BatchHandle, Canceller};
 pub use journal::{
-    BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalError, JournalItem,
-    JournalWarning,
+    BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalAccount, JournalError,
+    JournalItem, JournalWarning,
 };
 pub use retry::{RetryPlan, plan_retry, prepare_retry, start_retry};
 pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};

@@ -69,6 +69,7 @@ pub fn start_retry<W: CommentWriter>(
 pub fn plan_retry(journal: &Journal, batch_id: &str) -> Result<RetryPlan, JournalError> {
     let (details, _) = read_all(journal)?;
     let d = find_batch(&details, batch_id)?;
+    journal.check_overview(&d.overview)?;
     let o = &d.overview;
     if o.state == BatchState::Running {
         return Err(JournalError::Retry(msg!(
@@ -123,6 +124,10 @@ pub async fn prepare_retry<W: CommentWriter>(
     journal: &Journal,
     batch_id: &str,
 ) -> (SettleOutcome, Result<RetryPlan, JournalError>) {
+    // Before the settlement read: it would call the API as the wrong account.
+    if let Err(e) = journal.check_account(batch_id) {
+        return (SettleOutcome::NotNeeded, Err(e));
+    }
     let settled = SettleOutcome::of(writer, journal, Some(batch_id)).await;
     (settled, plan_retry(journal, batch_id))
 }

@@ -86,6 +86,8 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
         article: request.article,
         ids: ids.clone(),
         account: crate::api::secret::redact_url_secrets(&request.account),
+        account_name: journal.account().map(|a| a.name.clone()),
+        appid: journal.account().and_then(|a| a.appid.clone()),
         concurrency,
         undo_of,
         retry_of,

@@ -18,8 +18,9 @@ use crate::msg;
 /// What an undo would do.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct UndoPlan {
-    /// The batch being undone.
-    pub source: BatchOverview,
+    /// The batch being undone (boxed: a plan travels inside the console's
+    /// messages, which stay small).
+    pub source: Box<BatchOverview>,
     /// The inverse of the source's operation: markelect for a deselecting
     /// batch, unmarkelect for an electing one.
     pub op: WriteOp,
@@ -99,7 +100,7 @@ fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<CommentId>>) -> U
         .map(|i| i.user_comment_id)
         .partition(|id| gone.contains(id));
     UndoPlan {
-        source: d.overview.clone(),
+        source: Box::new(d.overview.clone()),
         op: inverse(d.overview.op).unwrap_or(WriteOp::MarkElect),
         article: d.overview.article,
         ids,
@@ -156,10 +157,18 @@ pub async fn prepare_undo<W: CommentWriter>(
     let source = match id {
         Some(id) => Some(id.to_string()),
         None => match read_all(journal) {
-            Ok((details, _)) => undo_source(&details).map(|d| d.overview.batch_id.clone()),
+            Ok((details, _)) => {
+                undo_source(&journal.mine(details)).map(|d| d.overview.batch_id.clone())
+            }
             Err(e) => return (SettleOutcome::NotNeeded, Err(e)),
         },
     };
+    // Before the settlement read: it would call the API as the wrong account.
+    if let Some(id) = &source
+        && let Err(e) = journal.check_account(id)
+    {
+        return (SettleOutcome::NotNeeded, Err(e));
+    }
     let settled = SettleOutcome::of(writer, journal, source.as_deref()).await;
     (settled, journal.undo_request(id))
 }
@@ -190,6 +199,13 @@ impl Journal {
     /// something not yet re-elected.
     pub fn undo_request(&self, id: Option<&str>) -> Result<UndoPlan, JournalError> {
         let (details, _) = read_all(self)?;
+        let details = match id {
+            Some(id) => {
+                self.check_account(id)?;
+                details
+            }
+            None => self.mine(details),
+        };
         let plan = plan_undo(&details, id)?;
         check_no_undo_running(&details, plan)
     }

@@ -54,6 +54,10 @@ pub struct GlobalArgs {
     #[arg(long, global = true, value_name = "CMD")]
     pub token_command: Option<String>,
 
+    /// The configured account to use [env: WXMOD_ACCOUNT] [default: default_account, else the only one].
+    #[arg(long, global = true, value_name = "NAME")]
+    pub account: Option<String>,
+
     /// Config file [env: WXMOD_CONFIG] [default: the user's config dir/config.toml].
     #[arg(long, global = true, value_name = "PATH")]
     pub config: Option<PathBuf>,
@@ -82,6 +86,7 @@ impl std::fmt::Debug for GlobalArgs {
             api_base,
             access_token,
             token_command,
+            account,
             config,
             data_dir,
             lang,
@@ -93,6 +98,7 @@ impl std::fmt::Debug for GlobalArgs {
             .field("api_base", api_base)
             .field("access_token", &access_token.as_ref().map(|_| "<redacted>"))
             .field("token_command", token_command)
+            .field("account", account)
             .field("config", config)
             .field("data_dir", data_dir)
             .field("lang", lang)
@@ -110,6 +116,7 @@ impl GlobalArgs {
             api_base: self.api_base.clone(),
             access_token: self.access_token.clone(),
             token_command: self.token_command.clone(),
+            account: self.account.clone(),
             config: self.config.clone(),
             data_dir: self.data_dir.clone(),
             lang,
@@ -133,6 +140,64 @@ pub enum Command {
     History(HistoryArgs),
     /// Serve the API simulator (for trying wxmod and for tests).
     Sim(SimArgs),
+    /// List the configured accounts (never a secret or token).
+    Accounts(AccountsArgs),
+    /// Set up an account.
+    #[command(subcommand)]
+    Account(AccountCommand),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AccountsArgs {
+    /// One JSON object per account per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum AccountCommand {
+    /// Add an account to the config file (asks for what it needs), then check it live.
+    Add(AccountAddArgs),
+    /// Check an account live: fetch a token and read the quota.
+    Check(AccountCheckArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct AccountCheckArgs {
+    /// The account's name in the config.
+    pub name: String,
+}
+
+/// Answers given as flags are not asked for; the rest is asked, on a
+/// terminal or line by line from standard input.
+#[derive(Debug, Clone, Args)]
+pub struct AccountAddArgs {
+    /// The account's name in the config (letters, digits, - and _).
+    pub name: String,
+
+    /// The account's appid (wx...).
+    #[arg(long, value_name = "APPID")]
+    pub appid: Option<String>,
+
+    /// Read the app secret from the first line of standard input.
+    #[arg(long, conflicts_with = "token_command_answer")]
+    pub secret_stdin: bool,
+
+    /// Use this token command instead of a secret.
+    #[arg(
+        long = "with-token-command",
+        id = "token_command_answer",
+        value_name = "CMD"
+    )]
+    pub token_command_answer: Option<String>,
+
+    /// A name people recognise, shown with the account (e.g. the account's title).
+    #[arg(long, value_name = "TEXT")]
+    pub display_name: Option<String>,
+
+    /// Write the config without checking the account live.
+    #[arg(long)]
+    pub no_check: bool,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

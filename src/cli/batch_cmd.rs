@@ -6,7 +6,7 @@
 
 use super::{BatchArgs, CliError, Exit, RetryArgs, RunArgs, UndoArgs, fail, op_title};
 use crate::api::wire::{CommentId, WriteOp};
-use crate::batch::{self, BatchRequest, Journal, JournalError, SettleOutcome};
+use crate::batch::{self, BatchRequest, JournalError, SettleOutcome};
 use crate::exit::out::{err_line, err_text, out_line};
 use crate::i18n::{Lang, Localize, Message};
 use crate::msg;
@@ -192,7 +192,8 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
         return Exit::Ok;
     }
     // An action that cannot be journaled is not taken: find out before asking.
-    let journal = match Journal::open(&session.dirs.data_dir)
+    let journal = match session
+        .journal()
         .and_then(|journal| journal.check_writable().map(|()| journal))
     {
         Ok(journal) => journal,

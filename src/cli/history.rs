@@ -13,8 +13,7 @@ use serde_json::json;
 use time::UtcOffset;
 
 use super::{Exit, HistoryArgs, op_verb};
-use crate::api::catalog;
-use crate::batch::{BatchOverview, BatchState, ItemState, Journal, JournalItem, JournalWarning};
+use crate::batch::{BatchOverview, BatchState, Journal, JournalWarning};
 use crate::display::{format_time, pad, pad_left};
 use crate::exit::out::{err_line, out_line};
 use crate::i18n::{Lang, Localize, Message};
@@ -22,7 +21,9 @@ use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 use crate::session::SessionSettings;
 
+mod batch;
 mod unreadable;
+use batch::show_batch;
 use unreadable::unreadable;
 
 /// How history is shown: the user's language and time offset.
@@ -45,7 +46,14 @@ fn journal_error(lang: Lang, err: impl Localize) -> Exit {
 /// Unreadable lines named one by one before the rest are counted.
 const WARNINGS_SHOWN: usize = 10;
 
-pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -> Exit {
+/// `account`: only that account's batches (`--account` / `WXMOD_ACCOUNT`).
+pub fn run(
+    data_dir: &Path,
+    args: &HistoryArgs,
+    lang: Lang,
+    offset: UtcOffset,
+    account: Option<&str>,
+) -> Exit {
     if args.limit == 0 && args.batch_id.is_none() {
         // Showing nothing on purpose would read like an empty journal.
         return super::fail(lang, super::CliError::Usage(msg!("cli-history-limit-zero")));
@@ -57,7 +65,12 @@ pub fn run(data_dir: &Path, args: &HistoryArgs, lang: Lang, offset: UtcOffset) -
     };
     match &args.batch_id {
         Some(id) => show_batch(&journal, id, args, view),
-        None => list(&journal, args, view),
+        None => list(
+            &journal,
+            args,
+            view,
+            account.map(str::trim).filter(|a| !a.is_empty()),
+        ),
     }
 }
 
@@ -173,29 +186,34 @@ fn overview_json(o: &BatchOverview) -> serde_json::Value {
     value
 }
 
-fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
+fn list(journal: &Journal, args: &HistoryArgs, view: View, account: Option<&str>) -> Exit {
     let lang = view.lang;
-    // `--failed` filters before the limit: the N latest batches that left work.
-    let (batches, warnings) =
-        match journal.batches(if args.failed { usize::MAX } else { args.limit }) {
-            Ok(found) => found,
-            Err(err) => return journal_error(lang, err),
-        };
+    // Filters apply before the limit: the N latest batches that match.
+    let filtered = args.failed || account.is_some();
+    let (batches, warnings) = match journal.batches(if filtered { usize::MAX } else { args.limit })
+    {
+        Ok(found) => found,
+        Err(err) => return journal_error(lang, err),
+    };
     if batches.is_empty() && !warnings.is_empty() {
         return unreadable(journal, &warnings, lang);
     }
-    let batches: Vec<BatchOverview> = if args.failed {
-        batches
-            .into_iter()
-            .filter(left_work)
-            .take(args.limit)
-            .collect()
-    } else {
-        batches
-    };
+    let batches: Vec<BatchOverview> = batches
+        .into_iter()
+        .filter(|o| !args.failed || left_work(o))
+        .filter(|o| account.is_none_or(|a| o.account_name.as_deref() == Some(a)))
+        .take(args.limit)
+        .collect();
     warn(&warnings, lang);
     if args.json {
         batches.iter().for_each(|o| json_line(&overview_json(o)));
+        return Exit::Ok;
+    }
+    if batches.is_empty()
+        && let Some(account) = account
+    {
+        let message = msg!("accounts-history-none", account = account);
+        err_line(&clean_line(&lang.render(&message)));
         return Exit::Ok;
     }
     if batches.is_empty() && args.failed {
@@ -230,13 +248,21 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
         .chain([col("cli-history-col-op").width()])
         .max()
         .unwrap_or(0);
+    let names: Vec<String> = batches.iter().map(account_cell).collect();
+    let accw = names
+        .iter()
+        .map(|n| n.width())
+        .chain([col("accounts-history-col").width()])
+        .max()
+        .unwrap_or(0);
     let nw = col("cli-history-col-not-attempted").width().max(6);
     let uw = col("cli-history-col-unknown").width().max(6);
-    let row = |cells: [&str; 9]| {
+    let row = |cells: [&str; 10]| {
         format!(
-            "{}  {}  {}  {}  {}  {}  {}  {}  {}",
+            "{}  {}  {}  {}  {}  {}  {}  {}  {}  {}",
             pad(cells[0], 20),
             pad(cells[1], 16),
+            pad(cells[9], accw),
             pad(cells[2], ow),
             pad(cells[3], aw),
             pad_left(cells[4], 6),
@@ -256,8 +282,9 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
         &col("cli-history-col-not-attempted"),
         &col("cli-history-col-unknown"),
         &col("cli-history-col-state"),
+        &col("accounts-history-col"),
     ]));
-    for ((o, article), op) in batches.iter().zip(&articles).zip(&ops) {
+    for (((o, article), op), name) in batches.iter().zip(&articles).zip(&ops).zip(&names) {
         out(&row([
             &clean_line(&o.batch_id),
             &when(&o.time, view.offset),
@@ -269,151 +296,19 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View) -> Exit {
             // Sent without an answer is unknown too, until a read settles it.
             &crate::display::thousands((o.unknown + o.sent_without_answer) as u64),
             &state_text(o, lang),
+            name,
         ]));
     }
     Exit::Ok
+}
+
+/// The account column: the config's name; batches of older versions have none.
+fn account_cell(o: &BatchOverview) -> String {
+    clean_line(o.account_name.as_deref().unwrap_or("-")).into_owned()
 }
 
 /// What `--failed` keeps: a batch that left something not done or not known
 /// to be done (what `retry` and a settling read act on).
 fn left_work(o: &BatchOverview) -> bool {
     o.failed + o.not_attempted + o.never_sent + o.sent_without_answer + o.unknown > 0
-}
-
-fn item_detail(item: &JournalItem, lang: Lang) -> (String, String) {
-    let code = item.errcode.map(|c| c.to_string()).unwrap_or_default();
-    let detail = match (item.state, item.errcode) {
-        // What the list showed ("deselected (verified by reading the list)").
-        _ if item.verified => lang.render(&item.reason),
-        (ItemState::Done, _) => String::new(),
-        (ItemState::Failed, Some(code)) => lang.render(&msg!(
-            "cli-history-failed-detail",
-            errmsg = item.errmsg.as_str(),
-            meaning = catalog::meaning(code, &item.errmsg)
-        )),
-        (ItemState::SentWithoutAnswer, _) => lang.t("cli-history-maybe"),
-        // A stop reason in the user's words; text the journal recorded is English.
-        _ => lang.render(&item.reason),
-    };
-    (code, clean_line(&detail).into_owned())
-}
-
-fn state_word(state: ItemState) -> Message {
-    let key = match state {
-        ItemState::Done => "done",
-        ItemState::Failed => "failed",
-        ItemState::NotAttempted => "not-attempted",
-        ItemState::SentWithoutAnswer => "sent-no-answer",
-        ItemState::NeverSent => "never-sent",
-        ItemState::Unknown => "unknown",
-    };
-    msg!("cli-item-state", state = key)
-}
-
-fn show_batch(journal: &Journal, id: &str, args: &HistoryArgs, view: View) -> Exit {
-    let (lang, as_json) = (view.lang, args.json);
-    let mut detail = match journal.batch(id) {
-        Ok(detail) => detail,
-        Err(err) => return journal_error(lang, err),
-    };
-    if args.failed {
-        detail.items.retain(|i| i.state != ItemState::Done);
-    }
-    // A torn line may be this batch's: say so next to what it shows.
-    if let Ok(warnings) = journal.warnings() {
-        warn(&warnings, lang);
-    }
-    let o = &detail.overview;
-    if as_json {
-        json_line(&overview_json(o));
-        for item in &detail.items {
-            let mut value = serde_json::to_value(item).unwrap_or_default();
-            value["type"] = json!("item");
-            json_line(&value);
-        }
-        return Exit::Ok;
-    }
-    view.line(&msg!(
-        "cli-history-batch",
-        batch = clean_line(&o.batch_id),
-        op = op_label(o),
-        id = o.article.msg_data_id.to_string(),
-        index = o.article.index.to_string(),
-        position = o.article.index + 1
-    ));
-    let field = |label: &str, value: String| {
-        out(&format!(
-            "  {} {}",
-            pad(&lang.t(label), 9),
-            clean_line(&value)
-        ));
-    };
-    field("cli-history-started", when(&o.time, view.offset));
-    // The journal names the demo in English (an interface); people read their words.
-    let account = if o.account == crate::session::DEMO_ACCOUNT {
-        lang.t("cli-account-demo")
-    } else {
-        o.account.clone()
-    };
-    field("cli-history-account", account);
-    field("cli-history-state", state_text(o, lang));
-    field(
-        "cli-history-counts",
-        lang.render(&msg!(
-            "cli-history-counts-value",
-            done = o.done,
-            failed = o.failed,
-            not_attempted = o.not_attempted,
-            unanswered = o.sent_without_answer,
-            never_sent = o.never_sent,
-            unknown = o.unknown,
-            calls = o.list_calls as usize,
-            extra = if o.sent_without_answer + o.never_sent > 0 {
-                "yes"
-            } else {
-                "no"
-            }
-        )),
-    );
-    field("cli-history-journal", o.file.display().to_string());
-    let words: Vec<String> = detail
-        .items
-        .iter()
-        .map(|i| lang.render(&state_word(i.state)))
-        .collect();
-    let iw = detail
-        .items
-        .iter()
-        .map(|i| i.user_comment_id.to_string().len())
-        .max()
-        .unwrap_or(0)
-        .max(2);
-    let sw = {
-        use unicode_width::UnicodeWidthStr;
-        words
-            .iter()
-            .map(|w| w.width())
-            .chain([lang.t("cli-history-col-result").width()])
-            .max()
-            .unwrap_or(0)
-    };
-    out(&format!(
-        "{}  {}  {}  {}",
-        pad_left(&lang.t("cli-list-col-id"), iw),
-        pad(&lang.t("cli-history-col-result"), sw),
-        pad_left(&lang.t("cli-history-col-errcode"), 7),
-        lang.t("cli-history-col-detail")
-    ));
-    for (item, word) in detail.items.iter().zip(&words) {
-        let (code, text) = item_detail(item, lang);
-        let line = format!(
-            "{:>iw$}  {}  {:>7}  {}",
-            item.user_comment_id,
-            pad(word, sw),
-            code,
-            text
-        );
-        out(line.trim_end());
-    }
-    Exit::Ok
 }

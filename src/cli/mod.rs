@@ -4,6 +4,7 @@
 //! come from the one table in `crate::exit`; every line printed goes through
 //! `crate::exit::out`, which never panics on a closed pipe.
 
+pub mod accounts;
 mod args;
 pub mod batch_cmd;
 pub mod help;
@@ -72,6 +73,15 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
         crate::exit::out::err_line(&crate::sanitize::clean_line(&text));
         return Exit::Ok;
     }
+    if let Some(Command::Accounts(args)) = &cli.command {
+        return accounts::list(&global, args, lang);
+    }
+    if let Some(Command::Account(AccountCommand::Add(args))) = &cli.command {
+        return accounts::add(&global, args, lang).await;
+    }
+    if let Some(Command::Account(AccountCommand::Check(args))) = &cli.command {
+        return accounts::check(&global, &args.name, lang).await;
+    }
     if let Some(Command::History(args)) = &cli.command {
         let offset = match history_offset(&global) {
             Ok(offset) => offset,
@@ -84,7 +94,8 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
         if let Some(id) = &args.batch_id {
             history::settle_first(&global, &dir, id, lang).await;
         }
-        return history::run(&dir, args, lang, offset);
+        let account = global.account.clone().or_else(|| env_var("WXMOD_ACCOUNT"));
+        return history::run(&dir, args, lang, offset, account.as_deref());
     }
     let session = match crate::session::Session::open(&global).await {
         Ok(session) => session,
@@ -104,7 +115,10 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
         }
         Some(Command::Undo(args)) => batch_cmd::run_undo(&session, args).await,
         Some(Command::Retry(args)) => batch_cmd::run_retry(&session, args).await,
-        Some(Command::History(_)) | Some(Command::Sim(_)) => Exit::Usage,
+        Some(Command::History(_))
+        | Some(Command::Sim(_))
+        | Some(Command::Accounts(_))
+        | Some(Command::Account(_)) => Exit::Usage,
         None => {
             let start = cli
                 .msg_data_id

@@ -46,6 +46,30 @@ impl Localize for ConfigError {
                 present = present.clone(),
                 missing = missing.clone()
             ),
+            ConfigError::UnknownAccount { name, known } if known.is_empty() => {
+                msg!("accounts-unknown-none", name = name.as_str())
+            }
+            ConfigError::UnknownAccount { name, known } => msg!(
+                "accounts-unknown",
+                name = name.as_str(),
+                known = known.as_str()
+            ),
+            ConfigError::NoAccountChosen { known } => {
+                msg!("accounts-none-chosen", known = known.as_str())
+            }
+            ConfigError::UnknownAccountKey {
+                file,
+                line,
+                account,
+                key,
+            } => msg!(
+                "accounts-config-unknown-key",
+                file = file.as_str(),
+                line = *line,
+                account = account.as_str(),
+                key = key.as_str(),
+                known = super::ACCOUNT_KEYS.join(", ")
+            ),
             ConfigError::BadEnv {
                 key,
                 value,

@@ -36,6 +36,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("sim"),
     area!("mouse"),
     area!("history"),
+    area!("accounts"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -4,7 +4,7 @@
 //! sends each result back as a `Msg`. The only place the console does I/O
 //! besides the terminal; it never changes `App` itself.
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use std::future::Future;
 
@@ -12,6 +12,7 @@ use tokio::sync::mpsc::UnboundedSender;
 
 use crate::api::wire::{Article, CommentFilter, CommentId, WriteOp};
 use crate::api::{ApiError, CallOutcome, Client, ListRead, WriteFailure};
+use crate::batch::JournalAccount;
 use crate::batch::{
     self, BatchRequest, Canceller, CommentWriter, Journal, JournalError, RetryPlan, SettleOutcome,
     UndoPlan,
@@ -84,8 +85,13 @@ fn refused(err: JournalError) -> UndoRefused {
 }
 
 /// Settle the batch's unknown items by reading the list, then plan its undo.
-async fn plan_undo(client: Client, data_dir: PathBuf, batch_id: Option<String>) -> UndoAnswer {
-    let journal = match Journal::open(&data_dir) {
+async fn plan_undo(
+    client: Client,
+    data_dir: PathBuf,
+    who: Option<JournalAccount>,
+    batch_id: Option<String>,
+) -> UndoAnswer {
+    let journal = match open_journal(&data_dir, who) {
         Ok(journal) => journal,
         Err(err) => {
             return UndoAnswer {
@@ -102,8 +108,13 @@ async fn plan_undo(client: Client, data_dir: PathBuf, batch_id: Option<String>) 
 }
 
 /// Settle the batch's unknown items by reading the list, then plan its retry.
-async fn plan_retry(client: Client, data_dir: PathBuf, batch_id: String) -> RetryAnswer {
-    let journal = match Journal::open(&data_dir) {
+async fn plan_retry(
+    client: Client,
+    data_dir: PathBuf,
+    who: Option<JournalAccount>,
+    batch_id: String,
+) -> RetryAnswer {
+    let journal = match open_journal(&data_dir, who) {
         Ok(journal) => journal,
         Err(err) => {
             return RetryAnswer {
@@ -126,19 +137,35 @@ fn journal_account(account: &str) -> String {
 }
 
 /// The journal's batches, newest first, for the history popup.
-fn read_history(data_dir: &std::path::Path, account: &str) -> Result<HistoryList, Message> {
+fn read_history(
+    data_dir: &Path,
+    account: &str,
+    who: Option<JournalAccount>,
+) -> Result<HistoryList, Message> {
     let journal = Journal::open(data_dir).map_err(|e| e.message())?;
     let (details, warnings) = batch::journal::read_all(&journal).map_err(|e| e.message())?;
     Ok(HistoryList {
         account: journal_account(account),
+        who,
         batches: details.into_iter().rev().take(history::SHOWN).collect(),
         unreadable: warnings.len(),
+    })
+}
+
+/// The journal, recording (and checking) the session's account when it has one.
+fn open_journal(data_dir: &Path, who: Option<JournalAccount>) -> Result<Journal, JournalError> {
+    let journal = Journal::open(data_dir)?;
+    Ok(match who {
+        Some(who) => journal.for_account(who),
+        None => journal,
     })
 }
 
 pub struct Executor {
     client: Client,
     data_dir: PathBuf,
+    /// The account batches are journaled under.
+    who: Option<JournalAccount>,
     concurrency: usize,
     account: String,
     tx: UnboundedSender<Msg>,
@@ -153,6 +180,7 @@ impl Executor {
         Executor {
             client,
             data_dir: session.dirs.data_dir.clone(),
+            who: Some(session.journal_account()),
             concurrency: session.settings.concurrency,
             account,
             tx,
@@ -191,16 +219,18 @@ impl Executor {
             Effect::ReadHistory => {
                 let (dir, account, tx) =
                     (self.data_dir.clone(), self.account.clone(), self.tx.clone());
+                let who = self.who.clone();
                 tokio::task::spawn_blocking(move || {
-                    let _ = tx.send(Msg::History(read_history(&dir, &account)));
+                    let _ = tx.send(Msg::History(read_history(&dir, &account, who)));
                 });
             }
             Effect::PlanRetry { batch_id } => {
                 let (client, dir, tx) =
                     (self.client.clone(), self.data_dir.clone(), self.tx.clone());
+                let who = self.who.clone();
                 tokio::spawn(async move {
-                    let answer = plan_retry(client, dir, batch_id).await;
-                    let _ = tx.send(Msg::RetryPlanned(answer));
+                    let answer = plan_retry(client, dir, who, batch_id).await;
+                    let _ = tx.send(Msg::RetryPlanned(Box::new(answer)));
                 });
             }
             Effect::CancelBatch => {
@@ -211,8 +241,9 @@ impl Executor {
             Effect::PlanUndo { batch_id } => {
                 let (client, dir, tx) =
                     (self.client.clone(), self.data_dir.clone(), self.tx.clone());
+                let who = self.who.clone();
                 tokio::spawn(async move {
-                    let answer = plan_undo(client, dir, batch_id).await;
+                    let answer = plan_undo(client, dir, who, batch_id).await;
                     let _ = tx.send(Msg::UndoPlanned(answer));
                 });
             }
@@ -236,7 +267,7 @@ impl Executor {
         ids: Vec<CommentId>,
         undo: Option<Box<UndoPlan>>,
     ) {
-        let journal = match Journal::open(&self.data_dir) {
+        let journal = match open_journal(&self.data_dir, self.who.clone()) {
             Ok(journal) => journal,
             Err(err) => {
                 let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
@@ -269,7 +300,7 @@ impl Executor {
     /// Run a retry exactly as the confirmation showed it, journaled as
     /// `wxmod retry` journals it (a retry of an undo continues that undo).
     fn start_retry(&mut self, ids: Vec<CommentId>, mut plan: Box<RetryPlan>) {
-        let journal = match Journal::open(&self.data_dir) {
+        let journal = match open_journal(&self.data_dir, self.who.clone()) {
             Ok(journal) => journal,
             Err(err) => {
                 let _ = self.tx.send(Msg::BatchNotStarted(err.message()));

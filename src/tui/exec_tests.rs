@@ -108,7 +108,7 @@ async fn u_after_a_kill_reads_the_list_then_plans_what_it_found_deselected() {
         .unwrap();
     assert_eq!(answer.errcode, 0);
 
-    let answer = plan_undo(f.client.clone(), f.dir.path().to_path_buf(), None).await;
+    let answer = plan_undo(f.client.clone(), f.dir.path().to_path_buf(), None, None).await;
     let Settled::Read(settlement) = &answer.settled else {
         panic!("{:?}", answer.settled);
     };
@@ -134,7 +134,7 @@ async fn u_after_a_kill_names_the_unknown_items_when_the_list_cannot_be_read() {
     let ids = f.ctl.elected_ids(ARTICLE);
     let batch = killed_batch(f.dir.path(), &ids, &ids[..2]);
     f.ctl.fail_next(PATH_LIST, 45009, 1);
-    let answer = plan_undo(f.client.clone(), f.dir.path().to_path_buf(), None).await;
+    let answer = plan_undo(f.client.clone(), f.dir.path().to_path_buf(), None, None).await;
     assert!(
         matches!(answer.settled, Settled::Failed(_)),
         "{:?}",
@@ -155,6 +155,7 @@ fn executor(f: &Fixture) -> (Executor, tokio::sync::mpsc::UnboundedReceiver<Msg>
     let exec = Executor {
         client: f.client.clone(),
         data_dir: f.dir.path().to_path_buf(),
+        who: None,
         concurrency: 1,
         account: "test".into(),
         tx,

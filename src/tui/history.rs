@@ -50,6 +50,9 @@ pub struct HistoryList {
     /// The account this console runs as, written as the journal writes it:
     /// only its batches can be undone or retried from here.
     pub account: String,
+    /// The account's name and appid, as the journal records them (since
+    /// accounts have names); `None` in a console without one.
+    pub who: Option<crate::batch::JournalAccount>,
     /// Newest first, at most `SHOWN`.
     pub batches: Vec<BatchDetail>,
     /// Journal lines that could not be read (skipped).
@@ -59,7 +62,11 @@ pub struct HistoryList {
 impl HistoryList {
     /// Whether batch `b` ran as this console's account.
     pub fn ours(&self, b: &BatchDetail) -> bool {
-        b.overview.account == self.account
+        match (&self.who, &b.overview.account_name) {
+            (Some(who), Some(_)) => who.owns(&b.overview),
+            // Batches journaled before accounts had names: by their label.
+            _ => b.overview.account == self.account,
+        }
     }
 }
 

@@ -30,7 +30,7 @@ pub enum Msg {
     /// could not be read.
     History(Result<HistoryList, Message>),
     /// The answer to `Effect::PlanRetry`: the settlement read, then the plan.
-    RetryPlanned(RetryAnswer),
+    RetryPlanned(Box<RetryAnswer>),
     /// The batch could not start (journal not writable, ...).
     BatchNotStarted(Message),
     /// Something the client did on its own (a retry, a token refresh). The

@@ -113,7 +113,7 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     let env = Env {
         endpoint: session.client.api_base().to_string(),
         demo: session.is_demo(),
-        token_label: session.client.token_source(),
+        token_label: session.header_label(),
     };
     let clock = Clock {
         now: unix_now(),

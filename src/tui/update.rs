@@ -37,7 +37,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Batch(event) => running::on_event(app, event, &mut fx),
         Msg::UndoPlanned(answer) => table_keys::undo_planned(app, answer),
         Msg::History(answer) => crate::tui::history::answered(app, answer),
-        Msg::RetryPlanned(answer) => crate::tui::history::retry_planned(app, answer),
+        Msg::RetryPlanned(answer) => crate::tui::history::retry_planned(app, *answer),
         Msg::BatchNotStarted(why) => {
             app.batch.running = None;
             if app.popup == Some(Popup::CancelWhileRunning) {

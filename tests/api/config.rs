@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use tempfile::TempDir;
 use wxmod::api::TokenSource;
-use wxmod::config::{ConfigError, Overrides, Settings, load};
+use wxmod::config::{ConfigError, Overrides, Settings, SourceKind, list_accounts, load};
 
 struct Case {
     dir: TempDir,
@@ -87,6 +87,7 @@ fn flags_beat_environment_beat_file() {
         api_base: Some("https://flag.example".into()),
         access_token: None,
         token_command: Some("flag-cmd".into()),
+        account: None,
     };
     let s = case.load().unwrap();
     assert_eq!(
@@ -243,4 +244,193 @@ fn errors_about_the_secret_line_do_not_quote_it() {
         assert!(!e.contains("98765432"), "{e}");
         assert!(e.contains("line"), "{e}");
     }
+}
+
+/// Two named accounts and the old top-level keys (the account `default`).
+const ACCOUNTS: &str = r#"# the agency's accounts
+appid = "wxtop"
+secret = "top-secret"
+
+[accounts.shop]
+name = "旗舰店"
+appid = "wxshop"
+secret = "shop-secret"
+api_base = "https://shop.example"
+
+[accounts.brand]
+appid = "wxbrand"
+token_command = "agency-token"
+"#;
+
+fn chosen(case: &Case) -> String {
+    case.load().unwrap().account.name
+}
+
+#[test]
+fn which_account_flag_then_env_then_default_account_then_the_only_one_then_default() {
+    let mut case = Case::new().file(ACCOUNTS, 0o600);
+    // Three accounts, none named as the default: the top-level keys' `default`.
+    let s = case.load().unwrap();
+    assert_eq!(s.account.name, "default");
+    assert_eq!(s.account.appid.as_deref(), Some("wxtop"));
+    assert_eq!(s.api_base, "https://api.weixin.qq.com");
+
+    let with_default = format!("default_account = \"brand\"\n{ACCOUNTS}");
+    case = case.file(&with_default, 0o600);
+    assert_eq!(chosen(&case), "brand");
+    let s = case.load().unwrap();
+    assert_eq!(command(&s), "agency-token");
+    // An appid next to a token command is the account's, for the command's env.
+    assert_eq!(s.account.appid.as_deref(), Some("wxbrand"));
+
+    case = case.env("WXMOD_ACCOUNT", "shop");
+    let s = case.load().unwrap();
+    assert_eq!(s.account.name, "shop");
+    assert_eq!(s.account.display_name.as_deref(), Some("旗舰店"));
+    assert_eq!(s.api_base, "https://shop.example");
+    assert!(matches!(
+        &s.token_source,
+        Some(TokenSource::Credentials { appid, .. }) if appid == "wxshop"
+    ));
+
+    case.overrides.account = Some("default".into());
+    assert_eq!(chosen(&case), "default");
+
+    // One account alone is the one used.
+    let only = "[accounts.solo]\ntoken_command = \"solo-cmd\"\n";
+    let case = Case::new().file(only, 0o644);
+    assert_eq!(chosen(&case), "solo");
+    assert_eq!(command(&case.load().unwrap()), "solo-cmd");
+}
+
+#[test]
+fn an_unknown_account_names_the_configured_ones() {
+    let mut case = Case::new().file(ACCOUNTS, 0o600);
+    case.overrides.account = Some("shopp".into());
+    let e = case.load().unwrap_err();
+    assert!(matches!(e, ConfigError::UnknownAccount { .. }), "{e:?}");
+    let text = e.to_string();
+    assert!(
+        text.contains("shopp") && text.contains("brand, default, shop"),
+        "{text}"
+    );
+    let zh = wxmod::i18n::Localize::render(&e, wxmod::i18n::Lang::Zh);
+    assert!(
+        zh.contains("没有名为“shopp”的账号") && zh.contains("--account"),
+        "{zh}"
+    );
+
+    let case = Case::new().file(&format!("default_account = \"nope\"\n{ACCOUNTS}"), 0o600);
+    let text = case.error();
+    assert!(
+        text.contains("line 1") && text.contains("default_account"),
+        "{text}"
+    );
+
+    // Without any config only `default` (the environment's) exists.
+    let mut case = Case::new().env("WXMOD_ACCESS_TOKEN", "T");
+    assert_eq!(chosen(&case), "default");
+    case.overrides.account = Some("shop".into());
+    let e = wxmod::i18n::Localize::render(&case.load().unwrap_err(), wxmod::i18n::Lang::En);
+    assert!(
+        e.contains("no account is configured") && e.contains("account add shop"),
+        "{e}"
+    );
+
+    // Several accounts, no top-level keys, none chosen, nothing in the environment.
+    let two = "[accounts.a]\ntoken_command = \"a\"\n[accounts.b]\ntoken_command = \"b\"\n";
+    let e = Case::new().file(two, 0o644).load().unwrap_err();
+    assert!(matches!(e, ConfigError::NoAccountChosen { .. }), "{e:?}");
+    assert!(e.to_string().contains("a, b"), "{e}");
+}
+
+#[test]
+fn account_tables_are_checked_like_the_rest_of_the_file() {
+    let text = |body: &str| Case::new().file(body, 0o600).error();
+    let e = text("[accounts.shop]\nappid = \"wx1\"\nsecrett = \"x\"\n");
+    assert!(
+        e.contains("line 3") && e.contains("secrett") && e.contains("[accounts.shop]"),
+        "{e}"
+    );
+    let e = text("[accounts.\"my shop\"]\nappid = \"wx1\"\n");
+    assert!(e.contains("line 1") && e.contains("my shop"), "{e}");
+    let e = text("appid = \"wx1\"\nsecret = \"s\"\n[accounts.default]\nappid = \"wx2\"\n");
+    assert!(e.contains("[accounts.default]"), "{e}");
+    let e = text("[accounts.shop]\nappid = \"wx1\"\n");
+    assert!(
+        e.contains("secret is missing") || e.contains("secret"),
+        "{e}"
+    );
+    // A secret in an account table makes the file private too.
+    let e = Case::new()
+        .file(
+            "[accounts.shop]\nappid = \"wx1\"\nsecret = \"S-77\"\n",
+            0o644,
+        )
+        .error();
+    assert!(e.contains("chmod 600") && !e.contains("S-77"), "{e}");
+    let e = Case::new()
+        .file("[accounts.shop]\naccess_token = \"T-78\"\n", 0o640)
+        .error();
+    assert!(e.contains("chmod 600") && !e.contains("T-78"), "{e}");
+}
+
+#[test]
+fn the_environment_still_overrides_the_chosen_account() {
+    let mut case = Case::new()
+        .file(ACCOUNTS, 0o600)
+        .env("WXMOD_API_BASE", "https://env.example");
+    case.overrides.account = Some("shop".into());
+    let s = case.load().unwrap();
+    assert_eq!(s.api_base, "https://env.example");
+    assert_eq!(s.account.name, "shop");
+}
+
+#[test]
+fn the_accounts_list_has_names_appids_sources_and_the_default() {
+    let case = Case::new().file(&format!("default_account = \"shop\"\n{ACCOUNTS}"), 0o600);
+    let (entries, default) = list_accounts(&case.path()).unwrap();
+    assert_eq!(default.as_deref(), Some("shop"));
+    let shown: Vec<(&str, Option<&str>, SourceKind, &str)> = entries
+        .iter()
+        .map(|e| {
+            (
+                e.id.name.as_str(),
+                e.id.appid.as_deref(),
+                e.source,
+                e.api_base.as_str(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        shown,
+        [
+            (
+                "brand",
+                Some("wxbrand"),
+                SourceKind::Command,
+                "https://api.weixin.qq.com"
+            ),
+            (
+                "default",
+                Some("wxtop"),
+                SourceKind::Credentials,
+                "https://api.weixin.qq.com"
+            ),
+            (
+                "shop",
+                Some("wxshop"),
+                SourceKind::Credentials,
+                "https://shop.example"
+            ),
+        ]
+    );
+    let debug = format!("{entries:?}");
+    assert!(
+        !debug.contains("secret") && !debug.contains("agency-token"),
+        "{debug}"
+    );
+    // Without default_account and with several accounts: `default` (top-level).
+    let (_, default) = list_accounts(&Case::new().file(ACCOUNTS, 0o600).path()).unwrap();
+    assert_eq!(default.as_deref(), Some("default"));
 }

@@ -64,6 +64,8 @@ fn batch(
             op,
             article,
             account: account.into(),
+            account_name: None,
+            appid: None,
             concurrency: 4,
             undo_of: None,
             undone_by: vec![],
@@ -152,6 +154,7 @@ pub fn history_list() -> HistoryList {
     );
     HistoryList {
         account: ACCOUNT.into(),
+        who: None,
         batches: vec![newest, undo, undone, interrupted, foreign],
         unreadable: 0,
     }
@@ -180,8 +183,8 @@ pub fn retry_plan() -> RetryPlan {
 }
 
 pub fn retry_planned(plan: RetryPlan) -> Msg {
-    Msg::RetryPlanned(RetryAnswer {
+    Msg::RetryPlanned(Box::new(RetryAnswer {
         settled: Settled::NotNeeded,
         plan: Ok(plan),
-    })
+    }))
 }

@@ -216,12 +216,14 @@ pub fn buffer(app: &App) -> ratatui::buffer::Buffer {
 /// What the journal would answer for undoing the fixture batch.
 pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
     UndoPlan {
-        source: BatchOverview {
+        source: Box::new(BatchOverview {
             batch_id: "20250314-092653-a1b2".into(),
             time: "2025-03-14T01:26:53Z".into(),
             op: WriteOp::UnmarkElect,
             article: ARTICLE,
             account: "demo simulator".into(),
+            account_name: None,
+            appid: None,
             concurrency: 4,
             undo_of: None,
             undone_by: vec![],
@@ -236,7 +238,7 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
             list_calls: 0,
             state: BatchState::Completed,
             file: "journal/x.jsonl".into(),
-        },
+        }),
         op: WriteOp::MarkElect,
         article: ARTICLE,
         ids,

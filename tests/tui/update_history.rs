@@ -224,10 +224,10 @@ fn nothing_to_retry_is_said_in_the_log() {
     send(&mut app, [ch('r')]);
     send(
         &mut app,
-        [Msg::RetryPlanned(RetryAnswer {
+        [Msg::RetryPlanned(Box::new(RetryAnswer {
             settled: Settled::NotNeeded,
             plan: Err(Message::text("nothing to retry in batch X: all 3 done")),
-        })],
+        }))],
     );
     assert!(app.popup.is_none());
     assert_eq!(last_log(&app), "nothing to retry in batch X: all 3 done");
@@ -333,4 +333,33 @@ fn a_retry_of_another_article_leaves_the_table_alone() {
         !fx.iter().any(|e| matches!(e, Effect::Load { .. })),
         "the table reloads only for its own article: {fx:?}"
     );
+}
+
+/// Since accounts have names, a batch is ours by the journal's account name
+/// and appid, not by its label: the same label under another account name is
+/// not ours, and a batch journaled before accounts had names still goes by
+/// its label.
+#[test]
+fn named_accounts_decide_whose_batch_it_is() {
+    let mut list = history_list();
+    list.who = Some(wxmod::batch::JournalAccount {
+        name: "brand".into(),
+        appid: Some("wxB".into()),
+    });
+    let label = list.account.clone();
+    let mut mine = list.batches[0].clone();
+    mine.overview.account_name = Some("brand".into());
+    mine.overview.appid = Some("wxB".into());
+    assert!(list.ours(&mine));
+    let mut other = mine.clone();
+    other.overview.account_name = Some("agency".into());
+    other.overview.account = label.clone();
+    assert!(!list.ours(&other), "same label, another account");
+    let mut moved = mine.clone();
+    moved.overview.appid = Some("wxC".into());
+    assert!(!list.ours(&moved), "same name, another appid");
+    let mut old = mine;
+    old.overview.account_name = None;
+    old.overview.account = label;
+    assert!(list.ours(&old), "an old batch by its label");
 }

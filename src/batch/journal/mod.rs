@@ -10,9 +10,12 @@ use std::fs::{self, File, OpenOptions};
 use std::io::{Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
+mod account;
 mod process;
 mod read;
 mod record;
+
+pub use account::JournalAccount;
 
 pub(crate) use process::current as current_process;
 pub use read::{BatchDetail, BatchOverview, BatchState, ItemState, JournalItem, JournalWarning};
@@ -23,6 +26,9 @@ pub use record::{Ended, ItemRecord, Record, SettledRecord, Started};
 #[derive(Debug, Clone)]
 pub struct Journal {
     dir: PathBuf,
+    /// The account batches started here are recorded under; undo and retry
+    /// refuse batches of another account.
+    account: Option<JournalAccount>,
     #[cfg(test)]
     pub(crate) faults: Option<Faults>,
 }
@@ -57,6 +63,20 @@ pub enum JournalError {
     Undo(Message),
     /// Why there is nothing to retry, in the user's terms.
     Retry(Message),
+    /// The batch ran under another account than the one selected.
+    OtherAccount {
+        batch: String,
+        account: String,
+        current: String,
+    },
+    /// The batch ran under this account's name but another appid (the
+    /// config was changed since).
+    OtherAppid {
+        batch: String,
+        account: String,
+        then: String,
+        now: String,
+    },
     /// Nothing is confirmed to undo, but these items of `batch` went out and
     /// their outcome is still unknown (no settlement read could place them):
     /// the front end names them.
@@ -90,6 +110,28 @@ impl Localize for JournalError {
                 count = *count
             ),
             JournalError::Undo(why) | JournalError::Retry(why) => why.clone(),
+            JournalError::OtherAccount {
+                batch,
+                account,
+                current,
+            } => msg!(
+                "accounts-batch-other-account",
+                batch = batch.as_str(),
+                account = account.as_str(),
+                current = current.as_str()
+            ),
+            JournalError::OtherAppid {
+                batch,
+                account,
+                then,
+                now,
+            } => msg!(
+                "accounts-batch-other-appid",
+                batch = batch.as_str(),
+                account = account.as_str(),
+                then = then.as_str(),
+                now = now.as_str()
+            ),
             JournalError::OnlyUnknown {
                 batch,
                 op,
@@ -140,6 +182,7 @@ impl Journal {
         }
         Ok(Journal {
             dir,
+            account: None,
             #[cfg(test)]
             faults: None,
         })

@@ -99,6 +99,10 @@ pub struct BatchOverview {
     pub op: WriteOp,
     pub article: Article,
     pub account: String,
+    /// The config's account name; `null` for batches of older versions.
+    pub account_name: Option<String>,
+    /// That account's appid, when known.
+    pub appid: Option<String>,
     pub concurrency: usize,
     pub undo_of: Option<String>,
     /// Undo batches that re-elected items of this one.
@@ -307,6 +311,8 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
         op: s.op,
         article: s.article,
         account: s.account.clone(),
+        account_name: s.account_name.clone(),
+        appid: s.appid.clone(),
         concurrency: s.concurrency,
         undo_of: s.undo_of.clone(),
         undone_by,

@@ -35,6 +35,12 @@ pub struct Started {
     pub ids: Vec<CommentId>,
     /// Which token source and API base ran it; never the token itself.
     pub account: String,
+    /// The config's account name (`--account`); absent in older journals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub account_name: Option<String>,
+    /// That account's appid, when known; absent in older journals.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appid: Option<String>,
     pub concurrency: usize,
     /// The batch this one undoes, if it is an undo.
     #[serde(default, skip_serializing_if = "Option::is_none")]

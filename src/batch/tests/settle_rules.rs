@@ -118,6 +118,8 @@ pub(crate) fn killed_batch(
         article: ARTICLE,
         ids: ids.to_vec(),
         account: "test".into(),
+        account_name: None,
+        appid: None,
         concurrency: 4,
         undo_of: None,
         retry_of: None,

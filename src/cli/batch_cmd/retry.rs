@@ -9,7 +9,7 @@ use super::{
     CliError, journal_error, other_account_note, refuse_unless_confirmable, settle_note,
     tell_settled,
 };
-use crate::batch::{self, ItemState, Journal, RetryPlan};
+use crate::batch::{self, ItemState, RetryPlan};
 use crate::cli::{RetryArgs, op_title};
 use crate::i18n::Message;
 use crate::msg;
@@ -69,7 +69,7 @@ fn contents(plan: &RetryPlan, sends: &Sends) -> Vec<Message> {
 pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan, CliError> {
     // Before the settlement read: it costs list calls and writes the journal.
     refuse_unless_confirmable(&args.run)?;
-    let journal = Journal::open(&session.dirs.data_dir).map_err(journal_error)?;
+    let journal = session.journal().map_err(journal_error)?;
     let client = &session.client;
     let (settled, retry) = batch::prepare_retry(client, &journal, &args.batch_id).await;
     let settled = settle_note(&settled);
@@ -150,6 +150,8 @@ mod tests {
                 op: WriteOp::UnmarkElect,
                 article,
                 account: String::new(),
+                account_name: None,
+                appid: None,
                 concurrency: 4,
                 undo_of: None,
                 undone_by: Vec::new(),

@@ -11,7 +11,7 @@ use super::{
     tell_settled,
 };
 use crate::api::wire::WriteOp;
-use crate::batch::{self, ItemState, Journal, UndoPlan};
+use crate::batch::{self, ItemState, UndoPlan};
 use crate::cli::UndoArgs;
 use crate::i18n::Message;
 use crate::msg;
@@ -32,7 +32,7 @@ pub(super) fn some_ids(ids: &[u64]) -> String {
 pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, CliError> {
     // Before the settlement read: it costs list calls and writes the journal.
     refuse_unless_confirmable(&args.run)?;
-    let journal = Journal::open(&session.dirs.data_dir).map_err(journal_error)?;
+    let journal = session.journal().map_err(journal_error)?;
     let client = &session.client;
     let (settled, undo) = batch::prepare_undo(client, &journal, args.batch_id.as_deref()).await;
     let settled = settle_note(&settled);

@@ -1,0 +1,154 @@
+//! `wxmod accounts`: the configured accounts (name, display name, appid in
+//! full, where the token comes from, whether one is cached, which is the
+//! default) — never a secret or a token. `wxmod account add` lives in `add`.
+
+use serde_json::json;
+
+use super::{AccountsArgs, CliError, Exit};
+use crate::config::{AccountEntry, SourceKind};
+use crate::exit::out::{err_line, out_line};
+use crate::i18n::{Lang, Message};
+use crate::msg;
+use crate::sanitize::{clean_line, to_safe_json};
+use crate::session::{SessionError, SessionSettings};
+
+mod add;
+mod check;
+mod prompt;
+
+pub use add::add;
+pub use check::live as check;
+
+fn env_var(key: &str) -> Option<String> {
+    std::env::var(key).ok()
+}
+
+/// Where the token comes from, in the user's words.
+pub fn source_message(source: SourceKind) -> Message {
+    match source {
+        SourceKind::Credentials => msg!("accounts-source-credentials"),
+        SourceKind::Command => msg!("accounts-source-command"),
+        SourceKind::Ready => msg!("accounts-source-ready"),
+        SourceKind::None => msg!("accounts-source-none"),
+    }
+}
+
+/// Whether a fresh token of `entry` is in its cache dir (app credentials only:
+/// a command's or a ready token is never cached).
+fn cached(entry: &AccountEntry, cache_dir: &std::path::Path) -> bool {
+    match (&entry.source, &entry.id.appid) {
+        (SourceKind::Credentials, Some(appid)) => crate::api::has_fresh_token(
+            &crate::paths::account_cache_dir(cache_dir, &entry.id.name),
+            &entry.api_base,
+            appid,
+        ),
+        _ => false,
+    }
+}
+
+pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
+    let dirs =
+        match crate::paths::Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)
+        {
+            Ok(dirs) => dirs,
+            Err(err) => return super::fail(lang, SessionError::from(err)),
+        };
+    let (entries, default) = match crate::config::list_accounts(&dirs.config_file) {
+        Ok(found) => found,
+        Err(err) => return super::fail(lang, SessionError::from(err)),
+    };
+    // The one a run would use: `--account` / WXMOD_ACCOUNT first.
+    let chosen = global
+        .account
+        .clone()
+        .or_else(|| env_var("WXMOD_ACCOUNT"))
+        .map(|a| a.trim().to_string())
+        .filter(|a| !a.is_empty());
+    if let Some(name) = &chosen
+        && !entries.iter().any(|e| e.id.name == *name)
+    {
+        let known: Vec<&str> = entries.iter().map(|e| e.id.name.as_str()).collect();
+        let err = crate::config::ConfigError::UnknownAccount {
+            name: clean_line(name).into_owned(),
+            known: known.join(", "),
+        };
+        return super::fail(lang, SessionError::from(err));
+    }
+    let current = chosen.or(default.clone());
+    if args.json {
+        for e in &entries {
+            let value = json!({
+                "name": e.id.name,
+                "display_name": e.id.display_name,
+                "appid": e.id.appid,
+                "token_source": e.source.key(),
+                "token_cached": cached(e, &dirs.cache_dir),
+                "api_base": e.api_base,
+                "default": default.as_deref() == Some(e.id.name.as_str()),
+                "selected": current.as_deref() == Some(e.id.name.as_str()),
+            });
+            if let Ok(text) = to_safe_json(&value) {
+                out_line(&text);
+            }
+        }
+        return Exit::Ok;
+    }
+    if entries.is_empty() {
+        let text = lang.render(&msg!(
+            "accounts-none",
+            file = dirs.config_file.display().to_string()
+        ));
+        err_line(&clean_line(&text));
+        return Exit::Ok;
+    }
+    let show = |m: Message| out_line(&clean_line(&lang.render(&m)));
+    let detail = |m: Message| out_line(&format!("    {}", clean_line(&lang.render(&m))));
+    for e in &entries {
+        let mark = if current.as_deref() == Some(e.id.name.as_str()) {
+            "*"
+        } else {
+            " "
+        };
+        let is_default = if default.as_deref() == Some(e.id.name.as_str()) {
+            "yes"
+        } else {
+            "no"
+        };
+        show(match &e.id.display_name {
+            Some(display) => msg!(
+                "accounts-head-named",
+                mark = mark,
+                name = e.id.name.as_str(),
+                display = display.as_str(),
+                default = is_default
+            ),
+            None => msg!(
+                "accounts-head",
+                mark = mark,
+                name = e.id.name.as_str(),
+                default = is_default
+            ),
+        });
+        detail(match &e.id.appid {
+            Some(appid) => msg!("accounts-appid", appid = appid.as_str()),
+            None => msg!("accounts-appid-none"),
+        });
+        let cache = match e.source {
+            SourceKind::Credentials if cached(e, &dirs.cache_dir) => "yes",
+            SourceKind::Credentials => "no",
+            _ => "never",
+        };
+        detail(msg!(
+            "accounts-token",
+            source = source_message(e.source),
+            cached = cache
+        ));
+        detail(msg!("accounts-api-base", base = e.api_base.as_str()));
+    }
+    Exit::Ok
+}
+
+/// An error of `account add`, reported like the others.
+pub(crate) fn usage(message: Message) -> CliError {
+    CliError::Usage(message)
+}
