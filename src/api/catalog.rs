@@ -356,14 +356,21 @@ mod tests {
 
     #[test]
     fn a_40164_names_the_address_to_whitelist() {
-        let said = "invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 6751f3a2-1b2c";
+        let said =
+            "invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 6751f3a2-1b2c";
         assert_eq!(whitelist_ip(said), "203.0.113.7".parse().ok());
         assert_eq!(whitelist_ip("invalid ip, not in whitelist"), None);
         assert_eq!(whitelist_ip("invalid ip \u{1b}[2J, not in whitelist"), None);
         let remedy = Lang::Zh.render(&explain(40164, said));
-        assert!(remedy.contains("设置与开发 → 基本配置 → IP 白名单"), "{remedy}");
+        assert!(
+            remedy.contains("设置与开发 → 基本配置 → IP 白名单"),
+            "{remedy}"
+        );
         let remedy = Lang::En.render(&explain(88001, ""));
-        assert!(remedy.contains("群发") && remedy.contains("wxmod articles"), "{remedy}");
+        assert!(
+            remedy.contains("群发") && remedy.contains("wxmod articles"),
+            "{remedy}"
+        );
     }
 
     #[test]

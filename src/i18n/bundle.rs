@@ -34,6 +34,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("tui"),
     area!("keys"),
     area!("sim"),
+    area!("articles"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
