@@ -3,8 +3,8 @@
 //! call; the one way wxmod learns titles and msg_data_ids it was not given.
 
 use serde::{Deserialize, Serialize};
-use time::Date;
-use time::macros::format_description;
+use time::macros::{format_description, offset};
+use time::{Date, OffsetDateTime, UtcOffset};
 
 use super::client::Client;
 use super::error::ApiError;
@@ -13,6 +13,16 @@ use super::outcome::Answer;
 use super::wire::Article;
 
 pub const PATH_ARTICLE_TOTAL: &str = "/datacube/getarticletotal";
+
+/// The data cube's days are China Standard Time's: "yesterday" is the
+/// server's, whatever offset the user reads times in (a user east of Beijing
+/// asking for their own yesterday would sometimes ask for the server's today).
+pub const SERVER_OFFSET: UtcOffset = offset!(+8);
+
+/// Today on the server's calendar (the newest day the data cube has is the one before).
+pub fn server_today() -> Date {
+    OffsetDateTime::now_utc().to_offset(SERVER_OFFSET).date()
+}
 
 /// `YYYY-MM-DD`, as the data cube writes and reads dates.
 const DATE: &[time::format_description::FormatItem<'static>] =

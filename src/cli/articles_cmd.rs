@@ -5,7 +5,6 @@
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 
-use time::{Date, OffsetDateTime};
 use unicode_width::UnicodeWidthStr;
 
 use super::list::print_client_notices;
@@ -37,10 +36,6 @@ pub fn account_key(session: &Session) -> String {
     }
 }
 
-fn today(session: &Session) -> Date {
-    OffsetDateTime::now_utc().to_offset(session.offset).date()
-}
-
 pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
     let lang = session.lang;
     let mut cache = ArticleCache::open(&cache_dir(session), &account_key(session));
@@ -54,7 +49,7 @@ pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
     let listing = articles::sent_articles(
         &session.client,
         &mut cache,
-        today(session),
+        crate::api::datacube::server_today(),
         args.days,
         session.settings.concurrency,
     )

@@ -48,7 +48,8 @@ pub struct SimOptions {
     /// The data cube's today (its newest day is the one before); `None` =
     /// the real date in `utc_offset`. `SimControl::set_today` changes it.
     pub today: Option<time::Date>,
-    /// The offset "today" is taken in; `None` = the machine's.
+    /// The offset "today" is taken in; `None` = the real server's (+08:00,
+    /// as `api::datacube::SERVER_OFFSET`), which is what clients count from.
     pub utc_offset: Option<time::UtcOffset>,
 }
 

@@ -124,7 +124,8 @@ pub(crate) struct State {
     /// Never empty: the default account comes first.
     pub accounts: Vec<Account>,
     pub tokens: HashMap<String, TokenEntry>,
-    /// The day the data cube counts from; `None` = the real date in `utc_offset`.
+    /// The day the data cube counts from; `None` = the real date in `utc_offset`
+    /// (by default the real server's, China Standard Time).
     pub today: Option<Date>,
     pub utc_offset: UtcOffset,
 
@@ -181,7 +182,7 @@ impl State {
             today: options.today,
             utc_offset: options
                 .utc_offset
-                .unwrap_or_else(crate::display::local_offset),
+                .unwrap_or(crate::api::datacube::SERVER_OFFSET),
             latency: options.latency,
             daily_quota: options.daily_quota,
             fail_rate: options.fail_rate,
