@@ -32,3 +32,8 @@ sim-stopped = Simulator stopped.
 
 ## Several accounts and the data cube (src/sim/).
 sim-data-account-twice = account { $appid } appears twice
+# A further account of the data file, on the `wxmod sim` banner.
+sim-other-account = Another account: WXMOD_APPID={ $appid } WXMOD_SECRET={ $secret } ({ $count ->
+    [one] one article
+   *[other] { $count } articles
+})

@@ -29,3 +29,5 @@ sim-stopped = 模拟器已停止。
 
 ## Several accounts and the data cube (src/sim/).
 sim-data-account-twice = 公众号 { $appid } 出现了两次
+# 数据文件中的其他公众号，显示在 `wxmod sim` 的启动信息中。
+sim-other-account = 另一个公众号：WXMOD_APPID={ $appid } WXMOD_SECRET={ $secret }（{ $count } 篇文章）
