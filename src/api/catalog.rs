@@ -368,6 +368,11 @@ mod tests {
         );
         let remedy = Lang::En.render(&explain(88001, ""));
         assert!(
+            remedy.contains("mass-sent") && remedy.contains("wxmod articles"),
+            "{remedy}"
+        );
+        let remedy = Lang::Zh.render(&explain(88001, ""));
+        assert!(
             remedy.contains("群发") && remedy.contains("wxmod articles"),
             "{remedy}"
         );

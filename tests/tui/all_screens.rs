@@ -374,6 +374,7 @@ const ALLOWED: &[&str] = &[
     "clear_quota",
     "wxmod",
     "history",
+    "articles",
     "DEMO",
     "UTC",
     "ID",
