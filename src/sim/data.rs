@@ -283,6 +283,22 @@ mod tests {
     }
 
     #[test]
+    fn accounts_are_checked_like_the_default_one() {
+        let twice = r#"{"articles":[],"accounts":[
+            {"appid":"wxa","secret":"s","articles":[]},
+            {"appid":"wxa","secret":"t","articles":[]}]}"#;
+        let e = SimData::from_json(twice).unwrap_err();
+        assert!(e.to_string().contains("account wxa appears twice"), "{e}");
+        let dup = r#"{"articles":[],"accounts":[{"appid":"wxa","secret":"s","articles":[
+            {"msg_data_id":1,"comments":[]},{"msg_data_id":1,"comments":[]}]}]}"#;
+        assert!(SimData::from_json(dup).is_err());
+        let demo = SimData::demo();
+        assert_eq!(demo.accounts[0].appid, crate::sim::DEMO_SECOND_APPID);
+        assert_eq!(demo.accounts[0].secret, crate::sim::DEMO_SECOND_SECRET);
+        assert!(demo.articles.iter().all(|a| a.sent_days_ago.is_some()));
+    }
+
+    #[test]
     fn comments_open_defaults_to_true() {
         let d = SimData::from_json(r#"{"articles":[{"msg_data_id":5,"comments":[]}]}"#).unwrap();
         assert!(d.articles[0].comments_open);
