@@ -4,6 +4,7 @@
 //! ends: the console and `wxmod articles` both read it.
 
 pub mod cache;
+mod for_session;
 pub mod recent;
 
 use futures::StreamExt;
@@ -14,15 +15,17 @@ use crate::api::wire::Article;
 use crate::api::{ApiError, Client, TokenSource};
 
 pub use cache::ArticleCache;
+pub use for_session::{Listing, cache_dir, list_for_session, open_cache, session_account_key};
 use recent::RecentArticle;
 
 /// Most days one listing covers.
 pub const MAX_DAYS: u32 = 60;
 pub const DEFAULT_DAYS: u32 = 7;
 
-/// The name an account's caches are kept under: THE place to switch to
-/// per-account names (the accounts of the config) once they exist. Today
-/// there is one account: its appid when it is known, else "default".
+/// The name an account's caches are kept under, from its token source (see
+/// `session_account_key`, the one caller to switch to per-account names once
+/// the config has accounts). Today there is one account: its appid when it
+/// is known, else "default".
 pub fn account_key(source: &TokenSource) -> String {
     let name = match source {
         TokenSource::Credentials { appid, .. } => appid.as_str(),

@@ -3,42 +3,22 @@
 //! come from the account's cache; the data cube is asked only for the others.
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
 
 use unicode_width::UnicodeWidthStr;
 
 use super::list::print_client_notices;
 use super::{ArticlesArgs, Exit, fail};
 use crate::api::datacube::format_date;
-use crate::articles::{self, ArticleCache, ListedArticle, recent};
+use crate::articles::{self, ListedArticle};
 use crate::display::{display_line, pad, truncate_to_width};
 use crate::exit::out::err_line;
-use crate::i18n::{Lang, Localize};
+use crate::i18n::Lang;
 use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 use crate::session::Session;
 
-/// Where the account's article cache lives: the cache dir, or for the demo
-/// its per-run directory (the demo's articles move with the real date).
-fn cache_dir(session: &Session) -> PathBuf {
-    if session.is_demo() {
-        session.dirs.data_dir.join("cache")
-    } else {
-        session.dirs.cache_dir.clone()
-    }
-}
-
-/// The cache key of the session's account (see `articles::account_key`).
-pub fn account_key(session: &Session) -> String {
-    match &session.settings.token_source {
-        Some(source) => articles::account_key(source),
-        None => "default".to_string(),
-    }
-}
-
 pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
     let lang = session.lang;
-    let mut cache = ArticleCache::open(&cache_dir(session), &account_key(session));
     let heading = msg!(
         "articles-heading",
         account = session.client.account(),
@@ -46,29 +26,14 @@ pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
     );
     err_line(&clean_line(&lang.render(&heading)));
     let notices = print_client_notices(session);
-    let listing = articles::sent_articles(
-        &session.client,
-        &mut cache,
-        crate::api::datacube::server_today(),
-        args.days,
-        session.settings.concurrency,
-    )
-    .await;
+    let listing = articles::list_for_session(session, args.days).await;
     notices.abort();
-    // Days answered before a failure are kept: the next run will not ask them.
-    if let Err(err) = cache.save() {
-        err_line(&clean_line(&lang.render(&err.message())));
-    }
     let listing = match listing {
         Ok(listing) => listing,
         Err(err) => return fail(lang, err),
     };
-    let mut recent_list = recent::load(&session.dirs.data_dir);
-    let listed = articles::merge(&listing.articles, &recent_list, &cache);
-    if articles::learn_titles(&mut recent_list, &listed)
-        && let Err(err) = recent::save(&session.dirs.data_dir, &recent_list)
-    {
-        err_line(&clean_line(&lang.render(&err.message())));
+    for warning in &listing.warnings {
+        err_line(&clean_line(&lang.render(warning)));
     }
     let asked = msg!(
         "articles-asked",
@@ -76,6 +41,7 @@ pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
         cached = (args.days as usize).saturating_sub(listing.days_asked)
     );
     err_line(&clean_line(&lang.render(&asked)));
+    let listed = listing.articles;
 
     let stdout = std::io::stdout();
     let width = if stdout.is_terminal() {
