@@ -163,3 +163,43 @@ async fn full_width_digits_read_as_an_id_and_a_short_link_says_where_to_look() {
         "only the first list fetched a token"
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_lists_its_mass_sent_articles_with_titles() {
+    let home = Home::new();
+    let output = home
+        .command()
+        .args(["--demo", "articles", "--days", "10", "--json"])
+        .output()
+        .await
+        .unwrap();
+    let (stdout, stderr) = text(&output);
+    assert!(output.status.success(), "{stderr}");
+    let lines: Vec<serde_json::Value> = stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let ids: Vec<(u64, u64)> = lines
+        .iter()
+        .map(|v| {
+            (
+                v["msg_data_id"].as_u64().unwrap(),
+                v["index"].as_u64().unwrap(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            (2_247_483_661, 0),
+            (2_247_483_652, 0),
+            (2_247_483_652, 1),
+            (2_247_483_652, 2),
+            (2_247_483_670, 0),
+            (2_247_483_670, 3)
+        ],
+        "newest first; today's 2247483685 is not in the data cube yet"
+    );
+    assert!(lines[0]["title"].as_str().unwrap().contains("留言抽奖"));
+    assert!(!stdout.contains('\u{1b}'), "{stdout:?}");
+}
