@@ -196,7 +196,31 @@ def build():
         article(2247483670, 3, "小贴士：如何设置消息提醒（留言已关闭）", jan + 86400 * 61 + 90, 9, 0.5, Ids(7), open_=False),
         article(2247483685, 0, "春节假期营业时间安排", jan + 86400 * 33, 6, 0.5, Ids(3)),
     ]
+    # When each message was mass-sent, in days before the simulator's today:
+    # the data cube lists it on that day (0 = today: not in the data cube yet).
+    sent = {2247483652: 3, 2247483661: 1, 2247483670: 9, 2247483685: 0}
+    for a in articles:
+        a["sent_days_ago"] = sent[a["msg_data_id"]]
     return articles
+
+
+def second_account():
+    """The demo's second Official Account (a café chain): its own articles."""
+    jan = 1767225600
+    articles = [
+        article(2650000101, 0, "冬季限定：姜汁燕麦拿铁回来了", jan + 86400 * 50, 18, 0.4, Ids(9001)),
+        article(2650000101, 1, "门店地图：这个冬天新开的 6 家店", jan + 86400 * 50 + 40, 7, 0.5, Ids(9001)),
+        article(2650000117, 0, "会员日：周三第二杯半价", jan + 86400 * 55, 12, 0.3, Ids(9101)),
+        article(2650000123, 0, "How we roast: a visit to our roastery", jan + 86400 * 58, 5, 0.6, Ids(9201)),
+    ]
+    sent = {2650000101: 2, 2650000117: 5, 2650000123: 12}
+    for a in articles:
+        a["sent_days_ago"] = sent[a["msg_data_id"]]
+    return {
+        "appid": "wxdemo0000000002",
+        "secret": "demo-secret-2-not-real",
+        "articles": articles,
+    }
 
 
 def escape_invisible(text):
@@ -215,16 +239,27 @@ def dump(value):
     return escape_invisible(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
 
 
-def main():
-    out = ['{"articles":[']
-    articles = build()
+HEAD = ("msg_data_id", "index", "title", "comments_open", "sent_days_ago")
+
+
+def articles_json(out, articles):
     for i, a in enumerate(articles):
-        head = {k: a[k] for k in ("msg_data_id", "index", "title", "comments_open")}
+        head = {k: a[k] for k in HEAD}
         out.append(dump(head)[:-1] + ',"comments":[')
         lines = [dump(c) for c in a["comments"]]
         out.append(",\n".join(lines))
         out.append("]}" + ("," if i + 1 < len(articles) else ""))
-    out.append("]}")
+
+
+def main():
+    out = ['{"articles":[']
+    articles_json(out, build())
+    # Built after the first account, so its data stays what it was.
+    account = second_account()
+    head = {k: account[k] for k in ("appid", "secret")}
+    out.append('],"accounts":[' + dump(head)[:-1] + ',"articles":[')
+    articles_json(out, account["articles"])
+    out.append("]}]}")
     sys.stdout.write("\n".join(out) + "\n")
 
 

@@ -1,6 +1,8 @@
 //! Reading an article reference the way users paste it: a bare msg_data_id, the
 //! data-cube form `MSGDATAID_N` (N is 1-based), or an article link with `mid=`
-//! and `idx=` (1-based). Pure parsing: no I/O, no terminal.
+//! and `idx=` (1-based). Full-width digits and spaces (a Chinese input
+//! method's) read as ASCII; a short link (`/s/XXXX`) is recognised and told
+//! where to find the article instead. Pure parsing: no I/O, no terminal.
 
 use crate::api::wire::Article;
 use crate::i18n::{Localize, Message};
@@ -81,6 +83,8 @@ pub enum ArticleParseError {
     BadIndex(u64),
     LinkWithoutMid,
     BadLinkIdx(String),
+    /// `https://mp.weixin.qq.com/s/Xk3R…`: no msg_data_id in it (the link, cleaned).
+    ShortLink(String),
 }
 
 impl Localize for ArticleParseError {
@@ -111,6 +115,9 @@ impl Localize for ArticleParseError {
             ArticleParseError::LinkWithoutMid => msg!("api-article-link-without-mid"),
             ArticleParseError::BadLinkIdx(text) => {
                 msg!("api-article-bad-link-idx", text = text.as_str(), max = max)
+            }
+            ArticleParseError::ShortLink(link) => {
+                msg!("articles-short-link", link = link.as_str())
             }
         }
     }
@@ -170,11 +177,46 @@ fn query_param<'a>(link: &'a str, key: &str) -> Option<&'a str> {
         .find_map(|pair| pair.strip_prefix(key)?.strip_prefix('='))
 }
 
+/// Full-width digits, underscore and spaces (what a Chinese input method
+/// types) as their ASCII forms; everything else unchanged.
+fn half_width(input: &str) -> std::borrow::Cow<'_, str> {
+    let full = |c: char| matches!(c, '\u{ff10}'..='\u{ff19}' | '\u{ff3f}' | '\u{3000}');
+    if !input.chars().any(full) {
+        return std::borrow::Cow::Borrowed(input);
+    }
+    input
+        .chars()
+        .map(|c| match c {
+            '\u{ff10}'..='\u{ff19}' => char::from(b'0' + (c as u32 - 0xff10) as u8),
+            '\u{ff3f}' => '_',
+            '\u{3000}' => ' ',
+            other => other,
+        })
+        .collect()
+}
+
+/// A short article link (`mp.weixin.qq.com/s/Xk3R…`): its path is `/s/` and a
+/// token, with no `mid=` anywhere.
+fn is_short_link(text: &str) -> bool {
+    let rest = text
+        .strip_prefix("https://")
+        .or_else(|| text.strip_prefix("http://"))
+        .unwrap_or(text);
+    rest.split_once("/s/")
+        .is_some_and(|(host, token)| !host.is_empty() && !host.contains('/') && !token.is_empty())
+}
+
 /// Parse what the user typed or pasted.
 pub fn parse_article(input: &str) -> Result<ParsedArticle, ArticleParseError> {
-    let text = input.trim();
+    let text = half_width(input);
+    let text = text.trim();
     if text.is_empty() {
         return Err(ArticleParseError::Empty);
+    }
+    if !text.contains("mid=") && is_short_link(text) {
+        return Err(ArticleParseError::ShortLink(
+            crate::sanitize::clean_line_max(text, 80),
+        ));
     }
     if text.contains("mid=") {
         let msg_data_id = match query_param(text, "mid") {
@@ -304,7 +346,7 @@ mod tests {
             "12_3_4",
             "1 2",
             "+12",
-            "１２３",
+            "１２ ３",
             "0x10",
             "12.0",
             "1e5",
@@ -335,6 +377,36 @@ mod tests {
         );
         let p = parse_article("https://mp.weixin.qq.com/s?mid=12003#rd").unwrap();
         assert_eq!((p.msg_data_id, p.index), (12003, None));
+    }
+
+    #[test]
+    fn full_width_digits_and_spaces_read_as_digits() {
+        let p = parse_article("\u{3000}２２４７４８３６５２\u{3000}").unwrap();
+        assert_eq!(p.msg_data_id, 2_247_483_652);
+        let p = parse_article("２２４７４８３６５２＿３").unwrap();
+        assert_eq!(p.article(None).index, 2);
+        assert_eq!(p.form, ArticleForm::DataCube);
+    }
+
+    #[test]
+    fn a_short_link_says_what_it_lacks_and_where_to_look() {
+        use crate::i18n::{Lang, Localize};
+        let e = parse_article("https://mp.weixin.qq.com/s/Xk3RaBcD-efGh12").unwrap_err();
+        assert!(matches!(e, ArticleParseError::ShortLink(_)), "{e:?}");
+        let en = e.render(Lang::En);
+        assert!(
+            en.contains("no msg_data_id") && en.contains("wxmod articles"),
+            "{en}"
+        );
+        let zh = e.render(Lang::Zh);
+        assert!(zh.contains("短链接") && zh.contains("文章列表"), "{zh}");
+        assert!(matches!(
+            parse_article("mp.weixin.qq.com/s/Xk3R\u{1b}[2J"),
+            Err(ArticleParseError::ShortLink(link)) if !link.contains('\u{1b}')
+        ));
+        // A long link still reads, even with /s/ in it.
+        let p = parse_article("https://mp.weixin.qq.com/s/?__biz=x&mid=12003&idx=2").unwrap();
+        assert_eq!(p.article(None).index, 1);
     }
 
     #[test]

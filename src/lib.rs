@@ -6,6 +6,7 @@
 
 pub mod api;
 pub mod article;
+pub mod articles;
 pub mod batch;
 pub mod cli;
 pub mod config;

@@ -136,7 +136,7 @@ async fn bad_msg_data_ids_are_usage_errors_and_send_nothing() {
         "12_0",
         "12_9",
         "12_3_4",
-        "１２３",
+        "１２ ３",
         "1e5",
         "https://mp.weixin.qq.com/s?mid=12&idx=0",
         "https://mp.weixin.qq.com/s?amid=12",

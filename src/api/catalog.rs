@@ -148,6 +148,13 @@ pub const CATALOG: &[ErrInfo] = &[
         Stop,
     ),
     e(
+        61007,
+        "api is unauthorized to component",
+        "errcode-61007-meaning",
+        "errcode-61007-remedy",
+        Stop,
+    ),
+    e(
         50001,
         "user unauthorized",
         "errcode-50001-meaning",
@@ -231,6 +238,20 @@ pub const CATALOG: &[ErrInfo] = &[
         "errcode-88010-remedy",
         Stop,
     ),
+    e(
+        61500,
+        "date format error",
+        "errcode-61500-meaning",
+        "errcode-61500-remedy",
+        Stop,
+    ),
+    e(
+        61501,
+        "date range error",
+        "errcode-61501-meaning",
+        "errcode-61501-remedy",
+        Stop,
+    ),
 ];
 
 /// The catalog row for `code`, if wxmod knows it.
@@ -268,6 +289,15 @@ pub fn explain(code: i64, server_errmsg: &str) -> Message {
         Some(remedy) => msg!("errcode-explained", meaning = meaning, remedy = remedy),
         None => meaning,
     }
+}
+
+/// The address a 40164 names (`invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7,
+/// not in whitelist rid: …`): the one the whitelist must hold. Untrusted
+/// server text: only an IP address comes back.
+pub fn whitelist_ip(errmsg: &str) -> Option<std::net::IpAddr> {
+    let rest = errmsg.split("invalid ip").nth(1)?;
+    let word = rest.split([' ', ',']).find(|w| !w.is_empty())?;
+    word.parse().ok()
 }
 
 /// The class's name in `lang`.
@@ -319,7 +349,33 @@ mod tests {
         assert_eq!(class_of(88008), ErrClass::PerItem);
         assert_eq!(class_of(88010), ErrClass::Stop);
         assert_eq!(class_of(45009), ErrClass::Stop);
+        assert_eq!(class_of(61501), ErrClass::Stop);
+        assert_eq!(class_of(61007), ErrClass::Stop);
         assert_eq!(class_of(123456), ErrClass::PerItem);
+    }
+
+    #[test]
+    fn a_40164_names_the_address_to_whitelist() {
+        let said =
+            "invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 6751f3a2-1b2c";
+        assert_eq!(whitelist_ip(said), "203.0.113.7".parse().ok());
+        assert_eq!(whitelist_ip("invalid ip, not in whitelist"), None);
+        assert_eq!(whitelist_ip("invalid ip \u{1b}[2J, not in whitelist"), None);
+        let remedy = Lang::Zh.render(&explain(40164, said));
+        assert!(
+            remedy.contains("设置与开发 → 基本配置 → IP 白名单"),
+            "{remedy}"
+        );
+        let remedy = Lang::En.render(&explain(88001, ""));
+        assert!(
+            remedy.contains("mass-sent") && remedy.contains("wxmod articles"),
+            "{remedy}"
+        );
+        let remedy = Lang::Zh.render(&explain(88001, ""));
+        assert!(
+            remedy.contains("群发") && remedy.contains("wxmod articles"),
+            "{remedy}"
+        );
     }
 
     #[test]

@@ -356,7 +356,7 @@ impl Client {
     /// (-1, 5xx, timeouts, lost connections), waits for the next minute (45011),
     /// and a token refresh on 40001/40014/42001 (see MAX_REFRESHES_PER_CALL). Returns the final answer,
     /// whatever its errcode, and the number of HTTP requests made.
-    async fn call<B: Serialize, R: Answer>(
+    pub(super) async fn call<B: Serialize, R: Answer>(
         &self,
         path: &'static str,
         body: &B,

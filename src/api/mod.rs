@@ -4,6 +4,7 @@
 pub(crate) mod base_url;
 pub mod catalog;
 pub mod client;
+pub mod datacube;
 pub mod error;
 mod listing;
 pub mod notice;

@@ -145,6 +145,8 @@ pub enum Command {
     /// Set up an account.
     #[command(subcommand)]
     Account(AccountCommand),
+    /// The account's mass-sent articles of the last days, with titles and ids.
+    Articles(ArticlesArgs),
 }
 
 #[derive(Debug, Clone, Args)]
@@ -369,6 +371,17 @@ pub struct SimArgs {
     pub expire_token_every: Option<u64>,
 }
 
+#[derive(Debug, Clone, Args)]
+pub struct ArticlesArgs {
+    /// How many days back from yesterday (1 to 60).
+    #[arg(long, value_name = "N", default_value_t = crate::articles::DEFAULT_DAYS, value_parser = parse_days_arg)]
+    pub days: u32,
+
+    /// One JSON object per article per line.
+    #[arg(long)]
+    pub json: bool,
+}
+
 /// A value our own parsers refuse, rendered in the user's language when clap
 /// reports it (see `usage::report`).
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -383,6 +396,8 @@ pub enum ArgError {
     Listen(String),
     #[error("{0:?} is not a comment id: give numbers separated by commas, like 124,119")]
     CommentId(String),
+    #[error("{0:?} is not a number of days from 1 to 60")]
+    Days(String),
 }
 
 impl Localize for ArgError {
@@ -404,6 +419,11 @@ impl Localize for ArgError {
             ArgError::CommentId(value) => crate::msg!(
                 "cli-arg-comment-id",
                 value = crate::sanitize::clean_line(value)
+            ),
+            ArgError::Days(value) => crate::msg!(
+                "articles-arg-days",
+                value = crate::sanitize::clean_line(value),
+                max = crate::articles::MAX_DAYS
             ),
         }
     }
@@ -439,6 +459,13 @@ fn parse_listen_arg(s: &str) -> Result<SocketAddr, ArgError> {
     s.trim()
         .parse()
         .map_err(|_| ArgError::Listen(s.to_string()))
+}
+
+fn parse_days_arg(s: &str) -> Result<u32, ArgError> {
+    match s.trim().parse::<u32>() {
+        Ok(n) if (1..=crate::articles::MAX_DAYS).contains(&n) => Ok(n),
+        _ => Err(ArgError::Days(s.to_string())),
+    }
 }
 
 fn parse_index_arg(s: &str) -> Result<u32, ArgError> {

@@ -18,7 +18,7 @@ use crate::session::Session;
 
 /// What the client does on its own while reading (retries, minute waits, a
 /// token refresh), told once each in the user's words on stderr.
-fn print_client_notices(session: &Session) -> tokio::task::JoinHandle<()> {
+pub(super) fn print_client_notices(session: &Session) -> tokio::task::JoinHandle<()> {
     let mut notices = session.client.subscribe();
     let lang = session.lang;
     tokio::spawn(async move {

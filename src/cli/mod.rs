@@ -6,6 +6,7 @@
 
 pub mod accounts;
 mod args;
+pub mod articles_cmd;
 pub mod batch_cmd;
 pub mod help;
 pub mod history;
@@ -107,6 +108,7 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
     }
     match &cli.command {
         Some(Command::List(args)) => list::run(&session, args).await,
+        Some(Command::Articles(args)) => articles_cmd::run(&session, args).await,
         Some(Command::Unelect(args)) => {
             batch_cmd::run_batch(&session, crate::api::wire::WriteOp::UnmarkElect, args).await
         }

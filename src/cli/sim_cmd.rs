@@ -116,6 +116,15 @@ fn banner(handle: &SimHandle, data: &SimData, options: &SimOptions, lang: Lang) 
             clean_line(&a.title)
         ));
     }
+    for account in &data.accounts {
+        let line = msg!(
+            "sim-other-account",
+            appid = clean_line(&account.appid),
+            secret = clean_line(&account.secret),
+            count = account.articles.len()
+        );
+        text.push_str(&format!("  {}\n", lang.render(&line)));
+    }
     if let Some(biggest) = data.articles.iter().max_by_key(|a| a.elected_count()) {
         let next = msg!(
             "cli-sim-then-try",

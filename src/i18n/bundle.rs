@@ -37,6 +37,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("mouse"),
     area!("history"),
     area!("accounts"),
+    area!("articles"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -48,6 +48,17 @@ fn banner_for(url: &str, data: &SimData, options: &SimOptions, lang: Lang) -> St
             pad_left(&counts, count_w),
         ));
     }
+    for account in &data.accounts {
+        lines.push(format!(
+            "  {}",
+            lang.render(&msg!(
+                "sim-other-account",
+                appid = display_line(&account.appid),
+                secret = display_line(&account.secret),
+                count = account.articles.len()
+            ))
+        ));
+    }
     if let Some(biggest) = data.articles.iter().max_by_key(|a| a.elected_count()) {
         lines.push(String::new());
         lines.push(lang.render(&msg!(
@@ -126,6 +137,13 @@ mod tests {
             "{en}"
         );
         assert!(en.contains("1,000 calls a day per API"), "{en}");
+        let demo = banner_for("http://127.0.0.1:9", &SimData::demo(), &options, Lang::En);
+        assert!(
+            demo.contains(
+                "WXMOD_APPID=wxdemo0000000002 WXMOD_SECRET=demo-secret-2-not-real (4 articles)"
+            ),
+            "{demo}"
+        );
         let zh = banner_for("http://127.0.0.1:9", &data, &options, Lang::Zh);
         assert!(zh.contains("模拟器") && zh.contains("Ctrl-C"), "{zh}");
         assert!(zh.contains("export WXMOD_APPID="), "{zh}");

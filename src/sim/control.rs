@@ -9,7 +9,7 @@ use tokio::sync::Notify;
 
 use crate::api::wire::{Article, Comment};
 
-use super::data::{SimArticle, SimData};
+use super::data::{SimAccount, SimArticle, SimData};
 use super::state::{State, TokenKind, TokenStatus};
 
 /// What `comment/list` puts in `total`.
@@ -79,9 +79,40 @@ impl SimControl {
         &self.released
     }
 
-    /// A valid token, as if handed out by a central token server.
+    /// A valid token of the default account, as if handed out by a central
+    /// token server.
     pub fn issue_token(&self) -> String {
-        self.lock().issue(TokenKind::Central)
+        self.lock().issue(TokenKind::Central, 0)
+    }
+
+    /// A valid token of the account with this appid (`None`: no such account).
+    pub fn issue_token_for(&self, appid: &str) -> Option<String> {
+        let mut s = self.lock();
+        let account = s.account_of(appid)?;
+        Some(s.issue(TokenKind::Central, account))
+    }
+
+    /// Token fetches for the account `appid` answer 40164 naming `ip` (as the
+    /// real server names the caller's address); `None` accepts every caller
+    /// again. False when there is no such account.
+    pub fn set_reject_ip(&self, appid: &str, ip: Option<&str>) -> bool {
+        let mut s = self.lock();
+        let Some(account) = s.account_of(appid) else {
+            return false;
+        };
+        s.accounts[account].reject_ip = ip.map(str::to_string);
+        true
+    }
+
+    /// The data cube's today: its newest day is the day before, and a span
+    /// on this day or later answers 61501.
+    pub fn set_today(&self, today: time::Date) {
+        self.lock().today = Some(today);
+    }
+
+    /// The simulator's today (set, or the real date in its offset).
+    pub fn today(&self) -> time::Date {
+        self.lock().today()
     }
 
     /// Every current token now answers 42001.
@@ -130,7 +161,9 @@ impl SimControl {
 
     /// Start the day again: every path's quota count goes back to zero.
     pub fn clear_quota(&self) {
-        self.lock().quota_used.clear();
+        for account in &mut self.lock().accounts {
+            account.quota_used.clear();
+        }
     }
 
     pub fn set_latency(&self, d: Duration) {
@@ -214,23 +247,50 @@ impl SimControl {
     /// by id and index, comments in stored order).
     pub fn snapshot(&self) -> SimData {
         let s = self.lock();
-        let articles = s
-            .articles
-            .iter()
-            .map(|(key, a)| SimArticle {
-                msg_data_id: key.msg_data_id,
-                index: key.index,
-                title: a.title.clone(),
-                comments_open: a.open,
-                comments: a.comments.clone(),
-            })
-            .collect();
-        SimData { articles }
+        let articles_of = |account: &super::state::Account| -> Vec<SimArticle> {
+            account
+                .articles
+                .iter()
+                .map(|(key, a)| SimArticle {
+                    msg_data_id: key.msg_data_id,
+                    index: key.index,
+                    title: a.title.clone(),
+                    comments_open: a.open,
+                    comments: a.comments.clone(),
+                    sent_days_ago: a.sent_days_ago,
+                })
+                .collect()
+        };
+        SimData {
+            articles: articles_of(&s.accounts[0]),
+            accounts: s.accounts[1..]
+                .iter()
+                .map(|a| SimAccount {
+                    appid: a.appid.clone(),
+                    secret: a.secret.clone(),
+                    reject_ip: a.reject_ip.clone(),
+                    articles: articles_of(a),
+                })
+                .collect(),
+        }
+    }
+
+    /// The comments of an article of the account `appid`, in stored order;
+    /// empty when there is no such account or article.
+    pub fn comments_of(&self, appid: &str, article: Article) -> Vec<Comment> {
+        let s = self.lock();
+        s.account_of(appid)
+            .and_then(|i| s.accounts[i].articles.get(&article))
+            .map(|a| a.comments.clone())
+            .unwrap_or_default()
     }
 
     /// Whether comments are open on the article (`None` when there is no such article).
     pub fn comments_open(&self, article: Article) -> Option<bool> {
-        self.lock().articles.get(&article).map(|a| a.open)
+        self.lock().accounts[0]
+            .articles
+            .get(&article)
+            .map(|a| a.open)
     }
 
     /// Requests received on `path`, whatever they were answered.

@@ -11,9 +11,27 @@ use serde::{Deserialize, Serialize};
 
 use crate::api::wire::{Article, Comment};
 
-/// Everything the simulator serves.
+/// Everything the simulator serves: the default account's articles (the
+/// account of `SimOptions::appid`) and any further accounts.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct SimData {
+    pub articles: Vec<SimArticle>,
+    /// More Official Accounts, each with its own credentials and articles.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub accounts: Vec<SimAccount>,
+}
+
+/// Another account the simulator serves: its tokens, quota and articles are
+/// its own (a token of one account reads only that account's articles).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SimAccount {
+    pub appid: String,
+    pub secret: String,
+    /// Token fetches answer 40164 naming this address, as the real server
+    /// names the caller's IP when it is not on the account's whitelist.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reject_ip: Option<String>,
+    #[serde(default)]
     pub articles: Vec<SimArticle>,
 }
 
@@ -29,6 +47,11 @@ pub struct SimArticle {
     pub comments_open: bool,
     #[serde(default)]
     pub comments: Vec<Comment>,
+    /// Days before the simulator's today the message was mass-sent (群发):
+    /// the data cube lists it on that day. 0 = today (not in the data cube
+    /// yet); absent = never in the data cube.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub sent_days_ago: Option<u32>,
 }
 
 fn default_true() -> bool {
@@ -158,7 +181,9 @@ impl SimData {
                 title: format!("Generated article {article}"),
                 comments_open: true,
                 comments,
+                sent_days_ago: Some(1),
             }],
+            accounts: Vec::new(),
         }
     }
 
@@ -168,38 +193,53 @@ impl SimData {
     }
 
     fn validate(&self) -> Result<(), Message> {
-        let mut seen = HashSet::new();
-        for a in &self.articles {
-            if !seen.insert(a.article()) {
+        validate_articles(&self.articles)?;
+        let mut appids = HashSet::new();
+        for account in &self.accounts {
+            if !appids.insert(account.appid.as_str()) {
                 return Err(msg!(
-                    "sim-data-article-twice",
+                    "sim-data-account-twice",
+                    appid = account.appid.as_str()
+                ));
+            }
+            validate_articles(&account.articles)?;
+        }
+        Ok(())
+    }
+}
+
+fn validate_articles(articles: &[SimArticle]) -> Result<(), Message> {
+    let mut seen = HashSet::new();
+    for a in articles {
+        if !seen.insert(a.article()) {
+            return Err(msg!(
+                "sim-data-article-twice",
+                msg_data_id = a.msg_data_id.to_string(),
+                index = a.index.to_string()
+            ));
+        }
+        let mut ids = HashSet::new();
+        for c in &a.comments {
+            if !ids.insert(c.user_comment_id) {
+                return Err(msg!(
+                    "sim-data-comment-twice",
+                    id = c.user_comment_id.to_string(),
                     msg_data_id = a.msg_data_id.to_string(),
                     index = a.index.to_string()
                 ));
             }
-            let mut ids = HashSet::new();
-            for c in &a.comments {
-                if !ids.insert(c.user_comment_id) {
-                    return Err(msg!(
-                        "sim-data-comment-twice",
-                        id = c.user_comment_id.to_string(),
-                        msg_data_id = a.msg_data_id.to_string(),
-                        index = a.index.to_string()
-                    ));
-                }
-                if c.comment_type > 1 {
-                    return Err(msg!(
-                        "sim-data-comment-type",
-                        id = c.user_comment_id.to_string(),
-                        msg_data_id = a.msg_data_id.to_string(),
-                        index = a.index.to_string(),
-                        comment_type = c.comment_type.to_string()
-                    ));
-                }
+            if c.comment_type > 1 {
+                return Err(msg!(
+                    "sim-data-comment-type",
+                    id = c.user_comment_id.to_string(),
+                    msg_data_id = a.msg_data_id.to_string(),
+                    index = a.index.to_string(),
+                    comment_type = c.comment_type.to_string()
+                ));
             }
         }
-        Ok(())
     }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -240,6 +280,22 @@ mod tests {
             zh.contains("模拟器数据") && zh.contains("出现了两次"),
             "{zh}"
         );
+    }
+
+    #[test]
+    fn accounts_are_checked_like_the_default_one() {
+        let twice = r#"{"articles":[],"accounts":[
+            {"appid":"wxa","secret":"s","articles":[]},
+            {"appid":"wxa","secret":"t","articles":[]}]}"#;
+        let e = SimData::from_json(twice).unwrap_err();
+        assert!(e.to_string().contains("account wxa appears twice"), "{e}");
+        let dup = r#"{"articles":[],"accounts":[{"appid":"wxa","secret":"s","articles":[
+            {"msg_data_id":1,"comments":[]},{"msg_data_id":1,"comments":[]}]}]}"#;
+        assert!(SimData::from_json(dup).is_err());
+        let demo = SimData::demo();
+        assert_eq!(demo.accounts[0].appid, crate::sim::DEMO_SECOND_APPID);
+        assert_eq!(demo.accounts[0].secret, crate::sim::DEMO_SECOND_SECRET);
+        assert!(demo.articles.iter().all(|a| a.sent_days_ago.is_some()));
     }
 
     #[test]

@@ -15,6 +15,7 @@ use crate::api::wire::{
 };
 
 use super::TotalMode;
+use super::datacube;
 use super::errors::error;
 use super::state::{State, TokenStatus};
 use super::tokens::{authenticate, stable_token, token};
@@ -69,20 +70,28 @@ fn is_comment_path(path: &str) -> bool {
 }
 
 fn is_authenticated_path(path: &str) -> bool {
-    is_comment_path(path) || path == wire::PATH_QUOTA || path == PATH_CLEAR_QUOTA
+    is_comment_path(path)
+        || path == wire::PATH_QUOTA
+        || path == PATH_CLEAR_QUOTA
+        || path == datacube::PATH_ARTICLE_TOTAL
 }
 
 fn authenticated(state: &mut State, req: &Request<'_>) -> Value {
-    let token = match authenticate(state, req.query) {
+    let (token, account) = match authenticate(state, req.query) {
         Ok(t) => t,
         Err(code) => return error(code),
     };
     let answer = if is_comment_path(req.path) {
-        comment_call(state, req.path, req.body)
+        comment_call(state, account, req.path, req.body)
     } else if req.path == wire::PATH_QUOTA {
-        quota_get(state, req.body)
+        quota_get(state, account, req.body)
+    } else if req.path == datacube::PATH_ARTICLE_TOTAL {
+        match spend_quota(state, account, req.path) {
+            Ok(()) => datacube::article_total(state, account, req.body),
+            Err(answer) => answer,
+        }
     } else {
-        state.quota_used.clear();
+        state.accounts[account].quota_used.clear();
         ok("ok")
     };
     state.authenticated_calls = state.authenticated_calls.saturating_add(1);
@@ -95,14 +104,18 @@ fn authenticated(state: &mut State, req: &Request<'_>) -> Value {
     answer
 }
 
-fn quota_get(state: &mut State, body: &[u8]) -> Value {
+fn quota_get(state: &mut State, account: usize, body: &[u8]) -> Value {
     if has_unicode_escape(body) {
         return error(40033);
     }
     let Ok(req) = serde_json::from_slice::<QuotaRequest>(body) else {
         return error(47001);
     };
-    let used = state.quota_used.get(&req.cgi_path).copied().unwrap_or(0);
+    let used = state.accounts[account]
+        .quota_used
+        .get(&req.cgi_path)
+        .copied()
+        .unwrap_or(0);
     let daily_limit = state.daily_quota.unwrap_or(100_000);
     let response = QuotaResponse {
         errcode: 0,
@@ -136,13 +149,25 @@ fn parse<T: DeserializeOwned>(value: Value) -> Result<T, Value> {
     serde_json::from_value(value).map_err(|_| error(47001))
 }
 
-fn comment_call(state: &mut State, path: &str, body: &[u8]) -> Value {
-    let used = state.quota_used.entry(path.to_string()).or_default();
+/// Counts one call of `account` on `path`, or 45009 once the day's quota is spent.
+fn spend_quota(state: &mut State, account: usize, path: &str) -> Result<(), Value> {
+    let limit = state.daily_quota;
+    let used = state.accounts[account]
+        .quota_used
+        .entry(path.to_string())
+        .or_default();
     // A refused call does not count against the quota, so `used` never passes the limit.
-    if state.daily_quota.is_some_and(|q| *used >= q) {
-        return error(45009);
+    if limit.is_some_and(|q| *used >= q) {
+        return Err(error(45009));
     }
     *used = used.saturating_add(1);
+    Ok(())
+}
+
+fn comment_call(state: &mut State, account: usize, path: &str, body: &[u8]) -> Value {
+    if let Err(answer) = spend_quota(state, account, path) {
+        return answer;
+    }
     if state.fail_rate > 0.0 && state.rng.f64() < state.fail_rate {
         return error(-1);
     }
@@ -153,30 +178,33 @@ fn comment_call(state: &mut State, path: &str, body: &[u8]) -> Value {
         return error(47001);
     };
     let result = match path {
-        wire::PATH_LIST => list(state, value),
+        wire::PATH_LIST => list(state, account, value),
         wire::PATH_OPEN | wire::PATH_CLOSE => parse::<ArticleRequest>(value).and_then(|r| {
-            let article = article_mut(state, r.msg_data_id, r.index)?;
+            let article = article_mut(state, account, r.msg_data_id, r.index)?;
             article.open = path == wire::PATH_OPEN;
             Ok(ok("ok"))
         }),
-        wire::PATH_REPLY_ADD => parse::<ReplyRequest>(value).and_then(|r| reply_add(state, r)),
-        _ => parse::<CommentRequest>(value).and_then(|r| comment_write(state, path, r)),
+        wire::PATH_REPLY_ADD => {
+            parse::<ReplyRequest>(value).and_then(|r| reply_add(state, account, r))
+        }
+        _ => parse::<CommentRequest>(value).and_then(|r| comment_write(state, account, path, r)),
     };
     result.unwrap_or_else(|e| e)
 }
 
 fn article_mut(
     state: &mut State,
+    account: usize,
     msg_data_id: u64,
     index: u32,
 ) -> Result<&mut super::state::ArticleState, Value> {
-    state
+    state.accounts[account]
         .articles
         .get_mut(&Article { msg_data_id, index })
         .ok_or_else(|| error(88001))
 }
 
-fn list(state: &mut State, value: Value) -> Result<Value, Value> {
+fn list(state: &mut State, account: usize, value: Value) -> Result<Value, Value> {
     // Checked before the typed parse so that a negative count is 88010, not 47001.
     if let Some(count) = value.get("count").and_then(Value::as_f64)
         && !(count > 0.0 && count < 50.0)
@@ -191,7 +219,7 @@ fn list(state: &mut State, value: Value) -> Result<Value, Value> {
         _ => return Err(error(47001)),
     };
     let (shuffle, mode) = (state.shuffle, state.total_mode);
-    let article = article_mut(state, req.msg_data_id, req.index)?;
+    let article = article_mut(state, account, req.msg_data_id, req.index)?;
     let matching: Vec<&wire::Comment> = article
         .comments
         .iter()
@@ -235,11 +263,12 @@ fn strip_absent_fields(value: &mut Value) {
 
 fn find_comment(
     state: &mut State,
+    account: usize,
     msg_data_id: u64,
     index: u32,
     id: u64,
 ) -> Result<(usize, &mut Vec<wire::Comment>), Value> {
-    let article = state
+    let article = state.accounts[account]
         .articles
         .get_mut(&Article { msg_data_id, index })
         .ok_or_else(|| error(88001))?;
@@ -254,8 +283,13 @@ fn find_comment(
     Ok((pos, &mut article.comments))
 }
 
-fn comment_write(state: &mut State, path: &str, r: CommentRequest) -> Result<Value, Value> {
-    let (pos, comments) = find_comment(state, r.msg_data_id, r.index, r.user_comment_id)?;
+fn comment_write(
+    state: &mut State,
+    account: usize,
+    path: &str,
+    r: CommentRequest,
+) -> Result<Value, Value> {
+    let (pos, comments) = find_comment(state, account, r.msg_data_id, r.index, r.user_comment_id)?;
     // The real API answers "ok" to some writes and "" to others.
     match path {
         PATH_MARKELECT => {
@@ -277,8 +311,8 @@ fn comment_write(state: &mut State, path: &str, r: CommentRequest) -> Result<Val
     }
 }
 
-fn reply_add(state: &mut State, r: ReplyRequest) -> Result<Value, Value> {
-    let (pos, comments) = find_comment(state, r.msg_data_id, r.index, r.user_comment_id)?;
+fn reply_add(state: &mut State, account: usize, r: ReplyRequest) -> Result<Value, Value> {
+    let (pos, comments) = find_comment(state, account, r.msg_data_id, r.index, r.user_comment_id)?;
     if comments[pos].reply.is_some() {
         return Err(error(88005));
     }

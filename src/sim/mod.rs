@@ -5,6 +5,7 @@
 mod banner;
 mod control;
 mod data;
+mod datacube;
 mod endpoints;
 mod errors;
 mod server;
@@ -19,11 +20,15 @@ use tokio::task::JoinHandle;
 
 pub use banner::{banner, listen_failed, stopped};
 pub use control::{AnswerFault, SimControl, TotalMode};
-pub use data::{SimArticle, SimData, SimDataError};
+pub use data::{SimAccount, SimArticle, SimData, SimDataError};
 
-/// The credentials the demo simulator accepts.
+/// The credentials the demo simulator accepts (its default account).
 pub const DEMO_APPID: &str = "wxdemo0000000001";
 pub const DEMO_SECRET: &str = "demo-secret-not-real";
+/// The demo's second account (in assets/demo.json's `accounts`): its own
+/// articles, titles, tokens and quota.
+pub const DEMO_SECOND_APPID: &str = "wxdemo0000000002";
+pub const DEMO_SECOND_SECRET: &str = "demo-secret-2-not-real";
 
 #[derive(Clone)]
 pub struct SimOptions {
@@ -40,6 +45,12 @@ pub struct SimOptions {
     /// The credentials `stable_token` and `token` accept.
     pub appid: String,
     pub secret: String,
+    /// The data cube's today (its newest day is the one before); `None` =
+    /// the real date in `utc_offset`. `SimControl::set_today` changes it.
+    pub today: Option<time::Date>,
+    /// The offset "today" is taken in; `None` = the real server's (+08:00,
+    /// as `api::datacube::SERVER_OFFSET`), which is what clients count from.
+    pub utc_offset: Option<time::UtcOffset>,
 }
 
 impl Default for SimOptions {
@@ -52,6 +63,8 @@ impl Default for SimOptions {
             seed: 1,
             appid: DEMO_APPID.to_string(),
             secret: DEMO_SECRET.to_string(),
+            today: None,
+            utc_offset: None,
         }
     }
 }
@@ -66,6 +79,8 @@ impl std::fmt::Debug for SimOptions {
             .field("seed", &self.seed)
             .field("appid", &self.appid)
             .field("secret", &"<redacted>")
+            .field("today", &self.today)
+            .field("utc_offset", &self.utc_offset)
             .finish()
     }
 }

@@ -5,9 +5,11 @@
 use std::collections::{BTreeMap, HashMap, HashSet, VecDeque};
 use std::time::{Duration, Instant};
 
+use time::{Date, OffsetDateTime, UtcOffset};
+
 use crate::api::wire::{Article, Comment};
 
-use super::data::SimData;
+use super::data::{SimArticle, SimData};
 use super::{AnswerFault, SimOptions, TotalMode};
 
 /// How long a token lives, as the real API says in `expires_in`.
@@ -35,6 +37,8 @@ pub(crate) enum TokenStatus {
 
 #[derive(Debug, Clone)]
 pub(crate) struct TokenEntry {
+    /// The account (index into `State::accounts`) the token acts for.
+    pub account: usize,
     pub kind: TokenKind,
     pub issued: Instant,
     pub status: TokenStatus,
@@ -57,6 +61,53 @@ pub(crate) struct ArticleState {
     pub open: bool,
     /// Stored order: newest first, or a seeded permutation when shuffling.
     pub comments: Vec<Comment>,
+    /// Days before today it was mass-sent (see `SimArticle::sent_days_ago`).
+    pub sent_days_ago: Option<u32>,
+}
+
+/// One Official Account: credentials, articles, its current stable token and
+/// its own quota counts. Account 0 is the default (`SimOptions::appid`).
+pub(crate) struct Account {
+    pub appid: String,
+    pub secret: String,
+    /// Token fetches answer 40164 naming this address.
+    pub reject_ip: Option<String>,
+    pub articles: BTreeMap<Article, ArticleState>,
+    pub stable_current: Option<String>,
+    pub quota_used: HashMap<String, u64>,
+}
+
+impl Account {
+    fn new(
+        appid: String,
+        secret: String,
+        reject_ip: Option<String>,
+        articles: Vec<SimArticle>,
+    ) -> Self {
+        let articles = articles
+            .into_iter()
+            .map(|a| {
+                let article = a.article();
+                let mut comments = a.comments;
+                sort_newest_first(&mut comments);
+                let state = ArticleState {
+                    title: a.title,
+                    open: a.comments_open,
+                    comments,
+                    sent_days_ago: a.sent_days_ago,
+                };
+                (article, state)
+            })
+            .collect();
+        Account {
+            appid,
+            secret,
+            reject_ip,
+            articles,
+            stable_current: None,
+            quota_used: HashMap::new(),
+        }
+    }
 }
 
 /// A fault injected on a path, answered before anything else.
@@ -70,11 +121,13 @@ pub(crate) enum Fault {
 }
 
 pub(crate) struct State {
-    pub articles: BTreeMap<Article, ArticleState>,
+    /// Never empty: the default account comes first.
+    pub accounts: Vec<Account>,
     pub tokens: HashMap<String, TokenEntry>,
-    pub stable_current: Option<String>,
-    pub appid: String,
-    pub secret: String,
+    /// The day the data cube counts from; `None` = the real date in `utc_offset`
+    /// (by default the real server's, China Standard Time).
+    pub today: Option<Date>,
+    pub utc_offset: UtcOffset,
 
     pub latency: Duration,
     pub daily_quota: Option<u64>,
@@ -97,7 +150,6 @@ pub(crate) struct State {
     pub waiting: HashMap<String, u64>,
 
     pub calls: HashMap<String, u64>,
-    pub quota_used: HashMap<String, u64>,
     pub token_fetches: u64,
     pub force_refreshes: u64,
     pub authenticated_calls: u64,
@@ -113,27 +165,24 @@ pub(crate) struct State {
 
 impl State {
     pub fn new(data: SimData, options: &SimOptions) -> State {
-        let articles = data
-            .articles
-            .into_iter()
-            .map(|a| {
-                let article = a.article();
-                let mut comments = a.comments;
-                sort_newest_first(&mut comments);
-                let state = ArticleState {
-                    title: a.title,
-                    open: a.comments_open,
-                    comments,
-                };
-                (article, state)
-            })
-            .collect();
+        let mut accounts = vec![Account::new(
+            options.appid.clone(),
+            options.secret.clone(),
+            None,
+            data.articles,
+        )];
+        accounts.extend(
+            data.accounts
+                .into_iter()
+                .map(|a| Account::new(a.appid, a.secret, a.reject_ip, a.articles)),
+        );
         State {
-            articles,
+            accounts,
             tokens: HashMap::new(),
-            stable_current: None,
-            appid: options.appid.clone(),
-            secret: options.secret.clone(),
+            today: options.today,
+            utc_offset: options
+                .utc_offset
+                .unwrap_or(crate::api::datacube::SERVER_OFFSET),
             latency: options.latency,
             daily_quota: options.daily_quota,
             fail_rate: options.fail_rate,
@@ -150,7 +199,6 @@ impl State {
             held: HashSet::new(),
             waiting: HashMap::new(),
             calls: HashMap::new(),
-            quota_used: HashMap::new(),
             token_fetches: 0,
             force_refreshes: 0,
             authenticated_calls: 0,
@@ -201,8 +249,19 @@ impl State {
         self.in_flight = self.in_flight.saturating_sub(1);
     }
 
-    /// A new token of `kind`, valid from now.
-    pub fn issue(&mut self, kind: TokenKind) -> String {
+    /// The simulator's today: the data cube's newest day is the one before.
+    pub fn today(&self) -> Date {
+        self.today
+            .unwrap_or_else(|| OffsetDateTime::now_utc().to_offset(self.utc_offset).date())
+    }
+
+    /// The account with this appid.
+    pub fn account_of(&self, appid: &str) -> Option<usize> {
+        self.accounts.iter().position(|a| a.appid == appid)
+    }
+
+    /// A new token of `kind` for `account`, valid from now.
+    pub fn issue(&mut self, kind: TokenKind, account: usize) -> String {
         loop {
             let token = format!(
                 "SIM_{:016x}{:016x}",
@@ -213,6 +272,7 @@ impl State {
                 self.tokens.insert(
                     token.clone(),
                     TokenEntry {
+                        account,
                         kind,
                         issued: Instant::now(),
                         status: TokenStatus::Valid,
@@ -232,9 +292,24 @@ impl State {
         }
     }
 
+    /// As `mark_tokens`, for one account's tokens of `kind` only: a fetch for
+    /// one account never kicks another's.
+    pub fn mark_account_tokens(&mut self, account: usize, kind: TokenKind, status: TokenStatus) {
+        for entry in self.tokens.values_mut() {
+            if entry.status == TokenStatus::Valid && entry.kind == kind && entry.account == account
+            {
+                entry.status = status;
+            }
+        }
+    }
+
     pub fn set_shuffle(&mut self, on: bool) {
         self.shuffle = on;
-        for article in self.articles.values_mut() {
+        let articles = self
+            .accounts
+            .iter_mut()
+            .flat_map(|a| a.articles.values_mut());
+        for article in articles {
             if on {
                 self.rng.shuffle(&mut article.comments);
             } else {
@@ -243,9 +318,11 @@ impl State {
         }
     }
 
-    /// Comments in stored order, or empty when the article is unknown.
+    /// Comments of the default account's article in stored order, or empty
+    /// when it has no such article.
     pub fn comments(&self, article: Article) -> Vec<Comment> {
-        self.articles
+        self.accounts[0]
+            .articles
             .get(&article)
             .map(|a| a.comments.clone())
             .unwrap_or_default()

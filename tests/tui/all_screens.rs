@@ -388,6 +388,7 @@ const ALLOWED: &[&str] = &[
     "clear_quota",
     "wxmod",
     "history",
+    "articles",
     "DEMO",
     "UTC",
     "ID",

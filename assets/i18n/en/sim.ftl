@@ -29,3 +29,11 @@ sim-settings = Latency { $latency } ms, quota { $quota }, fail rate { $fail_rate
 sim-serving = Serving until Ctrl-C.
 sim-listen-failed = cannot listen on { $listen }: { $detail } (is a simulator already running there? choose another address with --listen)
 sim-stopped = Simulator stopped.
+
+## Several accounts and the data cube (src/sim/).
+sim-data-account-twice = account { $appid } appears twice
+# A further account of the data file, on the `wxmod sim` banner.
+sim-other-account = Another account: WXMOD_APPID={ $appid } WXMOD_SECRET={ $secret } ({ $count ->
+    [one] one article
+   *[other] { $count } articles
+})

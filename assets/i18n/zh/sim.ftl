@@ -26,3 +26,8 @@ sim-settings = 延迟 { $latency } 毫秒，配额{ $quota }，失败率 { $fail
 sim-serving = 持续服务，按 Ctrl-C 停止。
 sim-listen-failed = 无法在 { $listen } 上监听：{ $detail }（那里是否已有模拟器在运行？请用 --listen 换一个地址）
 sim-stopped = 模拟器已停止。
+
+## Several accounts and the data cube (src/sim/).
+sim-data-account-twice = 公众号 { $appid } 出现了两次
+# 数据文件中的其他公众号，显示在 `wxmod sim` 的启动信息中。
+sim-other-account = 另一个公众号：WXMOD_APPID={ $appid } WXMOD_SECRET={ $secret }（{ $count } 篇文章）
