@@ -160,8 +160,9 @@ fn on_popup(app: &mut App, screen: Rect, kind: MouseKind, at: Position, fx: &mut
                 press(app, KeyCode::Enter, Action::ConfirmEnter, fx);
             }
         }
-        // The recent articles: the wheel moves the choice as ↑/↓ do.
-        Some(Popup::Recent { .. }) if kind != MouseKind::LeftClick => {
+        // The recent articles and the history: the wheel moves the choice
+        // (or scrolls a batch's items) as ↑/↓ do.
+        Some(Popup::Recent { .. } | Popup::History(_)) if kind != MouseKind::LeftClick => {
             let (code, action) = match kind {
                 MouseKind::WheelUp => (KeyCode::Up, Action::Up),
                 _ => (KeyCode::Down, Action::Down),

@@ -405,3 +405,22 @@ fn copying_from_an_empty_table_says_there_is_nothing() {
             .starts_with("nothing to copy")
     );
 }
+
+#[test]
+fn the_wheel_moves_through_the_history() {
+    use wxmod::tui::popup::Popup::History;
+    let mut app = crate::history_support::opened(loaded());
+    let selected = |app: &App| match &app.popup {
+        Some(History(h)) => (h.selected, h.items),
+        other => panic!("{other:?}"),
+    };
+    assert_eq!(selected(&app), (0, None));
+    send(&mut app, [mouse(MouseKind::WheelDown, 40, 10)]);
+    send(&mut app, [mouse(MouseKind::WheelDown, 40, 10)]);
+    assert_eq!(selected(&app), (2, None));
+    send(&mut app, [mouse(MouseKind::WheelUp, 40, 10)]);
+    assert_eq!(selected(&app), (1, None));
+    // A click opens nothing and runs nothing.
+    assert!(send(&mut app, [click(40, 10)]).is_empty());
+    assert_eq!(selected(&app), (1, None));
+}
