@@ -352,9 +352,14 @@ pub fn nothing_to_undo(app: &mut App) {
 }
 
 /// After a clean batch this console can undo: which key undoes it.
-pub fn undo_hint(app: &mut App, batch_id: &str) {
+pub fn undo_hint(app: &mut App, batch_id: &str, op: crate::api::wire::WriteOp) {
     if let Some(key) = keys_of(app, Context::Panes, Action::Undo) {
-        let text = msg!("history-log-undo-hint", key = key, id = batch_id);
+        let text = msg!(
+            "history-log-undo-hint",
+            key = key,
+            id = batch_id,
+            op = op.name()
+        );
         app.say(Level::Info, &text);
     }
 }

@@ -208,7 +208,7 @@ fn report(app: &mut App, summary: &Summary, undo: bool) {
     let id = summary.batch_id.as_str();
     let undoable = app.batch.undoable.as_deref() == Some(id);
     if undoable && level == Level::Ok {
-        crate::tui::history::undo_hint(app, id);
+        crate::tui::history::undo_hint(app, id, summary.op);
     }
     // The screen is gone when these are read: the CLI's commands do it then.
     if undoable {

@@ -327,3 +327,30 @@ fn an_elect_batch_that_meets_88003_stops_with_its_meaning_and_remedy() {
     let screen = flowed(&render(&app));
     assert!(screen.contains("88003"), "{screen}");
 }
+
+/// A clean elect batch's summary names the key that undoes it, and what that
+/// undo does: it deselects, it does not re-elect.
+#[test]
+fn a_clean_elect_batch_says_u_deselects_what_it_elected() {
+    let mut app = normal_view(app(), sample());
+    send(&mut app, [ch(' '), ch(' ')]);
+    assert_eq!(run_elect(&mut app), vec![1001, 1002]);
+    let items = vec![
+        item(1001, ItemStatus::Done, Some(0)),
+        item(1002, ItemStatus::Done, Some(0)),
+    ];
+    for it in &items {
+        send(&mut app, [Msg::Batch(BatchEvent::ItemFinished(it.clone()))]);
+    }
+    send(
+        &mut app,
+        [Msg::Batch(BatchEvent::Finished(summary(
+            WriteOp::MarkElect,
+            items,
+        )))],
+    );
+    assert_eq!(
+        last_log(&app),
+        format!("press u to undo batch {BATCH} (deselects what it elected)")
+    );
+}

@@ -63,7 +63,10 @@ history-log-retrying = retrying batch { $id }: { $verb } { $count ->
 } of { $article }
 history-log-undo-none = nothing run in this console to undo: press { $key } to pick an older batch from the history
 history-log-undo-none-unbound = nothing run in this console to undo: pick an older batch from the history
-history-log-undo-hint = press { $key } to undo batch { $id } (re-elects what it deselected)
+history-log-undo-hint = press { $key } to undo batch { $id } ({ $op ->
+        [mark_elect] deselects what it elected
+       *[other] re-elects what it deselected
+    })
 
 ## The retry's confirmation
 history-confirm-retries = Retries

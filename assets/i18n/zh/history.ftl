@@ -50,7 +50,10 @@ history-log-retry-dropped = 批次 { $id } 的重试未打开：期间有其他�
 history-log-retrying = 正在重试批次 { $id }：{ $verb } { $article }的 { $count } 条留言
 history-log-undo-none = 本控制台还没有运行过可撤销的批次：按 { $key } 在操作记录中选择较早的批次
 history-log-undo-none-unbound = 本控制台还没有运行过可撤销的批次：请在操作记录中选择较早的批次
-history-log-undo-hint = 按 { $key } 可撤销批次 { $id }（恢复精选它取消精选的留言）
+history-log-undo-hint = 按 { $key } 可撤销批次 { $id }（{ $op ->
+        [mark_elect] 取消它新增的精选
+       *[other] 恢复它取消的精选
+    }）
 
 ## 重试的确认
 history-confirm-retries = 重试
