@@ -210,7 +210,11 @@ fn report(app: &mut App, summary: &Summary, undo: bool) {
     if undoable && level == Level::Ok {
         crate::tui::history::undo_hint(app, id, summary.op);
     }
-    // The screen is gone when these are read: the CLI's commands do it then.
+    // The screen is gone when these are read: the CLI's commands do it then
+    // (not for the demo, whose journal and simulator are gone by then).
+    if app.env.demo {
+        return;
+    }
     if undoable {
         app.batch.ran.push(msg!("history-ran-undo", id = id));
     }

@@ -189,7 +189,13 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     // What this session did stays in the shell's scrollback.
     let report = app.exit_report();
     if !report.is_empty() {
-        out_line(&session.lang.t("tui-exit-header"));
+        // The demo's journal leaves with it: no command can show its batches.
+        let header = if app.env.demo {
+            "tui-exit-header-demo"
+        } else {
+            "tui-exit-header"
+        };
+        out_line(&session.lang.t(header));
         for line in &report {
             out_line(&format!("  {}", crate::sanitize::clean_line(line)));
         }

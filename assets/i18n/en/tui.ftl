@@ -361,6 +361,7 @@ tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } d
 }, { $left } without a final answer; `wxmod history { $id }` shows each one
 tui-not-started = (not started)
 tui-exit-header = wxmod: this session's batches (`wxmod history ID` shows every item):
+tui-exit-header-demo = wxmod: this demo's batches (the demo's journal and simulator are gone with it):
 tui-needs-terminal = wxmod: the console needs a terminal — in scripts use `wxmod list` and `wxmod unelect`
 tui-cannot-open = wxmod: cannot open the console on this terminal: { $error }
 tui-console-stopped = wxmod: the console stopped: { $error }

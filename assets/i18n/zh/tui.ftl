@@ -242,6 +242,7 @@ tui-ran-quit = 批次 { $id }（{ $article }）：运行中退出——完成 { 
 }，{ $left } 条没有最终结果；`wxmod history { $id }` 可查看每一条
 tui-not-started = （未开始）
 tui-exit-header = wxmod：本次会话的批次（`wxmod history ID` 显示每一条）：
+tui-exit-header-demo = wxmod：本次演示的批次（演示的操作记录和模拟器已随之清除）：
 tui-needs-terminal = wxmod：控制台需要终端——在脚本中请使用 `wxmod list` 和 `wxmod unelect`
 tui-cannot-open = wxmod：无法在此终端上打开控制台：{ $error }
 tui-console-stopped = wxmod：控制台已停止：{ $error }
