@@ -297,6 +297,25 @@ fn a_clean_summary_says_which_key_undoes_it() {
     );
 }
 
+/// The demo's journal and simulator leave with it: the lines left in the
+/// shell offer no command that could only fail.
+#[test]
+fn the_demo_leaves_no_undo_command_behind() {
+    let mut app = loaded();
+    app.env.demo = true;
+    send(&mut app, [ch(' '), ch(' ')]);
+    finish(
+        &mut app,
+        vec![
+            item(1001, ItemStatus::Done, Some(0)),
+            item(1002, ItemStatus::Failed, Some(88008)),
+        ],
+    );
+    let report = app.exit_report();
+    assert_eq!(report.len(), 1, "{report:#?}");
+    assert!(!report[0].contains("wxmod "), "{report:#?}");
+}
+
 #[test]
 fn a_retry_of_another_article_leaves_the_table_alone() {
     let mut app = opened(loaded());
