@@ -61,6 +61,13 @@ pub struct HistoryList {
 
 impl HistoryList {
     /// Whether batch `b` ran as this console's account.
+    /// This console's account as people read it: its name since accounts
+    /// have names, else the journal's label.
+    pub fn shown(&self) -> String {
+        let name = self.who.as_ref().map_or(self.account.as_str(), |w| &w.name);
+        crate::sanitize::clean_line(name).into_owned()
+    }
+
     pub fn ours(&self, b: &BatchDetail) -> bool {
         match (&self.who, &b.overview.account_name) {
             (Some(who), Some(_)) => who.owns(&b.overview),
@@ -211,6 +218,13 @@ fn keep_in_view(history: &mut History, rows: usize) {
     }
 }
 
+/// A batch's account as people read it: its name when the journal records
+/// one, else its label. Journal text is untrusted: cleaned.
+pub fn batch_account(o: &crate::batch::BatchOverview) -> String {
+    let name = o.account_name.as_deref().unwrap_or(&o.account);
+    crate::sanitize::clean_line(name).into_owned()
+}
+
 /// The highlighted batch's id if `u`/`r` may act on it now, else the popup
 /// with a hint saying why not.
 fn actionable(app: &App, history: &mut History) -> Option<String> {
@@ -220,8 +234,8 @@ fn actionable(app: &App, history: &mut History) -> Option<String> {
     let why = if !list.ours(batch) {
         msg!(
             "history-other-account",
-            account = crate::sanitize::clean_line(&o.account).into_owned(),
-            current = crate::sanitize::clean_line(&list.account).into_owned()
+            account = batch_account(o),
+            current = list.shown()
         )
     } else if app.batch.running.is_some() {
         msg!("tui-log-busy")

@@ -370,6 +370,9 @@ fn named_accounts_decide_whose_batch_it_is() {
     mine.overview.account_name = Some("brand".into());
     mine.overview.appid = Some("wxB".into());
     assert!(list.ours(&mine));
+    // On screen, accounts go by their names.
+    assert_eq!(list.shown(), "brand");
+    assert_eq!(wxmod::tui::history::batch_account(&mine.overview), "brand");
     let mut other = mine.clone();
     other.overview.account_name = Some("agency".into());
     other.overview.account = label.clone();

@@ -132,7 +132,7 @@ fn flagged(batch: &BatchDetail, theme: &Theme) -> Style {
 }
 
 fn head(list: &HistoryList) -> Message {
-    let account = clean_line(&list.account).into_owned();
+    let account = list.shown();
     if list.unreadable > 0 {
         msg!(
             "history-head-unreadable",
@@ -161,7 +161,7 @@ fn row(app: &App, batch: &BatchDetail) -> Message {
         time = time,
         op = op,
         article = words::article(o.article),
-        account = o.account.as_str()
+        account = crate::tui::history::batch_account(o)
     )
 }
 
