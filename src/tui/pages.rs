@@ -239,6 +239,10 @@ fn bar_preview(app: &App) -> String {
                 form = form
             ))
         }
+        Err(err @ crate::article::ArticleParseError::ShortLink(_)) => {
+            let why = crate::tui::artlist::pointing_to_list(app, err.message());
+            format!("✗ {}", app.lang.render(&why))
+        }
         Err(err) => format!("✗ {}", err.render(app.lang)),
     }
 }

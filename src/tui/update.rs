@@ -60,6 +60,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Warning(text) => app.say(Level::Warn, &text),
         Msg::Mouse(mouse) => crate::tui::mouse::on_mouse(app, mouse, &mut fx),
+        Msg::Articles(read) => crate::tui::artlist::answered(app, *read),
     }
     let height = layout::table_rows(app);
     app.list.scroll_to_cursor(height);
@@ -102,6 +103,7 @@ fn on_loaded(
                 article = words::article(article),
                 why = words::api_error(&err)
             );
+            let text = crate::tui::artlist::load_failed(app, &err, text);
             app.say(Level::Fail, &text);
             if !after_batch {
                 app.bar.error = Some(text);
@@ -188,6 +190,10 @@ fn on_paste(app: &mut App, text: &str) {
             confirm
                 .typed
                 .extend(clean.chars().filter(char::is_ascii_digit));
+            return;
+        }
+        Some(Popup::Articles(picker)) => {
+            crate::tui::artlist::paste(picker, &clean);
             return;
         }
         Some(_) => return,
