@@ -141,11 +141,7 @@ fn on_loaded(
     app.say(Level::Info, &loaded);
     // After the load's line, so the log reads in order.
     marks_history::after_load(app, marks_before);
-    let title = app
-        .recent
-        .iter()
-        .find(|r| r.article == article)
-        .and_then(|r| r.title.clone());
+    let title = crate::tui::artlist::title_of(app, article).map(str::to_string);
     recent::remember(
         &mut app.recent,
         RecentArticle {
