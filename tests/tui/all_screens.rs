@@ -37,6 +37,9 @@ mod history;
 /// Room to read: the detail pane hidden, a pane zoomed, the result column.
 #[path = "all_screens_room.rs"]
 mod room;
+/// The article list popup and the loaded article's title.
+#[path = "all_screens_articles.rs"]
+mod articles;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 

@@ -89,7 +89,7 @@ fn status_lines(app: &App, shown: usize, width: usize) -> Vec<String> {
         msg!("artlist-count", shown = shown, total = a.listed.len())
     };
     let mut lines = wrap(&app.lang.render(&text), width);
-    lines.truncate(4);
+    lines.truncate(8);
     lines
 }
 
