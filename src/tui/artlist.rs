@@ -260,9 +260,11 @@ pub fn after_bar_error(app: &mut App) {
 }
 
 /// A load failure in words; an 88001 (no such article: often one published
-/// without a mass send) also names the article list's key.
-pub fn load_failed(app: &App, err: &ApiError, text: Message) -> Message {
+/// without a mass send) also names the article list's key, in the log too.
+pub fn load_failed(app: &mut App, err: &ApiError, text: Message) -> Message {
     if err.errcode() == Some(88001) {
+        let hint = msg!("artlist-hint", key = open_key(app));
+        app.say(Level::Info, &hint);
         pointing_to_list(app, text)
     } else {
         text

@@ -103,8 +103,8 @@ fn on_loaded(
                 article = words::article(article),
                 why = words::api_error(&err)
             );
-            let text = crate::tui::artlist::load_failed(app, &err, text);
             app.say(Level::Fail, &text);
+            let text = crate::tui::artlist::load_failed(app, &err, text);
             if !after_batch {
                 app.bar.error = Some(text);
             }

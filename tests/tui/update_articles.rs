@@ -302,7 +302,9 @@ fn an_88001_points_to_the_article_list_key() {
     );
     let bar = en(app.bar.error.as_ref().unwrap());
     assert!(bar.contains("never mass-sent"), "{bar}");
-    assert!(bar.contains("in the article list: Ctrl-o"), "{bar}");
+    assert!(bar.contains("Ctrl-o opens the article list"), "{bar}");
+    let log = render(&app);
+    assert!(log.contains("in the article list: Ctrl-o."), "{log}");
 }
 
 #[test]

@@ -24,4 +24,5 @@ artlist-failed = Cannot read the article list of the last { $days ->
     [one] day
    *[other] { $days } days
 }: { $why }
-artlist-see-list = { $why } Find the article by its title in the article list: { $key }.
+artlist-see-list = { $why } (in the console: { $key } opens the article list, to find it by its title)
+artlist-hint = Find the article by its title in the article list: { $key }.

@@ -9,4 +9,5 @@ artlist-not-sent = 最近打开
 artlist-no-title = （标题暂未知）
 artlist-elected = { $count } 条精选
 artlist-failed = 无法读取最近 { $days } 天的文章列表：{ $why }
-artlist-see-list = { $why } 可在文章列表中按标题查找文章：{ $key }。
+artlist-see-list = { $why }（在控制台中按 { $key } 打开文章列表，按标题查找）
+artlist-hint = 可在文章列表中按标题查找文章：{ $key }。
