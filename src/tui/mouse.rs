@@ -160,8 +160,9 @@ fn on_popup(app: &mut App, screen: Rect, kind: MouseKind, at: Position, fx: &mut
                 press(app, KeyCode::Enter, Action::ConfirmEnter, fx);
             }
         }
-        // The recent articles: the wheel moves the choice as ↑/↓ do.
-        Some(Popup::Recent { .. }) if kind != MouseKind::LeftClick => {
+        // The recent articles and the article list: the wheel moves the
+        // choice as ↑/↓ do.
+        Some(Popup::Recent { .. } | Popup::Articles(_)) if kind != MouseKind::LeftClick => {
             let (code, action) = match kind {
                 MouseKind::WheelUp => (KeyCode::Up, Action::Up),
                 _ => (KeyCode::Down, Action::Down),

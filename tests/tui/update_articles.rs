@@ -326,3 +326,20 @@ fn full_width_digits_pasted_load_the_article() {
     let fx = send(&mut app, [key(KeyCode::Enter)]);
     assert_eq!(loads(&fx), vec![ARTICLE]);
 }
+
+#[test]
+fn the_wheel_moves_the_choice_in_the_list() {
+    use wxmod::tui::mouse::{Mouse, MouseKind};
+    let mut app = opened(app());
+    let wheel = |kind| {
+        Msg::Mouse(Mouse {
+            kind,
+            column: 60,
+            row: 16,
+        })
+    };
+    send(&mut app, [wheel(MouseKind::WheelDown), wheel(MouseKind::WheelDown)]);
+    assert_eq!(picker(&app).1, 2);
+    send(&mut app, [wheel(MouseKind::WheelUp)]);
+    assert_eq!(picker(&app).1, 1);
+}
