@@ -25,6 +25,9 @@ mod views;
 #[path = "all_screens_marks.rs"]
 mod marks;
 
+/// The article list popup and the loaded article's title.
+#[path = "all_screens_articles.rs"]
+mod articles;
 /// The copy chooser.
 #[path = "all_screens_copy.rs"]
 mod copy;
@@ -37,9 +40,6 @@ mod history;
 /// Room to read: the detail pane hidden, a pane zoomed, the result column.
 #[path = "all_screens_room.rs"]
 mod room;
-/// The article list popup and the loaded article's title.
-#[path = "all_screens_articles.rs"]
-mod articles;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 

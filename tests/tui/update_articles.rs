@@ -41,8 +41,18 @@ pub fn listed() -> Vec<ListedArticle> {
             "双十二活动预告\u{1b}[31m（重要）",
             Some(date!(2025 - 03 - 13)),
         ),
-        row(2_247_483_700, 1, "春节假期安排", Some(date!(2025 - 03 - 13))),
-        row(2_247_483_690, 0, "iPhone 以旧换新指南", Some(date!(2025 - 03 - 11))),
+        row(
+            2_247_483_700,
+            1,
+            "春节假期安排",
+            Some(date!(2025 - 03 - 13)),
+        ),
+        row(
+            2_247_483_690,
+            0,
+            "iPhone 以旧换新指南",
+            Some(date!(2025 - 03 - 11)),
+        ),
     ]
 }
 
@@ -180,7 +190,10 @@ fn arrows_move_within_the_filtered_rows() {
     let mut app = opened(app());
     send(&mut app, [key(KeyCode::Down), key(KeyCode::Down)]);
     assert_eq!(picker(&app).1, 2);
-    send(&mut app, [key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Down)]);
+    send(
+        &mut app,
+        [key(KeyCode::Down), key(KeyCode::Down), key(KeyCode::Down)],
+    );
     assert_eq!(picker(&app).1, 3, "stops at the last row");
     send(&mut app, [key(KeyCode::Up)]);
     let fx = send(&mut app, [key(KeyCode::Enter)]);
@@ -224,7 +237,10 @@ fn a_data_cube_error_is_shown_with_its_remedy() {
     assert!(screen.contains("Cannot read the article list"), "{screen}");
     assert!(app.popup.is_some(), "the popup stays to show it");
     // A later answer replaces the error.
-    send(&mut app, [key(KeyCode::Esc), ctrl('o'), answer(7, listed())]);
+    send(
+        &mut app,
+        [key(KeyCode::Esc), ctrl('o'), answer(7, listed())],
+    );
     assert!(app.articles.error.is_none());
 }
 
@@ -277,7 +293,10 @@ fn a_narrow_screen_drops_the_title_first() {
         .lines()
         .find(|l| l.contains("Elected comments"))
         .unwrap();
-    assert!(table.contains("2247483652") && table.contains("1/12"), "{table}");
+    assert!(
+        table.contains("2247483652") && table.contains("1/12"),
+        "{table}"
+    );
     assert!(!table.contains("今日早报"), "the title went first: {table}");
     let bar = screen.lines().find(|l| l.contains("Article · ")).unwrap();
     assert!(bar.contains("今日早报"), "the bar has room: {bar}");
@@ -310,7 +329,10 @@ fn an_88001_points_to_the_article_list_key() {
 #[test]
 fn a_short_link_says_what_it_lacks_and_names_the_key() {
     let mut app = app();
-    send(&mut app, [Msg::Paste("https://mp.weixin.qq.com/s/Xk3RabcDEF".into())]);
+    send(
+        &mut app,
+        [Msg::Paste("https://mp.weixin.qq.com/s/Xk3RabcDEF".into())],
+    );
     assert!(render(&app).contains("short link"));
     let fx = send(&mut app, [key(KeyCode::Enter)]);
     assert!(loads(&fx).is_empty());
@@ -338,7 +360,10 @@ fn the_wheel_moves_the_choice_in_the_list() {
             row: 16,
         })
     };
-    send(&mut app, [wheel(MouseKind::WheelDown), wheel(MouseKind::WheelDown)]);
+    send(
+        &mut app,
+        [wheel(MouseKind::WheelDown), wheel(MouseKind::WheelDown)],
+    );
     assert_eq!(picker(&app).1, 2);
     send(&mut app, [wheel(MouseKind::WheelUp)]);
     assert_eq!(picker(&app).1, 1);

@@ -33,7 +33,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &The
 
     let mut lines = Vec::new();
     let label = format!("{} ", app.t("artlist-filter"));
-    let typed = fit(&clean_line(&picker.filter), inner_w.saturating_sub(label.width() + 1));
+    let typed = fit(
+        &clean_line(&picker.filter),
+        inner_w.saturating_sub(label.width() + 1),
+    );
     lines.push(Line::from(vec![
         Span::styled(label, theme.title(true)),
         Span::styled(format!("{typed}▏"), theme.plain()),
@@ -127,5 +130,8 @@ fn row(app: &App, item: &crate::articles::ListedArticle, chosen: bool, width: us
             width,
         );
     }
-    pad(&format!("{head}{}{tail}", pad(&fit(&title, room), room)), width)
+    pad(
+        &format!("{head}{}{tail}", pad(&fit(&title, room), room)),
+        width,
+    )
 }
