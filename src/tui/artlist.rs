@@ -78,18 +78,24 @@ pub fn open(app: &mut App, fx: &mut Vec<Effect>) {
     }
 }
 
-/// The list arrived: keep it, teach the recent list its titles.
-pub fn answered(app: &mut App, read: ArticlesRead) {
+/// The list arrived: keep it, teach the recent list its titles. The listing
+/// saved the recent file it read; saving the console's own list after it
+/// keeps what the console loaded meanwhile.
+pub fn answered(app: &mut App, read: ArticlesRead, fx: &mut Vec<Effect>) {
     app.articles.reading = None;
     match read.result {
         Ok(found) => {
             for warning in &found.warnings {
                 app.say(Level::Warn, warning);
             }
+            let mut learnt = false;
             for item in &found.articles {
                 if let Some(title) = &item.title {
-                    crate::tui::recent::learn_title(&mut app.recent, item.article, title);
+                    learnt |= crate::tui::recent::learn_title(&mut app.recent, item.article, title);
                 }
+            }
+            if learnt {
+                fx.push(Effect::SaveRecent(app.recent.clone()));
             }
             app.articles.listed = found.articles;
             app.articles.known = true;

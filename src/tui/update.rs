@@ -60,7 +60,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Warning(text) => app.say(Level::Warn, &text),
         Msg::Mouse(mouse) => crate::tui::mouse::on_mouse(app, mouse, &mut fx),
-        Msg::Articles(read) => crate::tui::artlist::answered(app, *read),
+        Msg::Articles(read) => crate::tui::artlist::answered(app, *read, &mut fx),
     }
     let height = layout::table_rows(app);
     app.list.scroll_to_cursor(height);

@@ -368,3 +368,19 @@ fn the_wheel_moves_the_choice_in_the_list() {
     send(&mut app, [wheel(MouseKind::WheelUp)]);
     assert_eq!(picker(&app).1, 1);
 }
+
+#[test]
+fn titles_learnt_are_saved_with_the_recent_list() {
+    let mut app = loaded();
+    assert_eq!(app.recent[0].title, None);
+    let fx = send(&mut app, [ch('a'), answer(7, listed())]);
+    assert_eq!(app.recent[0].title.as_deref(), Some("今日早报：新版本发布"));
+    assert!(
+        fx.iter()
+            .any(|e| matches!(e, Effect::SaveRecent(list) if list[0].title.is_some())),
+        "{fx:?}"
+    );
+    // Nothing new the second time: nothing to save.
+    let fx = send(&mut app, [key(KeyCode::Esc), ch('a'), answer(7, listed())]);
+    assert!(!fx.iter().any(|e| matches!(e, Effect::SaveRecent(_))));
+}
