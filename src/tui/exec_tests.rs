@@ -318,15 +318,19 @@ fn source(f: &Fixture) -> crate::articles::ArticleSource {
         account_key: "test".into(),
         data_dir: f.dir.path().to_path_buf(),
         concurrency: 2,
+        today: Some(TODAY),
     }
 }
+
+/// The server's today in these tests (the simulator's too).
+const TODAY: time::Date = time::macros::date!(2026 - 12 - 03);
 
 /// The popup's key, through the executor, to the simulator's titles; the
 /// second reading asks the data cube nothing (all days cached).
 #[tokio::test]
 async fn the_article_list_effect_returns_the_simulators_titles() {
     let f = fixture().await;
-    f.ctl.set_today(crate::api::datacube::server_today());
+    f.ctl.set_today(TODAY);
     let (mut exec, mut rx) = executor(&f);
     let mut app = crate::tui::App::new(
         crate::tui::Env {
@@ -372,8 +376,7 @@ async fn the_article_list_effect_returns_the_simulators_titles() {
 async fn a_data_cube_refusal_reaches_the_popup_in_words() {
     let f = fixture().await;
     // The simulator's today is before ours: the days asked are its future.
-    let today = crate::api::datacube::server_today();
-    f.ctl.set_today(today - time::Duration::days(5));
+    f.ctl.set_today(TODAY - time::Duration::days(5));
     let (mut exec, mut rx) = executor(&f);
     let mut app = crate::tui::App::new(
         crate::tui::Env {
