@@ -254,14 +254,21 @@ pub fn pointing_to_list(app: &App, why: Message) -> Message {
     msg!("artlist-see-list", why = why, key = open_key(app))
 }
 
-/// A short link refused by Enter: its words, then the article list's key.
+/// What a short link lacks, and the key of the list that finds the article:
+/// the console's shorter form of `articles-short-link`, to fit under the input.
+pub fn short_link(app: &App, link: &str) -> Message {
+    msg!("artlist-short-link", link = link, key = open_key(app))
+}
+
+/// A short link refused by Enter says the article list's key.
 pub fn after_bar_error(app: &mut App) {
-    let short = matches!(
-        crate::article::parse_article(app.bar.input.value()),
-        Err(crate::article::ArticleParseError::ShortLink(_))
-    );
-    if short && let Some(why) = app.bar.error.take() {
-        app.bar.error = Some(pointing_to_list(app, why));
+    if app.bar.error.is_none() {
+        return;
+    }
+    if let Err(crate::article::ArticleParseError::ShortLink(link)) =
+        crate::article::parse_article(app.bar.input.value())
+    {
+        app.bar.error = Some(short_link(app, &link));
     }
 }
 

@@ -239,8 +239,8 @@ fn bar_preview(app: &App) -> String {
                 form = form
             ))
         }
-        Err(err @ crate::article::ArticleParseError::ShortLink(_)) => {
-            let why = crate::tui::artlist::pointing_to_list(app, err.message());
+        Err(crate::article::ArticleParseError::ShortLink(link)) => {
+            let why = crate::tui::artlist::short_link(app, &link);
             format!("✗ {}", app.lang.render(&why))
         }
         Err(err) => format!("✗ {}", err.render(app.lang)),

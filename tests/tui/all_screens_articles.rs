@@ -58,3 +58,15 @@ fn articles_title_loaded() {
         app
     });
 }
+
+#[test]
+fn articles_short_link() {
+    four_ways("articles_short_link", |mut app| {
+        send(
+            &mut app,
+            [Msg::Paste("https://mp.weixin.qq.com/s/Xk3RabcDEF".into())],
+        );
+        send(&mut app, [key(KeyCode::Enter)]);
+        app
+    });
+}

@@ -333,12 +333,16 @@ fn a_short_link_says_what_it_lacks_and_names_the_key() {
         &mut app,
         [Msg::Paste("https://mp.weixin.qq.com/s/Xk3RabcDEF".into())],
     );
-    assert!(render(&app).contains("short link"));
+    let preview = flowed(&render(&app));
+    assert!(
+        preview.contains("is a short link") && preview.contains("Ctrl-o opens the article list"),
+        "{preview}"
+    );
     let fx = send(&mut app, [key(KeyCode::Enter)]);
     assert!(loads(&fx).is_empty());
     let bar = en(app.bar.error.as_ref().unwrap());
     assert!(bar.contains("short link"), "{bar}");
-    assert!(bar.contains("Ctrl-o"), "{bar}");
+    assert!(bar.contains("Ctrl-o opens the article list"), "{bar}");
 }
 
 #[test]

@@ -26,3 +26,4 @@ artlist-failed = Cannot read the article list of the last { $days ->
 }: { $why }
 artlist-see-list = { $why } (in the console: { $key } opens the article list, to find it by its title)
 artlist-hint = Find the article by its title in the article list: { $key }.
+artlist-short-link = { $link } is a short link: it carries no msg_data_id (only a long link with mid= and idx= does). { $key } opens the article list: find the article by its title there.

@@ -11,3 +11,4 @@ artlist-elected = { $count } 条精选
 artlist-failed = 无法读取最近 { $days } 天的文章列表：{ $why }
 artlist-see-list = { $why }（在控制台中按 { $key } 打开文章列表，按标题查找）
 artlist-hint = 可在文章列表中按标题查找文章：{ $key }。
+artlist-short-link = { $link } 是短链接，其中没有 msg_data_id（只有带 mid= 和 idx= 的长链接才有）。按 { $key } 打开文章列表，按标题找到文章。
