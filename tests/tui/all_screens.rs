@@ -383,6 +383,8 @@ const ALLOWED: &[&str] = &[
     "msg_data_id",
     "index",
     "idx",
+    // a long link's parameter, named when a short link lacks it
+    "mid",
     "openid",
     "errcode",
     "id",
