@@ -388,3 +388,25 @@ fn titles_learnt_are_saved_with_the_recent_list() {
     let fx = send(&mut app, [key(KeyCode::Esc), ch('a'), answer(7, listed())]);
     assert!(!fx.iter().any(|e| matches!(e, Effect::SaveRecent(_))));
 }
+
+#[test]
+fn a_click_chooses_an_article_and_a_second_click_loads_it() {
+    use wxmod::tui::mouse::{Mouse, MouseKind};
+    let mut app = opened(app());
+    let screen = render(&app);
+    let row = screen
+        .lines()
+        .position(|l| l.contains("春节假期安排"))
+        .unwrap() as u16;
+    let click = Msg::Mouse(Mouse {
+        kind: MouseKind::LeftClick,
+        column: 40,
+        row,
+    });
+    let fx = send(&mut app, [click.clone()]);
+    assert!(loads(&fx).is_empty());
+    assert_eq!(picker(&app).1, 2);
+    let fx = send(&mut app, [click]);
+    assert_eq!(loads(&fx), vec![HOLIDAY]);
+    assert!(app.popup.is_none());
+}

@@ -21,15 +21,58 @@ use crate::tui::theme::Theme;
 const DATE_WIDTH: usize = 10;
 const ID_WIDTH: usize = 10;
 
-pub fn render(f: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme) {
-    let rows = shown(&app.articles.listed, &picker.filter);
+/// Where the popup and its rows are on a screen of `area`: the one geometry
+/// drawing and clicks both use.
+pub struct Placed {
+    pub rect: Rect,
+    /// The screen row of the first article row shown.
+    pub first_y: u16,
+    /// The list position of the first article row shown.
+    pub first: usize,
+    /// How many article rows fit.
+    pub room: usize,
+    status: Vec<String>,
+}
+
+pub fn placed(area: Rect, app: &App, picker: &Picker) -> Placed {
+    let count = shown(&app.articles.listed, &picker.filter).len();
     let width = area.width.saturating_sub(4).min(110);
     let inner_w = usize::from(width.saturating_sub(2));
-    let status = status_lines(app, rows.len(), inner_w);
+    let status = status_lines(app, count, inner_w);
     let chrome = 2 + 1 + status.len() as u16;
-    let height = (chrome + rows.len().max(1) as u16).min(area.height.saturating_sub(2));
+    let height = (chrome + count.max(1) as u16).min(area.height.saturating_sub(2));
     let rect = centered(area, width, height);
     let room = usize::from(rect.height.saturating_sub(chrome));
+    // Keep the chosen row in sight.
+    let first = (picker.selected + 1).saturating_sub(room.max(1));
+    Placed {
+        rect,
+        first_y: rect.y + chrome - 1,
+        first,
+        room,
+        status,
+    }
+}
+
+/// The list position of the row at screen row `y`, if one is drawn there.
+pub fn row_at(area: Rect, app: &App, picker: &Picker, y: u16) -> Option<usize> {
+    let p = placed(area, app, picker);
+    let line = usize::from(y.checked_sub(p.first_y)?);
+    let pos = p.first + line;
+    let count = shown(&app.articles.listed, &picker.filter).len();
+    (line < p.room && pos < count).then_some(pos)
+}
+
+pub fn render(f: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &Theme) {
+    let rows = shown(&app.articles.listed, &picker.filter);
+    let Placed {
+        rect,
+        first,
+        room,
+        status,
+        ..
+    } = placed(area, app, picker);
+    let inner_w = usize::from(rect.width.saturating_sub(2));
 
     let mut lines = Vec::new();
     let label = format!("{} ", app.t("artlist-filter"));
@@ -51,8 +94,6 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, picker: &Picker, theme: &The
             .into_iter()
             .map(|l| Line::from(Span::styled(l, status_style))),
     );
-    // Keep the chosen row in sight.
-    let first = (picker.selected + 1).saturating_sub(room.max(1));
     for (i, item) in rows.iter().enumerate().skip(first).take(room) {
         let chosen = i == picker.selected;
         let text = row(app, item, chosen, inner_w);
