@@ -59,3 +59,6 @@ mod keymap_user;
 
 #[path = "tui/theme.rs"]
 mod theme;
+
+#[path = "tui/update_articles.rs"]
+mod update_articles;

@@ -399,3 +399,31 @@ fn marks_made_with_the_mouse_survive_esc_and_a_batch_runs_then_q_asks() {
         vt100::MouseProtocolMode::None
     );
 }
+
+/// The article list in the real binary: Ctrl-o reads the simulator's data
+/// cube, typing finds an article by its title, Enter loads it (index
+/// included) and its title shows above the input.
+#[test]
+fn ctrl_o_finds_an_article_by_its_title_and_loads_it() {
+    let runtime = tokio::runtime::Runtime::new().unwrap();
+    let sim = runtime.block_on(support::start_sim(SimData::demo(), SimOptions::default()));
+    let control = sim.control();
+    let home = support::Home::new();
+    let mut console = Console::start(&sim.url(), &control.issue_token(), &home, "en");
+    console.wait_for("the article input", |s| s.contains("msg_data_id"));
+    console.send("\x0f");
+    console.wait_for("the demo's titles", |s| {
+        s.contains("编辑部的一天") && s.contains("留言抽奖")
+    });
+    console.send("编辑部");
+    console.wait_for("the filtered list", |s| s.contains("1 of "));
+    console.send("\r");
+    console.wait_for("the loaded article", |s| {
+        s.contains("elected comments of 2247483652 index 1")
+    });
+    let screen = console.text();
+    let bar = screen.lines().find(|l| l.contains("Article")).unwrap_or("");
+    assert!(bar.contains("编辑部的一天"), "{screen}");
+    console.send("q");
+    console.wait_closed();
+}

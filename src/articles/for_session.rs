@@ -47,24 +47,61 @@ pub fn open_cache(session: &Session) -> ArticleCache {
 /// `concurrency` calls at once. Days answered are cached even when a later
 /// day fails.
 pub async fn list_for_session(session: &Session, days: u32) -> Result<Listing, ApiError> {
+    ArticleSource::of(session).list(days).await
+}
+
+/// What a listing needs of a session, owned: the console's executor keeps
+/// one (it outlives no session, but cannot borrow one into its tasks).
+#[derive(Clone)]
+pub struct ArticleSource {
+    pub client: crate::api::Client,
+    pub cache_dir: PathBuf,
+    pub account_key: String,
+    /// Where the recent list lives.
+    pub data_dir: PathBuf,
+    pub concurrency: usize,
+    /// The server's today to list back from; `None`: the real one (tests
+    /// fix it, as they fix the simulator's).
+    pub today: Option<time::Date>,
+}
+
+impl ArticleSource {
+    pub fn of(session: &Session) -> ArticleSource {
+        ArticleSource {
+            client: session.client.clone(),
+            cache_dir: cache_dir(session),
+            account_key: session_account_key(session),
+            data_dir: session.dirs.data_dir.clone(),
+            concurrency: session.settings.concurrency,
+            today: None,
+        }
+    }
+
+    /// As `list_for_session`.
+    pub async fn list(&self, days: u32) -> Result<Listing, ApiError> {
+        list_from(self, days).await
+    }
+}
+
+async fn list_from(source: &ArticleSource, days: u32) -> Result<Listing, ApiError> {
     let mut warnings = Vec::new();
-    let mut cache = open_cache(session);
+    let mut cache = ArticleCache::open(&source.cache_dir, &source.account_key);
     let listing = sent_articles(
-        &session.client,
+        &source.client,
         &mut cache,
-        server_today(),
+        source.today.unwrap_or_else(server_today),
         days,
-        session.settings.concurrency,
+        source.concurrency,
     )
     .await;
     if let Err(err) = cache.save() {
         warnings.push(err.message());
     }
     let listing = listing?;
-    let mut recent_list = recent::load(&session.dirs.data_dir);
+    let mut recent_list = recent::load(&source.data_dir);
     let articles = merge(&listing.articles, &recent_list, &cache);
     if learn_titles(&mut recent_list, &articles)
-        && let Err(err) = recent::save(&session.dirs.data_dir, &recent_list)
+        && let Err(err) = recent::save(&source.data_dir, &recent_list)
     {
         warnings.push(err.message());
     }

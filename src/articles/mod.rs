@@ -15,7 +15,9 @@ use crate::api::wire::Article;
 use crate::api::{ApiError, Client, TokenSource};
 
 pub use cache::ArticleCache;
-pub use for_session::{Listing, cache_dir, list_for_session, open_cache, session_account_key};
+pub use for_session::{
+    ArticleSource, Listing, cache_dir, list_for_session, open_cache, session_account_key,
+};
 use recent::RecentArticle;
 
 /// Most days one listing covers.

@@ -218,6 +218,8 @@ pub struct App {
     pub spinner: usize,
     /// The detail pane hidden, the focused pane zoomed.
     pub panes: crate::tui::panes::Panes,
+    /// The account's article list (the popup's rows), as last read.
+    pub articles: crate::tui::artlist::Articles,
 }
 
 impl App {
@@ -248,13 +250,16 @@ impl App {
             quota: QuotaState::default(),
             spinner: 0,
             panes: crate::tui::panes::Panes::default(),
+            articles: crate::tui::artlist::Articles::default(),
         }
     }
 
     /// Whether the runtime should send ticks: only while something animates,
     /// so an idle console does no work at all.
     pub fn needs_tick(&self) -> bool {
-        self.loads.loading.is_some() || self.batch.running.is_some()
+        self.loads.loading.is_some()
+            || self.batch.running.is_some()
+            || self.articles.reading.is_some()
     }
 
     /// Typing goes into a text field rather than to single-letter commands.
@@ -276,6 +281,7 @@ impl App {
                 Popup::Viewer { .. } => Context::Viewer,
                 Popup::Copy => Context::Copy,
                 Popup::History(_) => Context::History,
+                Popup::Articles(_) => Context::Articles,
             }];
         }
         let mut chain = Vec::with_capacity(4);

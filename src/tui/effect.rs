@@ -49,4 +49,9 @@ pub enum Effect {
     /// Put this text on the clipboard (OSC 52, through the terminal).
     Copy(String),
     Quit,
+    /// Read the account's article list of the last `days` days (cached days
+    /// from the cache), merged with the recent ones; answered by `Msg::Articles`.
+    ListArticles {
+        days: u32,
+    },
 }

@@ -19,6 +19,7 @@ use crate::batch::{
 };
 use crate::i18n::{Localize, Message};
 use crate::session::Session;
+use crate::tui::artlist::{ArticlesFound, ArticlesRead};
 use crate::tui::effect::Effect;
 use crate::tui::history::{self, HistoryList};
 use crate::tui::msg::{Msg, RetryAnswer, Settled, UndoAnswer, UndoRefused};
@@ -161,6 +162,16 @@ fn open_journal(data_dir: &Path, who: Option<JournalAccount>) -> Result<Journal,
     })
 }
 
+/// The account's article list, as the console's plain data.
+async fn list_articles(source: &crate::articles::ArticleSource, days: u32) -> ArticlesRead {
+    let result = source.list(days).await.map(|listing| ArticlesFound {
+        articles: listing.articles,
+        days_asked: listing.days_asked,
+        warnings: listing.warnings,
+    });
+    ArticlesRead { days, result }
+}
+
 pub struct Executor {
     client: Client,
     data_dir: PathBuf,
@@ -170,6 +181,8 @@ pub struct Executor {
     account: String,
     tx: UnboundedSender<Msg>,
     running: Option<Canceller>,
+    /// What the article list is read with.
+    articles: crate::articles::ArticleSource,
 }
 
 impl Executor {
@@ -185,6 +198,7 @@ impl Executor {
             account,
             tx,
             running: None,
+            articles: crate::articles::ArticleSource::of(session),
         }
     }
 
@@ -253,6 +267,12 @@ impl Executor {
                     if let Err(err) = recent::save(&dir, &list) {
                         let _ = tx.send(Msg::Warning(err.message()));
                     }
+                });
+            }
+            Effect::ListArticles { days } => {
+                let (source, tx) = (self.articles.clone(), self.tx.clone());
+                tokio::spawn(async move {
+                    let _ = tx.send(Msg::Articles(Box::new(list_articles(&source, days).await)));
                 });
             }
             // The runtime's: both touch the terminal, not the outside world.

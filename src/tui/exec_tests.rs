@@ -160,6 +160,7 @@ fn executor(f: &Fixture) -> (Executor, tokio::sync::mpsc::UnboundedReceiver<Msg>
         account: "test".into(),
         tx,
         running: None,
+        articles: source(f),
     };
     (exec, rx)
 }
@@ -307,4 +308,97 @@ fn an_elect_batch_with_only_unknown_items_is_named_in_its_own_words() {
             ids: vec![7, 8]
         }
     );
+}
+
+/// The article list read with the fixture's client, cached in its dir.
+fn source(f: &Fixture) -> crate::articles::ArticleSource {
+    crate::articles::ArticleSource {
+        client: f.client.clone(),
+        cache_dir: f.dir.path().join("cache"),
+        account_key: "test".into(),
+        data_dir: f.dir.path().to_path_buf(),
+        concurrency: 2,
+        today: Some(TODAY),
+    }
+}
+
+/// The server's today in these tests (the simulator's too).
+const TODAY: time::Date = time::macros::date!(2026 - 12 - 03);
+
+/// The popup's key, through the executor, to the simulator's titles; the
+/// second reading asks the data cube nothing (all days cached).
+#[tokio::test]
+async fn the_article_list_effect_returns_the_simulators_titles() {
+    let f = fixture().await;
+    f.ctl.set_today(TODAY);
+    let (mut exec, mut rx) = executor(&f);
+    let mut app = crate::tui::App::new(
+        crate::tui::Env {
+            endpoint: "sim".into(),
+            demo: false,
+            token_label: "t".into(),
+        },
+        crate::tui::Clock {
+            now: 0,
+            offset: time::UtcOffset::UTC,
+        },
+        false,
+    );
+    let fx = crate::tui::update(
+        &mut app,
+        Msg::Key(ratatui::crossterm::event::KeyEvent::new(
+            ratatui::crossterm::event::KeyCode::Char('o'),
+            ratatui::crossterm::event::KeyModifiers::CONTROL,
+        )),
+    );
+    assert_eq!(fx, vec![Effect::ListArticles { days: 7 }]);
+    for effect in fx {
+        exec.run(effect);
+    }
+    feed(&mut app, &mut rx, |m| matches!(m, Msg::Articles(_))).await;
+    assert_eq!(app.articles.error, None);
+    let titles: Vec<_> = app
+        .articles
+        .listed
+        .iter()
+        .map(|l| (l.article, l.title.clone()))
+        .collect();
+    assert_eq!(
+        titles,
+        vec![(ARTICLE, Some(format!("Generated article {ARTICLE}")))]
+    );
+    let again = list_articles(&source(&f), 7).await;
+    assert_eq!(again.result.map(|r| r.days_asked).ok(), Some(0));
+}
+
+/// A data cube refusal reaches the popup with the catalog's words.
+#[tokio::test]
+async fn a_data_cube_refusal_reaches_the_popup_in_words() {
+    let f = fixture().await;
+    // The simulator's today is before ours: the days asked are its future.
+    f.ctl.set_today(TODAY - time::Duration::days(5));
+    let (mut exec, mut rx) = executor(&f);
+    let mut app = crate::tui::App::new(
+        crate::tui::Env {
+            endpoint: "sim".into(),
+            demo: false,
+            token_label: "t".into(),
+        },
+        crate::tui::Clock {
+            now: 0,
+            offset: time::UtcOffset::UTC,
+        },
+        false,
+    );
+    exec.run(Effect::ListArticles { days: 2 });
+    app.articles.reading = Some(2);
+    feed(&mut app, &mut rx, |m| matches!(m, Msg::Articles(_))).await;
+    let error = app
+        .articles
+        .error
+        .as_ref()
+        .map(|m| crate::i18n::Lang::En.render(m))
+        .unwrap_or_default();
+    assert!(error.contains("61501"), "{error}");
+    assert_eq!(app.articles.reading, None);
 }

@@ -32,11 +32,13 @@ pub enum Context {
     /// The chooser `c` opens: what of the highlighted comment to copy.
     Copy,
     History,
+    /// The account's article list.
+    Articles,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 15] = [
+    pub const HELP_ORDER: [Context; 16] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -48,6 +50,7 @@ impl Context {
         Context::Confirm,
         Context::Ask,
         Context::Recent,
+        Context::Articles,
         Context::Viewer,
         Context::Copy,
         Context::History,
@@ -72,6 +75,7 @@ impl Context {
             Context::Help => "help",
             Context::Copy => "copy",
             Context::History => "history",
+            Context::Articles => "articles",
         }
     }
 
@@ -137,6 +141,8 @@ pub enum Action {
     Elect,
     ToggleDetail,
     Zoom,
+    /// Open the account's article list.
+    Articles,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -100,7 +100,11 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Help => app.popup = Some(Popup::Help { scroll: 0 }),
         Action::CancelBatch => ask_cancel(app),
         Action::RestoreMarks => marks_history::restore(app),
-        Action::Load => load_from_bar(app, fx),
+        Action::Load => {
+            load_from_bar(app, fx);
+            crate::tui::artlist::after_bar_error(app);
+        }
+        Action::Articles => crate::tui::artlist::open(app, fx),
         Action::Recent => {
             if app.recent.is_empty() {
                 app.bar.error = Some(msg!("tui-bar-no-recent"));

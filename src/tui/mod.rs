@@ -5,6 +5,7 @@
 
 pub mod acting;
 pub mod app;
+pub mod artlist;
 pub mod comments;
 mod copy;
 pub mod effect;

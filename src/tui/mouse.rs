@@ -14,7 +14,7 @@ use crate::tui::keymap::Action;
 use crate::tui::layout::{self, Areas};
 use crate::tui::popup::{Button, Popup};
 use crate::tui::popup_keys;
-use crate::tui::widgets::confirm;
+use crate::tui::widgets::{artlist, confirm};
 
 /// What the mouse did. Only what the console acts on: other buttons, drags
 /// and moves never become messages.
@@ -160,14 +160,30 @@ fn on_popup(app: &mut App, screen: Rect, kind: MouseKind, at: Position, fx: &mut
                 press(app, KeyCode::Enter, Action::ConfirmEnter, fx);
             }
         }
-        // The recent articles and the history: the wheel moves the choice
-        // (or scrolls a batch's items) as ↑/↓ do.
-        Some(Popup::Recent { .. } | Popup::History(_)) if kind != MouseKind::LeftClick => {
+        // The recent articles, the article list and the history: the wheel
+        // moves the choice (or scrolls a batch's items) as ↑/↓ do.
+        Some(Popup::Recent { .. } | Popup::Articles(_) | Popup::History(_))
+            if kind != MouseKind::LeftClick =>
+        {
             let (code, action) = match kind {
                 MouseKind::WheelUp => (KeyCode::Up, Action::Up),
                 _ => (KeyCode::Down, Action::Down),
             };
             press(app, code, action, fx);
+        }
+        // A click chooses an article; a click on the chosen one loads it.
+        Some(Popup::Articles(picker)) => {
+            let Some(pos) = artlist::row_at(screen, app, picker, at.y) else {
+                return;
+            };
+            if !artlist::placed(screen, app, picker).rect.contains(at) {
+                return;
+            }
+            if picker.selected == pos {
+                press(app, KeyCode::Enter, Action::Load, fx);
+            } else if let Some(Popup::Articles(picker)) = &mut app.popup {
+                picker.selected = pos;
+            }
         }
         // Other popups take no clicks, and nothing reaches the panes behind.
         _ => {}

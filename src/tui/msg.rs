@@ -41,6 +41,8 @@ pub enum Msg {
     Warning(Message),
     /// A click or a wheel turn, where the terminal says it happened.
     Mouse(crate::tui::mouse::Mouse),
+    /// The answer to `Effect::ListArticles`.
+    Articles(Box<crate::tui::artlist::ArticlesRead>),
 }
 
 /// What `u` learnt: how the settlement read of the batch's unknown items went

@@ -239,6 +239,10 @@ fn bar_preview(app: &App) -> String {
                 form = form
             ))
         }
+        Err(crate::article::ArticleParseError::ShortLink(link)) => {
+            let why = crate::tui::artlist::short_link(app, &link);
+            format!("✗ {}", app.lang.render(&why))
+        }
         Err(err) => format!("✗ {}", err.render(app.lang)),
     }
 }

@@ -38,6 +38,8 @@ pub enum Popup {
     Copy,
     /// `H`: the journal's batches, newest first, or one batch's items.
     History(Box<History>),
+    /// The account's article list, filtered by what is typed.
+    Articles(Box<crate::tui::artlist::Picker>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -42,6 +42,7 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         Popup::Viewer { scroll } => viewer(app, scroll, action),
         Popup::Copy => crate::tui::copy::on_key(app, action, fx),
         Popup::History(history) => crate::tui::history::on_key(app, history, action, fx),
+        Popup::Articles(picker) => crate::tui::artlist::on_key(app, picker, key, action, fx),
     };
 }
 

@@ -60,6 +60,7 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Warning(text) => app.say(Level::Warn, &text),
         Msg::Mouse(mouse) => crate::tui::mouse::on_mouse(app, mouse, &mut fx),
+        Msg::Articles(read) => crate::tui::artlist::answered(app, *read, &mut fx),
     }
     let height = layout::table_rows(app);
     app.list.scroll_to_cursor(height);
@@ -103,6 +104,7 @@ fn on_loaded(
                 why = words::api_error(&err)
             );
             app.say(Level::Fail, &text);
+            let text = crate::tui::artlist::load_failed(app, &err, text);
             if !after_batch {
                 app.bar.error = Some(text);
             }
@@ -139,11 +141,7 @@ fn on_loaded(
     app.say(Level::Info, &loaded);
     // After the load's line, so the log reads in order.
     marks_history::after_load(app, marks_before);
-    let title = app
-        .recent
-        .iter()
-        .find(|r| r.article == article)
-        .and_then(|r| r.title.clone());
+    let title = crate::tui::artlist::title_of(app, article).map(str::to_string);
     recent::remember(
         &mut app.recent,
         RecentArticle {
@@ -188,6 +186,10 @@ fn on_paste(app: &mut App, text: &str) {
             confirm
                 .typed
                 .extend(clean.chars().filter(char::is_ascii_digit));
+            return;
+        }
+        Some(Popup::Articles(picker)) => {
+            crate::tui::artlist::paste(picker, &clean);
             return;
         }
         Some(_) => return,

@@ -38,5 +38,6 @@ pub fn view(app: &App, f: &mut Frame) {
         Some(Popup::Viewer { scroll }) => detail::render_viewer(f, area, app, *scroll, &theme),
         Some(Popup::Copy) => crate::tui::widgets::copy::render(f, area, app, &theme),
         Some(Popup::History(h)) => history::render(f, area, app, h, &theme),
+        Some(Popup::Articles(p)) => crate::tui::widgets::artlist::render(f, area, app, p, &theme),
     }
 }

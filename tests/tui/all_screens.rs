@@ -25,6 +25,9 @@ mod views;
 #[path = "all_screens_marks.rs"]
 mod marks;
 
+/// The article list popup and the loaded article's title.
+#[path = "all_screens_articles.rs"]
+mod articles;
 /// The copy chooser.
 #[path = "all_screens_copy.rs"]
 mod copy;
@@ -380,6 +383,8 @@ const ALLOWED: &[&str] = &[
     "msg_data_id",
     "index",
     "idx",
+    // a long link's parameter, named when a short link lacks it
+    "mid",
     "openid",
     "errcode",
     "id",

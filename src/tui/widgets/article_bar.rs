@@ -21,11 +21,17 @@ const ID_LABEL: &str = "msg_data_id ";
 pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     let focused = matches!(app.focus, Focus::Article | Focus::Index) && app.popup.is_none();
     let marker = if focused { "▶ " } else { "" };
+    // The loaded article's title, when known, goes first when narrow.
+    let mut parts = vec![(app.t("tui-bar-title"), 9)];
+    if let Some(title) = crate::tui::artlist::loaded_title(app) {
+        let room = usize::from(area.width).saturating_sub(parts[0].0.width() + 8);
+        parts.push((fit(&title, room), 1));
+    }
     let block = Block::default()
         .border_style(theme.border())
         .borders(Borders::TOP)
         .title(Span::styled(
-            format!("{marker}{} ", app.t("tui-bar-title")),
+            super::title(marker, &parts, usize::from(area.width.saturating_sub(2))),
             theme.title(focused),
         ));
     let inner = block.inner(area);

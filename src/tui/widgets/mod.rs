@@ -2,6 +2,7 @@
 //! none of them changes state or does I/O.
 
 pub mod article_bar;
+pub mod artlist;
 pub mod ask;
 pub mod confirm;
 pub mod copy;

@@ -243,6 +243,10 @@ fn title(app: &App, focused: bool, width: usize) -> String {
     let list = &app.list;
     if let Some((article, _)) = app.loads.loaded {
         parts.push((app.lang.render(&words::article(article)), 2));
+        // The title is the first to go when narrow.
+        if let Some(title) = crate::tui::artlist::loaded_title(app) {
+            parts.push((crate::display::fit(&title, (width / 3).max(12)), 1));
+        }
         let pos = if list.visible_len() == 0 {
             0
         } else {
