@@ -218,6 +218,8 @@ pub struct App {
     pub spinner: usize,
     /// The detail pane hidden, the focused pane zoomed.
     pub panes: crate::tui::panes::Panes,
+    /// The accounts the picker (`A`) offers, and the one in use.
+    pub accounts: crate::tui::acctpick::Accounts,
 }
 
 impl App {
@@ -248,6 +250,7 @@ impl App {
             quota: QuotaState::default(),
             spinner: 0,
             panes: crate::tui::panes::Panes::default(),
+            accounts: crate::tui::acctpick::Accounts::default(),
         }
     }
 
@@ -271,7 +274,9 @@ impl App {
                 Popup::Confirm(_) => Context::Confirm,
                 Popup::QuitWhileRunning
                 | Popup::QuitWithMarks { .. }
-                | Popup::CancelWhileRunning => Context::Ask,
+                | Popup::CancelWhileRunning
+                | Popup::SwitchWithMarks { .. } => Context::Ask,
+                Popup::Accounts { .. } => Context::Accounts,
                 Popup::Recent { .. } => Context::Recent,
                 Popup::Viewer { .. } => Context::Viewer,
                 Popup::Copy => Context::Copy,

@@ -32,11 +32,13 @@ pub enum Context {
     /// The chooser `c` opens: what of the highlighted comment to copy.
     Copy,
     History,
+    /// The account picker `A` opens.
+    Accounts,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 15] = [
+    pub const HELP_ORDER: [Context; 16] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -51,6 +53,7 @@ impl Context {
         Context::Viewer,
         Context::Copy,
         Context::History,
+        Context::Accounts,
         Context::Help,
     ];
 
@@ -72,6 +75,7 @@ impl Context {
             Context::Help => "help",
             Context::Copy => "copy",
             Context::History => "history",
+            Context::Accounts => "accounts",
         }
     }
 
@@ -137,6 +141,10 @@ pub enum Action {
     Elect,
     ToggleDetail,
     Zoom,
+    /// Open the account picker.
+    Accounts,
+    /// Switch to the account highlighted in the picker.
+    SwitchAccount,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -41,6 +41,11 @@ pub enum Msg {
     Warning(Message),
     /// A click or a wheel turn, where the terminal says it happened.
     Mouse(crate::tui::mouse::Mouse),
+    /// The answer to `Effect::SwitchAccount`: the new account is in use.
+    AccountSwitched(Box<crate::tui::acctpick::Switched>),
+    /// The answer to `Effect::SwitchAccount`: it could not be opened (the
+    /// account in use stays); why, with the remedy.
+    AccountSwitchFailed { name: String, why: Message },
 }
 
 /// What `u` learnt: how the settlement read of the batch's unknown items went

@@ -38,6 +38,15 @@ pub enum Popup {
     Copy,
     /// `H`: the journal's batches, newest first, or one batch's items.
     History(Box<History>),
+    /// `A`: the configured accounts, to switch to one.
+    Accounts {
+        selected: usize,
+    },
+    /// Switching account with comments marked: the marks do not go along.
+    SwitchWithMarks {
+        name: String,
+        count: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -42,6 +42,10 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         Popup::Viewer { scroll } => viewer(app, scroll, action),
         Popup::Copy => crate::tui::copy::on_key(app, action, fx),
         Popup::History(history) => crate::tui::history::on_key(app, history, action, fx),
+        Popup::Accounts { selected } => crate::tui::acctpick::on_key(app, selected, action, fx),
+        Popup::SwitchWithMarks { name, count } => {
+            crate::tui::acctpick::on_ask(app, name, count, action, fx)
+        }
     };
 }
 
