@@ -19,9 +19,11 @@ use crate::sim::SimHandle;
 use crate::sim::{self, SimData, SimOptions};
 
 mod demo;
+mod explain;
 
 use demo::{DemoAccount, DemoDir};
 pub use demo::{DEMO_API_BASE, demo_accounts};
+pub use explain::{explain, seen_ip};
 
 pub struct Session {
     pub client: Client,
