@@ -36,6 +36,8 @@ mod update_mouse;
 mod update_elect;
 #[path = "tui/update_history.rs"]
 mod update_history;
+#[path = "tui/update_accounts.rs"]
+mod update_accounts;
 
 #[path = "tui/footer.rs"]
 mod footer;

@@ -37,6 +37,9 @@ mod history;
 /// Room to read: the detail pane hidden, a pane zoomed, the result column.
 #[path = "all_screens_room.rs"]
 mod room;
+/// The account picker, the question with marks, and the screen after a switch.
+#[path = "all_screens_accounts.rs"]
+mod accounts;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 
@@ -394,6 +397,13 @@ const ALLOWED: &[&str] = &[
     "ID",
     // the comment fixture's brand name
     "iPhone",
+    // the account picker's test config: account names (ASCII by rule), a
+    // display name, appids (every one starts with wx), the token API's name
+    "shop",
+    "brand",
+    "Brand",
+    "wx",
+    "stable_token",
 ];
 
 #[test]

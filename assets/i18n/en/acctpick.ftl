@@ -7,6 +7,7 @@ acctpick-title = Accounts · { $count ->
     [one] 1 configured
    *[other] { $count } configured
 }
+acctpick-name-display = { $name } ({ $display })
 acctpick-current = in use
 acctpick-default = default
 acctpick-appid-none = appid not configured

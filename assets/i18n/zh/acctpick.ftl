@@ -4,6 +4,7 @@ acctpick-demo-name-first = 演示咖啡馆
 acctpick-demo-name-second = 演示书店
 
 acctpick-title = 公众号账号 · 已配置 { $count } 个
+acctpick-name-display = { $name }（{ $display }）
 acctpick-current = 使用中
 acctpick-default = 默认
 acctpick-appid-none = 未配置 appid

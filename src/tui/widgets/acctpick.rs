@@ -30,7 +30,11 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
         let here = i == selected;
         let name = clean_line(&entry.id.name).into_owned();
         let mut head = match &entry.id.display_name {
-            Some(display) => format!("{name} ({})", clean_line(display)),
+            Some(display) => say(&msg!(
+                "acctpick-name-display",
+                name = name,
+                display = clean_line(display).into_owned()
+            )),
             None => name,
         };
         if entry.id.name == accounts.current {
