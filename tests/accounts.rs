@@ -9,6 +9,8 @@
 mod add;
 #[path = "accounts/command.rs"]
 mod command;
+#[path = "accounts/demo.rs"]
+mod demo;
 #[path = "accounts/two.rs"]
 mod two;
 
