@@ -404,6 +404,8 @@ const ALLOWED: &[&str] = &[
     "Brand",
     "wx",
     "stable_token",
+    // the API's name for an account's id, as the WeChat docs write it
+    "appid",
 ];
 
 #[test]
