@@ -21,8 +21,8 @@ use crate::sim::{self, SimData, SimOptions};
 mod demo;
 mod explain;
 
-use demo::{DemoAccount, DemoDir};
 pub use demo::{DEMO_API_BASE, demo_accounts};
+use demo::{DemoAccount, DemoDir};
 pub use explain::{explain, seen_ip};
 
 pub struct Session {

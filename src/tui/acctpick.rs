@@ -5,8 +5,8 @@
 //! the list, the marks (and `Ctrl-z`'s steps), `u`'s batch, the quota.
 //! Pure state changes, like `update`.
 
-use crate::api::wire::Quota;
 use crate::api::ApiError;
+use crate::api::wire::Quota;
 use crate::config::{AccountEntry, AccountId};
 use crate::i18n::Message;
 use crate::msg;
@@ -85,6 +85,11 @@ pub fn on_key(
 /// Switch to `name`, unless a batch runs (refused) or comments are marked
 /// (asked first: the marks do not go along).
 fn ask_switch(app: &mut App, name: String, fx: &mut Vec<Effect>) -> Option<Popup> {
+    if let Some(opening) = &app.accounts.switching {
+        let text = msg!("acctpick-log-switching", name = opening.as_str());
+        app.say(Level::Info, &text);
+        return None;
+    }
     if name == app.accounts.current {
         app.say(Level::Info, &msg!("acctpick-log-same", name = name));
         return None;
@@ -125,7 +130,10 @@ pub fn on_ask(
 }
 
 fn switch(app: &mut App, name: String, fx: &mut Vec<Effect>) {
-    app.say(Level::Info, &msg!("acctpick-log-switching", name = name.as_str()));
+    app.say(
+        Level::Info,
+        &msg!("acctpick-log-switching", name = name.as_str()),
+    );
     app.accounts.switching = Some(name.clone());
     fx.push(Effect::SwitchAccount(name));
 }
@@ -141,6 +149,8 @@ pub fn switched(app: &mut App, answer: Switched) {
         switching: None,
     };
     app.env = answer.env;
+    // A confirmation or the history open now is of the old account.
+    app.popup = None;
     app.list.clear();
     app.list.set_query(app.filter.input.value());
     app.loads.loaded = None;

@@ -45,7 +45,10 @@ pub enum Msg {
     AccountSwitched(Box<crate::tui::acctpick::Switched>),
     /// The answer to `Effect::SwitchAccount`: it could not be opened (the
     /// account in use stays); why, with the remedy.
-    AccountSwitchFailed { name: String, why: Message },
+    AccountSwitchFailed {
+        name: String,
+        why: Message,
+    },
 }
 
 /// What `u` learnt: how the settlement read of the batch's unknown items went

@@ -25,6 +25,9 @@ mod views;
 #[path = "all_screens_marks.rs"]
 mod marks;
 
+/// The account picker, the question with marks, and the screen after a switch.
+#[path = "all_screens_accounts.rs"]
+mod accounts;
 /// The copy chooser.
 #[path = "all_screens_copy.rs"]
 mod copy;
@@ -37,9 +40,6 @@ mod history;
 /// Room to read: the detail pane hidden, a pane zoomed, the result column.
 #[path = "all_screens_room.rs"]
 mod room;
-/// The account picker, the question with marks, and the screen after a switch.
-#[path = "all_screens_accounts.rs"]
-mod accounts;
 
 const SIZES: [(u16, u16); 2] = [(80, 24), (120, 40)];
 

@@ -24,7 +24,10 @@ fn accounts_switch_with_marks() {
     four_ways("accounts_switch_with_marks", |app| {
         let mut app = quota(loaded(app));
         two_accounts(&mut app);
-        send(&mut app, [ch(' '), ch(' '), ch('A'), ch('k'), key(KeyCode::Enter)]);
+        send(
+            &mut app,
+            [ch(' '), ch(' '), ch('A'), ch('k'), key(KeyCode::Enter)],
+        );
         app
     });
 }
@@ -34,7 +37,17 @@ fn accounts_switched() {
     four_ways("accounts_switched", |app| {
         let mut app = quota(loaded(app));
         two_accounts(&mut app);
-        send(&mut app, [ch(' '), ch(' '), ch('A'), ch('k'), key(KeyCode::Enter), ch('y')]);
+        send(
+            &mut app,
+            [
+                ch(' '),
+                ch(' '),
+                ch('A'),
+                ch('k'),
+                key(KeyCode::Enter),
+                ch('y'),
+            ],
+        );
         let answer = switched_to_brand(&app);
         send(&mut app, [answer]);
         app

@@ -31,7 +31,12 @@ fn entry(name: &str, display: Option<&str>, appid: &str, source: SourceKind) -> 
 pub fn two_accounts(app: &mut App) {
     app.accounts = Accounts {
         list: vec![
-            entry("brand", Some("品牌号 Brand"), "wx2222222222222222", SourceKind::Command),
+            entry(
+                "brand",
+                Some("品牌号 Brand"),
+                "wx2222222222222222",
+                SourceKind::Command,
+            ),
             entry("shop", None, "wx1111111111111111", SourceKind::Credentials),
         ],
         current: "shop".into(),
@@ -134,7 +139,10 @@ fn the_answer_resets_list_marks_undo_quota_and_header() {
     assert_eq!(app.bar.input.value(), "");
     let log = log_text(&app);
     assert!(log.contains("now working as account brand"), "{log}");
-    assert!(log.contains("2 marks of account shop were dropped"), "{log}");
+    assert!(
+        log.contains("2 marks of account shop were dropped"),
+        "{log}"
+    );
     // Ctrl-z has nothing of the other account to bring back.
     send(&mut app, [key(KeyCode::Tab), key(KeyCode::Tab), ctrl('z')]);
     assert!(marked(&app).is_empty());
@@ -189,7 +197,9 @@ fn a_failed_switch_keeps_the_account_and_says_why() {
     assert_eq!(marked(&app), vec![1001]);
     let log = log_text(&app);
     assert!(
-        log.contains("cannot switch to account brand, still working as shop: 40164 — add 203.0.113.7"),
+        log.contains(
+            "cannot switch to account brand, still working as shop: 40164 — add 203.0.113.7"
+        ),
         "{log}"
     );
 }

@@ -60,7 +60,9 @@ pub fn accounts_of(session: &Session) -> (Vec<AccountEntry>, Option<String>) {
 fn unusable(err: &ApiError) -> bool {
     match err {
         ApiError::Token(_) => true,
-        ApiError::Api { code, .. } => matches!(code, 40001 | 40013 | 40014 | 40125 | 40164 | 42001 | 61007),
+        ApiError::Api { code, .. } => {
+            matches!(code, 40001 | 40013 | 40014 | 40125 | 40164 | 42001 | 61007)
+        }
         _ => false,
     }
 }

@@ -27,11 +27,19 @@ async fn the_demos_second_account_shares_the_simulator_and_journal() {
     let opened = open_account(&first, "demo2").await.unwrap();
     let second = &opened.session;
     assert_eq!(second.account().name, "demo2");
-    assert_eq!(second.account().appid.as_deref(), Some(sim::DEMO_SECOND_APPID));
+    assert_eq!(
+        second.account().appid.as_deref(),
+        Some(sim::DEMO_SECOND_APPID)
+    );
     assert_eq!(second.dirs.data_dir, first.dirs.data_dir);
     assert_eq!(second.client.api_base(), first.client.api_base());
     assert!(opened.answer.quota.is_ok());
-    let names: Vec<&str> = opened.answer.list.iter().map(|e| e.id.name.as_str()).collect();
+    let names: Vec<&str> = opened
+        .answer
+        .list
+        .iter()
+        .map(|e| e.id.name.as_str())
+        .collect();
     assert_eq!(names, ["demo", "demo2"]);
     let header = Lang::En.render(&opened.answer.env.token_label);
     assert!(header.contains("account demo2"), "{header}");

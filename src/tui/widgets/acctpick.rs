@@ -26,7 +26,13 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
     let hint = wrap(&app.t("acctpick-hint"), inner_w);
     let room = usize::from(area.height.saturating_sub(6)).saturating_sub(hint.len() + 1) / 2;
     let first = selected.saturating_sub(room.saturating_sub(1));
-    for (i, entry) in accounts.list.iter().enumerate().skip(first).take(room.max(1)) {
+    for (i, entry) in accounts
+        .list
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(room.max(1))
+    {
         let here = i == selected;
         let name = clean_line(&entry.id.name).into_owned();
         let mut head = match &entry.id.display_name {
@@ -71,7 +77,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, selected: usize, theme: &The
         .border_style(theme.border())
         .borders(Borders::ALL)
         .title(Span::styled(
-            fit(&format!(" {title} "), usize::from(rect.width.saturating_sub(2))),
+            fit(
+                &format!(" {title} "),
+                usize::from(rect.width.saturating_sub(2)),
+            ),
             theme.heading(),
         ));
     super::clear_popup(f, rect);
