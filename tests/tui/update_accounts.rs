@@ -99,7 +99,12 @@ fn enter_on_another_account_asks_the_runtime_to_switch() {
     assert_eq!(fx, vec![Effect::SwitchAccount("brand".into())]);
     assert_eq!(app.popup, None);
     assert_eq!(app.accounts.switching.as_deref(), Some("brand"));
+    // While it opens, another Enter asks nothing more.
+    let fx = send(&mut app, [ch('A'), key(KeyCode::Enter)]);
+    assert!(fx.is_empty(), "{fx:?}");
+    assert_eq!(app.accounts.switching.as_deref(), Some("brand"));
     // The account in use is not switched to again.
+    app.accounts.switching = None;
     let fx = send(&mut app, [ch('A'), key(KeyCode::Enter)]);
     assert!(fx.is_empty(), "{fx:?}");
     assert!(log_text(&app).contains("account shop is already in use"));
