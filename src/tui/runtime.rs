@@ -231,7 +231,7 @@ async fn event_loop(
     let mut exec = Executor::new(session, tx.clone());
     exec.forward_client_notices();
     let (switch_tx, mut switch_rx) = mpsc::unbounded_channel();
-    let mut switches = Switches { tx: switch_tx };
+    let mut switches = switch::Switches { tx: switch_tx };
     let mut events = EventStream::new();
     let mut ticker = tokio::time::interval(TICK);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
@@ -261,7 +261,7 @@ async fn event_loop(
             },
             Some(msg) = rx.recv() => Some(msg),
             Some((name, opened)) = switch_rx.recv() => {
-                switched(app, session, &mut exec, &tx, name, opened)
+                switch::switched(app, session, &mut exec, &tx, name, opened)
             }
             _ = ticker.tick(), if live && app.needs_tick() => Some(Msg::Tick),
             Some(signal) = run.signals.next() => {
@@ -321,44 +321,11 @@ async fn ready_now<S: futures::Stream + Unpin>(stream: &mut S) -> Option<S::Item
     .await
 }
 
-/// Where opened accounts come back to the event loop: a `Session` is no
-/// message (the update never holds one).
-struct Switches {
-    tx: mpsc::UnboundedSender<(String, Result<switch::Opened, crate::i18n::Message>)>,
-}
-
-/// A switch answered: on success the session and executor are replaced
-/// (client, journal account, caches) and the update hears what to show.
-fn switched(
-    app: &App,
-    session: &mut Session,
-    exec: &mut Executor,
-    tx: &mpsc::UnboundedSender<Msg>,
-    name: String,
-    opened: Result<switch::Opened, crate::i18n::Message>,
-) -> Option<Msg> {
-    match opened {
-        // The update refuses to start a switch during a batch; one that
-        // started meanwhile keeps its executor (and its journal account).
-        Ok(_) if app.batch.running.is_some() => Some(Msg::AccountSwitchFailed {
-            why: crate::msg!("acctpick-log-busy", name = name.as_str()),
-            name,
-        }),
-        Ok(opened) => {
-            *session = opened.session;
-            *exec = Executor::new(session, tx.clone());
-            exec.forward_client_notices();
-            Some(Msg::AccountSwitched(Box::new(opened.answer)))
-        }
-        Err(why) => Some(Msg::AccountSwitchFailed { name, why }),
-    }
-}
-
 /// Run the effects, switches of account included; true when one of them is `Quit`.
 fn apply_all(
     exec: &mut Executor,
     session: &Session,
-    switches: &mut Switches,
+    switches: &mut switch::Switches,
     effects: Vec<Effect>,
 ) -> bool {
     let (switching, others): (Vec<Effect>, Vec<Effect>) = effects

@@ -13,7 +13,9 @@ use crate::config::{AccountEntry, SourceKind};
 use crate::i18n::{Localize, Message};
 use crate::session::Session;
 use crate::tui::acctpick::Switched;
-use crate::tui::app::Env;
+use crate::tui::app::{App, Env};
+use crate::tui::exec::Executor;
+use crate::tui::msg::Msg;
 
 /// The new account's session and what the console shows of it.
 pub struct Opened {
@@ -92,6 +94,39 @@ pub fn open_account(
             quota,
         };
         Ok(Opened { session, answer })
+    }
+}
+
+/// Where opened accounts come back to the event loop: a `Session` is no
+/// message (the update never holds one).
+pub(super) struct Switches {
+    pub tx: tokio::sync::mpsc::UnboundedSender<(String, Result<Opened, Message>)>,
+}
+
+/// A switch answered: on success the session and executor are replaced
+/// (client, journal account, caches) and the update hears what to show.
+pub(super) fn switched(
+    app: &App,
+    session: &mut Session,
+    exec: &mut Executor,
+    tx: &tokio::sync::mpsc::UnboundedSender<Msg>,
+    name: String,
+    opened: Result<Opened, Message>,
+) -> Option<Msg> {
+    match opened {
+        // The update refuses to start a switch during a batch; one that
+        // started meanwhile keeps its executor (and its journal account).
+        Ok(_) if app.batch.running.is_some() => Some(Msg::AccountSwitchFailed {
+            why: crate::msg!("acctpick-log-busy", name = name.as_str()),
+            name,
+        }),
+        Ok(opened) => {
+            *session = opened.session;
+            *exec = Executor::new(session, tx.clone());
+            exec.forward_client_notices();
+            Some(Msg::AccountSwitched(Box::new(opened.answer)))
+        }
+        Err(why) => Some(Msg::AccountSwitchFailed { name, why }),
     }
 }
 
