@@ -1,9 +1,10 @@
 //! A ready-to-use session for commands and the console: settings, directories,
 //! the API client, and the in-process simulator when running the demo.
 
+use std::future::Future;
 use std::net::SocketAddr;
-use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
+use std::path::PathBuf;
+use std::sync::Arc;
 use std::time::Duration;
 
 use time::UtcOffset;
@@ -17,15 +18,26 @@ use crate::paths::Dirs;
 use crate::sim::SimHandle;
 use crate::sim::{self, SimData, SimOptions};
 
+mod demo;
+mod explain;
+
+pub use demo::{DEMO_API_BASE, demo_accounts};
+use demo::{DemoAccount, DemoDir};
+pub use explain::{explain, seen_ip};
+
 pub struct Session {
     pub client: Client,
     pub settings: Settings,
     pub dirs: Dirs,
-    /// The embedded simulator, when `--demo` is on; dropping it stops the server.
-    pub demo: Option<SimHandle>,
+    /// The embedded simulator, when `--demo` is on; dropping the last
+    /// session holding it stops the server (the demo's accounts share it).
+    pub demo: Option<Arc<SimHandle>>,
     /// The demo's data dir for this run (`dirs.data_dir`), removed when the
-    /// session goes: declared after `demo` so the simulator stops first.
-    _demo_dir: Option<DemoDir>,
+    /// last session holding it goes: declared after `demo` so the simulator
+    /// stops first.
+    _demo_dir: Option<Arc<DemoDir>>,
+    /// What this session was opened from: another account opens the same way.
+    global: SessionSettings,
     /// The language the user reads.
     pub lang: Lang,
     /// The offset times are shown in (`utc_offset`, else the machine's).
@@ -96,6 +108,9 @@ pub const DEMO_ACCOUNT: &str = "demo simulator";
 /// The demo's account name (the journal's `account_name`).
 pub const DEMO_ACCOUNT_NAME: &str = "demo";
 
+/// The demo's second account (the simulator's `DEMO_SECOND_APPID`).
+pub const DEMO_SECOND_ACCOUNT_NAME: &str = "demo2";
+
 /// What a token command finds in its environment: which account it serves.
 pub fn command_env(account: &config::AccountId) -> Vec<(String, String)> {
     let mut env = vec![("WXMOD_ACCOUNT".to_string(), account.name.clone())];
@@ -131,7 +146,10 @@ impl Session {
         if global.demo {
             // The demo ignores credentials, not display preferences.
             let offset = config::display_offset(&dirs.config_file, &env_var)?;
-            return Self::open_demo(dirs, global.lang, offset).await;
+            // Only `--account` picks a demo account: `WXMOD_ACCOUNT` names a
+            // configured one, which the demo does not read.
+            let account = demo::find(global.account.as_deref())?;
+            return Self::open_demo(dirs, global.clone(), offset, account).await;
         }
         let overrides = Overrides {
             api_base: global.api_base.clone(),
@@ -153,6 +171,7 @@ impl Session {
             dirs,
             demo: None,
             _demo_dir: None,
+            global: global.clone(),
             lang: global.lang,
             offset: settings
                 .utc_offset
@@ -165,8 +184,9 @@ impl Session {
     /// embedded simulator, keeps its journal apart and caches no token.
     async fn open_demo(
         mut dirs: Dirs,
-        lang: Lang,
+        global: SessionSettings,
         utc_offset: Option<UtcOffset>,
+        account: &'static DemoAccount,
     ) -> Result<Session, SessionError> {
         let options = SimOptions {
             latency: DEMO_LATENCY,
@@ -181,16 +201,25 @@ impl Session {
         let demo_dir = DemoDir::create(&dirs.data_dir.join("demo"))
             .map_err(|err| SessionError::Demo(err.to_string()))?;
         dirs.data_dir = demo_dir.path.clone();
+        let shared = (Arc::new(handle), Arc::new(demo_dir));
+        Self::demo_session(dirs, global, utc_offset, account, shared)
+    }
+
+    /// A session as one of the demo's accounts on a simulator (and data
+    /// dir) already running: the demo's accounts share both.
+    fn demo_session(
+        dirs: Dirs,
+        global: SessionSettings,
+        utc_offset: Option<UtcOffset>,
+        account: &'static DemoAccount,
+        (handle, demo_dir): (Arc<SimHandle>, Arc<DemoDir>),
+    ) -> Result<Session, SessionError> {
         let settings = Settings {
-            account: config::AccountId {
-                name: DEMO_ACCOUNT_NAME.to_string(),
-                display_name: None,
-                appid: Some(sim::DEMO_APPID.to_string()),
-            },
+            account: account.id(global.lang),
             api_base: handle.url(),
             token_source: Some(TokenSource::Credentials {
-                appid: sim::DEMO_APPID.to_string(),
-                secret: Secret::new(sim::DEMO_SECRET),
+                appid: account.appid.to_string(),
+                secret: Secret::new(account.secret),
             }),
             page_size: MAX_PAGE_SIZE,
             concurrency: 4,
@@ -211,9 +240,45 @@ impl Session {
             dirs,
             demo: Some(handle),
             _demo_dir: Some(demo_dir),
-            lang,
+            lang: global.lang,
+            global,
             offset: utc_offset.unwrap_or_else(crate::display::local_offset),
         })
+    }
+
+    /// Open account `name` the way this session was opened (the same flags,
+    /// `--account` replaced); the demo's accounts share its simulator and
+    /// data dir. Checks nothing remote: the caller fetches a token if it
+    /// wants to know the account works before using it.
+    pub fn open_account(
+        &self,
+        name: &str,
+    ) -> impl Future<Output = Result<Session, SessionError>> + Send + 'static {
+        let mut global = self.global.clone();
+        global.account = Some(name.to_string());
+        let shared = self.demo.clone().zip(self._demo_dir.clone());
+        let (dirs, offset) = (self.dirs.clone(), self.settings.utc_offset);
+        async move {
+            match shared {
+                Some(shared) => {
+                    let account = demo::find(global.account.as_deref())?;
+                    Self::demo_session(dirs, global, offset, account, shared)
+                }
+                None => Session::open(&global).await,
+            }
+        }
+    }
+
+    /// The accounts one may switch to (name order), and the default one:
+    /// the config's, or the demo's. Never a secret.
+    pub fn accounts(&self) -> Result<(Vec<config::AccountEntry>, Option<String>), SessionError> {
+        if self.is_demo() {
+            return Ok((
+                demo_accounts(self.lang),
+                Some(DEMO_ACCOUNT_NAME.to_string()),
+            ));
+        }
+        Ok(config::list_accounts(&self.dirs.config_file)?)
     }
 
     /// Who runs a batch, as the journal records it (English, stable; never a token).
@@ -226,12 +291,9 @@ impl Session {
     }
 
     /// The console header's words for who calls: the account's name (and
-    /// display name) with the token source; the demo shows its source only.
+    /// display name) with the token source (the demo's accounts too: it has two).
     pub fn header_label(&self) -> crate::i18n::Message {
         let source = self.client.token_source();
-        if self.is_demo() {
-            return source;
-        }
         let account = &self.settings.account;
         let name = crate::sanitize::clean_line(&account.name).into_owned();
         match &account.display_name {
@@ -274,36 +336,5 @@ impl Session {
 
     pub fn is_demo(&self) -> bool {
         self.demo.is_some()
-    }
-}
-
-/// The demo's data dir for one run, `DATA/demo/run-PID-N`: made empty when
-/// the demo starts and removed when the session ends, so the demo's journal
-/// lives and dies with its simulator and every demo run starts consistent
-/// (`--demo undo` never meets a batch the fresh simulator knows nothing of).
-/// A run that was killed leaves its directory behind; nothing reads it.
-struct DemoDir {
-    path: PathBuf,
-}
-
-impl DemoDir {
-    fn create(parent: &Path) -> std::io::Result<DemoDir> {
-        static NEXT: AtomicUsize = AtomicUsize::new(0);
-        std::fs::create_dir_all(parent)?;
-        let n = NEXT.fetch_add(1, Ordering::Relaxed);
-        let path = parent.join(format!("run-{}-{n}", std::process::id()));
-        // Our pid and counter: a directory already there is a dead run's.
-        if path.exists() {
-            std::fs::remove_dir_all(&path)?;
-        }
-        std::fs::create_dir(&path)?;
-        Ok(DemoDir { path })
-    }
-}
-
-impl Drop for DemoDir {
-    fn drop(&mut self) {
-        // Best effort: a leftover is harmless (nothing reads it).
-        let _ = std::fs::remove_dir_all(&self.path);
     }
 }

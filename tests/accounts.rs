@@ -3,12 +3,15 @@
 //! accounts; `--account` with an unknown name; `wxmod accounts`; `wxmod
 //! account add` driven through its prompts on piped stdin (0600 file, 40164
 //! with the address, 40125); a token command's environment and its second
-//! run after a 40001. Every run has its own home (`support::Home`).
+//! run after a 40001; the demo's two accounts (`--demo accounts`, `--demo
+//! --account demo2`). Every run has its own home (`support::Home`).
 
 #[path = "accounts/add.rs"]
 mod add;
 #[path = "accounts/command.rs"]
 mod command;
+#[path = "accounts/demo.rs"]
+mod demo;
 #[path = "accounts/two.rs"]
 mod two;
 

@@ -32,6 +32,8 @@ mod history_support;
 #[path = "tui/update_mouse.rs"]
 mod update_mouse;
 
+#[path = "tui/update_accounts.rs"]
+mod update_accounts;
 #[path = "tui/update_elect.rs"]
 mod update_elect;
 #[path = "tui/update_history.rs"]

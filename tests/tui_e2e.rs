@@ -80,6 +80,43 @@ impl Console {
         }
     }
 
+    /// `wxmod --demo` in a pty (English, 120x40).
+    fn start_demo(home: &support::Home) -> Console {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 120,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = home.pty_command();
+        cmd.args(["--demo"]);
+        cmd.cwd(home.path());
+        cmd.env("LANG", support::locale("en"));
+        cmd.env("TERM", "xterm-256color");
+        let child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let writer = pair.master.take_writer().unwrap();
+        let (tx, output) = channel();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 8192];
+            while let Ok(n) = reader.read(&mut buf) {
+                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        Console {
+            child,
+            _master: pair.master,
+            writer,
+            output,
+            screen: vt100::Parser::new(40, 120, 0),
+        }
+    }
+
     fn send(&mut self, bytes: &str) {
         self.writer.write_all(bytes.as_bytes()).unwrap();
         self.writer.flush().unwrap();
@@ -426,4 +463,33 @@ fn ctrl_o_finds_an_article_by_its_title_and_loads_it() {
     assert!(bar.contains("编辑部的一天"), "{screen}");
     console.send("q");
     console.wait_closed();
+}
+
+/// The demo's two accounts through the real runtime: `A` opens the picker,
+/// Enter opens the second account on the same simulator, the header names
+/// it, and its own article loads.
+#[test]
+fn the_demo_switches_to_its_second_account() {
+    let home = support::Home::new();
+    let mut console = Console::start_demo(&home);
+    console.wait_for("the demo's first account", |s| s.contains("account demo "));
+    // Out of the article input: `A` would be typed there.
+    console.send("\t");
+    console.send("A");
+    console.wait_for("the picker", |s| s.contains("Accounts · 2 configured"));
+    console.send("j\r");
+    console.wait_for("the switch", |s| s.contains("now working as account demo2"));
+    assert!(
+        console.text().contains("account demo2 ("),
+        "{}",
+        console.text()
+    );
+    console.send("\x1b[200~2650000117\x1b[201~\r");
+    console.wait_for("the second account's article", |s| {
+        s.contains("loaded 4 elected comments of 2650000117")
+    });
+    console.send("q");
+    console.wait_closed();
+    let status = console.child.wait().unwrap();
+    assert!(status.success(), "exit status {status:?}");
 }

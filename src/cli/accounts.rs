@@ -23,19 +23,17 @@ fn env_var(key: &str) -> Option<String> {
     std::env::var(key).ok()
 }
 
-/// Where the token comes from, in the user's words.
+/// Where the token comes from, in the user's words (`SourceKind::message`).
 pub fn source_message(source: SourceKind) -> Message {
-    match source {
-        SourceKind::Credentials => msg!("accounts-source-credentials"),
-        SourceKind::Command => msg!("accounts-source-command"),
-        SourceKind::Ready => msg!("accounts-source-ready"),
-        SourceKind::None => msg!("accounts-source-none"),
-    }
+    source.message()
 }
 
 /// Whether a fresh token of `entry` is in its cache dir (app credentials only:
 /// a command's or a ready token is never cached).
 fn cached(entry: &AccountEntry, cache_dir: &std::path::Path) -> bool {
+    if entry.api_base == crate::session::DEMO_API_BASE {
+        return false;
+    }
     match (&entry.source, &entry.id.appid) {
         (SourceKind::Credentials, Some(appid)) => crate::api::has_fresh_token(
             &crate::paths::account_cache_dir(cache_dir, &entry.id.name),
@@ -53,15 +51,26 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
             Ok(dirs) => dirs,
             Err(err) => return super::fail(lang, SessionError::from(err)),
         };
-    let (entries, default) = match crate::config::list_accounts(&dirs.config_file) {
+    let found = if global.demo {
+        // The demo's own accounts (it reads no config); none caches a token.
+        Ok((
+            crate::session::demo_accounts(lang),
+            Some(crate::session::DEMO_ACCOUNT_NAME.to_string()),
+        ))
+    } else {
+        crate::config::list_accounts(&dirs.config_file)
+    };
+    let (entries, default) = match found {
         Ok(found) => found,
         Err(err) => return super::fail(lang, SessionError::from(err)),
     };
-    // The one a run would use: `--account` / WXMOD_ACCOUNT first.
+    // The one a run would use: `--account` / WXMOD_ACCOUNT first (the demo
+    // reads only `--account`).
+    let env_account = || (!global.demo).then(|| env_var("WXMOD_ACCOUNT")).flatten();
     let chosen = global
         .account
         .clone()
-        .or_else(|| env_var("WXMOD_ACCOUNT"))
+        .or_else(env_account)
         .map(|a| a.trim().to_string())
         .filter(|a| !a.is_empty());
     if let Some(name) = &chosen
@@ -134,6 +143,7 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
             None => msg!("accounts-appid-none"),
         });
         let cache = match e.source {
+            _ if global.demo => "never",
             SourceKind::Credentials if cached(e, &dirs.cache_dir) => "yes",
             SourceKind::Credentials => "no",
             _ => "never",

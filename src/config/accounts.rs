@@ -72,6 +72,17 @@ impl SourceKind {
             SourceKind::None => "none",
         }
     }
+
+    /// Where the token comes from, in the user's words (never the secret or
+    /// token itself): `wxmod accounts` and the console's account picker.
+    pub fn message(self) -> crate::i18n::Message {
+        match self {
+            SourceKind::Credentials => msg!("accounts-source-credentials"),
+            SourceKind::Command => msg!("accounts-source-command"),
+            SourceKind::Ready => msg!("accounts-source-ready"),
+            SourceKind::None => msg!("accounts-source-none"),
+        }
+    }
 }
 
 /// One configured account, as `wxmod accounts` lists it. No secret in it.

@@ -39,6 +39,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("accounts"),
     area!("articles"),
     area!("artlist"),
+    area!("acctpick"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

@@ -220,6 +220,8 @@ pub struct App {
     pub panes: crate::tui::panes::Panes,
     /// The account's article list (the popup's rows), as last read.
     pub articles: crate::tui::artlist::Articles,
+    /// The accounts the picker (`A`) offers, and the one in use.
+    pub accounts: crate::tui::acctpick::Accounts,
 }
 
 impl App {
@@ -251,6 +253,7 @@ impl App {
             spinner: 0,
             panes: crate::tui::panes::Panes::default(),
             articles: crate::tui::artlist::Articles::default(),
+            accounts: crate::tui::acctpick::Accounts::default(),
         }
     }
 
@@ -276,7 +279,9 @@ impl App {
                 Popup::Confirm(_) => Context::Confirm,
                 Popup::QuitWhileRunning
                 | Popup::QuitWithMarks { .. }
-                | Popup::CancelWhileRunning => Context::Ask,
+                | Popup::CancelWhileRunning
+                | Popup::SwitchWithMarks { .. } => Context::Ask,
+                Popup::Accounts { .. } => Context::Accounts,
                 Popup::Recent { .. } => Context::Recent,
                 Popup::Viewer { .. } => Context::Viewer,
                 Popup::Copy => Context::Copy,

@@ -82,7 +82,11 @@ pub fn open(app: &mut App, fx: &mut Vec<Effect>) {
 /// saved the recent file it read; saving the console's own list after it
 /// keeps what the console loaded meanwhile.
 pub fn answered(app: &mut App, read: ArticlesRead, fx: &mut Vec<Effect>) {
-    app.articles.reading = None;
+    // No read in flight: this answers one asked before an account switch,
+    // and lists the other account's articles.
+    if app.articles.reading.take().is_none() {
+        return;
+    }
     match read.result {
         Ok(found) => {
             for warning in &found.warnings {

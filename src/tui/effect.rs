@@ -46,6 +46,10 @@ pub enum Effect {
     /// Ask the running batch to stop; it still reports `Finished`.
     CancelBatch,
     SaveRecent(Vec<RecentArticle>),
+    /// Open the account of this config name (as `--account` would) and
+    /// check its token; answered by `Msg::AccountSwitched` or
+    /// `Msg::AccountSwitchFailed`. The runtime's: it replaces the session.
+    SwitchAccount(String),
     /// Put this text on the clipboard (OSC 52, through the terminal).
     Copy(String),
     Quit,

@@ -277,6 +277,8 @@ impl Executor {
             }
             // The runtime's: both touch the terminal, not the outside world.
             Effect::Quit | Effect::Copy(_) => {}
+            // The runtime's: it replaces the session and this executor.
+            Effect::SwitchAccount(_) => {}
         }
     }
 

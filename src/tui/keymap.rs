@@ -34,11 +34,13 @@ pub enum Context {
     History,
     /// The account's article list.
     Articles,
+    /// The account picker `A` opens.
+    Accounts,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 16] = [
+    pub const HELP_ORDER: [Context; 17] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -54,6 +56,7 @@ impl Context {
         Context::Viewer,
         Context::Copy,
         Context::History,
+        Context::Accounts,
         Context::Help,
     ];
 
@@ -76,6 +79,7 @@ impl Context {
             Context::Copy => "copy",
             Context::History => "history",
             Context::Articles => "articles",
+            Context::Accounts => "accounts",
         }
     }
 
@@ -143,6 +147,10 @@ pub enum Action {
     Zoom,
     /// Open the account's article list.
     Articles,
+    /// Open the account picker.
+    Accounts,
+    /// Switch to the account highlighted in the picker.
+    SwitchAccount,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

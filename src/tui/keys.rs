@@ -153,6 +153,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::CycleView | Action::CycleSort => crate::tui::views::act(app, action),
         Action::Copy => crate::tui::copy::open(app),
         Action::History => crate::tui::history::open(app, fx),
+        Action::Accounts => crate::tui::acctpick::open(app),
         Action::ToggleDetail | Action::Zoom => crate::tui::panes::act(app, action),
         _ => table_keys::act(app, action),
     }

@@ -3,6 +3,7 @@
 //! and `runtime` runs the effects and feeds their results back as messages.
 //! Nothing outside `runtime` and `exec` touches the terminal, the network or a file.
 
+pub mod acctpick;
 pub mod acting;
 pub mod app;
 pub mod artlist;

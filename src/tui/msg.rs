@@ -43,6 +43,14 @@ pub enum Msg {
     Mouse(crate::tui::mouse::Mouse),
     /// The answer to `Effect::ListArticles`.
     Articles(Box<crate::tui::artlist::ArticlesRead>),
+    /// The answer to `Effect::SwitchAccount`: the new account is in use.
+    AccountSwitched(Box<crate::tui::acctpick::Switched>),
+    /// The answer to `Effect::SwitchAccount`: it could not be opened (the
+    /// account in use stays); why, with the remedy.
+    AccountSwitchFailed {
+        name: String,
+        why: Message,
+    },
 }
 
 /// What `u` learnt: how the settlement read of the batch's unknown items went

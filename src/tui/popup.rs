@@ -40,6 +40,15 @@ pub enum Popup {
     History(Box<History>),
     /// The account's article list, filtered by what is typed.
     Articles(Box<crate::tui::artlist::Picker>),
+    /// `A`: the configured accounts, to switch to one.
+    Accounts {
+        selected: usize,
+    },
+    /// Switching account with comments marked: the marks do not go along.
+    SwitchWithMarks {
+        name: String,
+        count: usize,
+    },
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -43,6 +43,10 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         Popup::Copy => crate::tui::copy::on_key(app, action, fx),
         Popup::History(history) => crate::tui::history::on_key(app, history, action, fx),
         Popup::Articles(picker) => crate::tui::artlist::on_key(app, picker, key, action, fx),
+        Popup::Accounts { selected } => crate::tui::acctpick::on_key(app, selected, action, fx),
+        Popup::SwitchWithMarks { name, count } => {
+            crate::tui::acctpick::on_ask(app, name, count, action, fx)
+        }
     };
 }
 

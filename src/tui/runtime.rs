@@ -25,7 +25,7 @@ use crate::exit::Exit;
 use crate::exit::out::{err_line, out_line};
 use crate::exit::signals::StopSignals;
 use crate::session::Session;
-use crate::tui::app::{App, Clock, Env};
+use crate::tui::app::{App, Clock};
 use crate::tui::effect::Effect;
 use crate::tui::exec::Executor;
 use crate::tui::mouse::{Mouse, MouseKind};
@@ -34,6 +34,7 @@ use crate::tui::{recent, update, view};
 
 mod ending;
 mod osc52;
+pub mod switch;
 
 use ending::{Run, console_exit};
 
@@ -105,16 +106,12 @@ fn release_mouse_on_panic() {
     }));
 }
 
-pub async fn run(session: Session, start: Option<Article>) -> Exit {
+pub async fn run(mut session: Session, start: Option<Article>) -> Exit {
     if !std::io::stdin().is_terminal() || !std::io::stdout().is_terminal() {
         err_line(&session.lang.t("tui-needs-terminal"));
         return Exit::Usage;
     }
-    let env = Env {
-        endpoint: session.client.api_base().to_string(),
-        demo: session.is_demo(),
-        token_label: session.header_label(),
-    };
+    let env = switch::env_of(&session);
     let clock = Clock {
         now: unix_now(),
         // The session's: the user's `utc_offset`, else the local one (read in
@@ -138,6 +135,15 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
     app.colors = session.settings.theme;
     // Once per process: the App borrows its keymap for as long as it lives.
     app.keymap = Box::leak(Box::new(keymap));
+    let (list, default) = switch::accounts_of(&session);
+    app.accounts = crate::tui::acctpick::Accounts {
+        list,
+        current: session.account().name.clone(),
+        default,
+        switching: None,
+    };
+    // One recent list for all accounts (`recent.json` in the data dir): a
+    // switch keeps it.
     app.recent = recent::load(&session.dirs.data_dir);
     if app.recent.is_empty()
         && let Some(demo) = &session.demo
@@ -180,7 +186,7 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
         lang: session.lang,
         lost: None,
     };
-    let result = event_loop(&mut terminal, &mut app, &session, start, &mut run).await;
+    let result = event_loop(&mut terminal, &mut app, &mut session, start, &mut run).await;
     run.restore();
     let result = match (result, run.lost.take()) {
         (Ok(_), Some(err)) => Err(err),
@@ -223,20 +229,22 @@ pub async fn run(session: Session, start: Option<Article>) -> Exit {
 async fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
-    session: &Session,
+    session: &mut Session,
     start: Option<Article>,
     run: &mut Run,
 ) -> std::io::Result<u64> {
     let (tx, mut rx) = mpsc::unbounded_channel();
-    let mut exec = Executor::new(session, tx);
+    let mut exec = Executor::new(session, tx.clone());
     exec.forward_client_notices();
+    let (switch_tx, mut switch_rx) = mpsc::unbounded_channel();
+    let mut switches = switch::Switches { tx: switch_tx };
     let mut events = EventStream::new();
     let mut ticker = tokio::time::interval(TICK);
     ticker.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Skip);
 
     let size = terminal.size()?;
     update::update(app, Msg::Resize(size.width, size.height));
-    let mut quit = apply(&mut exec, update::start(app, start));
+    let mut quit = apply_all(&mut exec, session, &mut switches, update::start(app, start));
     let mut draws = 0u64;
     terminal.draw(|f| view::view(app, f))?;
     draws += 1;
@@ -258,6 +266,9 @@ async fn event_loop(
                 }
             },
             Some(msg) = rx.recv() => Some(msg),
+            Some((name, opened)) = switch_rx.recv() => {
+                switch::switched(app, session, &mut exec, &tx, name, opened)
+            }
             _ = ticker.tick(), if live && app.needs_tick() => Some(Msg::Tick),
             Some(signal) = run.signals.next() => {
                 if run.signalled {
@@ -277,7 +288,7 @@ async fn event_loop(
                 app.clock.now = unix_now();
                 run.observe(&msg);
                 let fx = update::update(app, msg);
-                quit |= apply(&mut exec, fx);
+                quit |= apply_all(&mut exec, session, &mut switches, fx);
                 changed = true;
             }
             if !run.restored
@@ -314,6 +325,27 @@ async fn ready_now<S: futures::Stream + Unpin>(stream: &mut S) -> Option<S::Item
         std::task::Poll::Pending => std::task::Poll::Ready(None),
     })
     .await
+}
+
+/// Run the effects, switches of account included; true when one of them is `Quit`.
+fn apply_all(
+    exec: &mut Executor,
+    session: &Session,
+    switches: &mut switch::Switches,
+    effects: Vec<Effect>,
+) -> bool {
+    let (switching, others): (Vec<Effect>, Vec<Effect>) = effects
+        .into_iter()
+        .partition(|e| matches!(e, Effect::SwitchAccount(_)));
+    for effect in switching {
+        if let Effect::SwitchAccount(name) = effect {
+            let (opening, tx) = (switch::open_account(session, &name), switches.tx.clone());
+            tokio::spawn(async move {
+                let _ = tx.send((name, opening.await));
+            });
+        }
+    }
+    apply(exec, others)
 }
 
 /// Run the effects; true when one of them is `Quit`.

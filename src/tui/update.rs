@@ -61,6 +61,8 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         Msg::Warning(text) => app.say(Level::Warn, &text),
         Msg::Mouse(mouse) => crate::tui::mouse::on_mouse(app, mouse, &mut fx),
         Msg::Articles(read) => crate::tui::artlist::answered(app, *read, &mut fx),
+        Msg::AccountSwitched(answer) => crate::tui::acctpick::switched(app, *answer),
+        Msg::AccountSwitchFailed { name, why } => crate::tui::acctpick::failed(app, &name, why),
     }
     let height = layout::table_rows(app);
     app.list.scroll_to_cursor(height);

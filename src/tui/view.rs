@@ -32,12 +32,18 @@ pub fn view(app: &App, f: &mut Frame) {
         Some(Popup::Help { scroll }) => help::render(f, area, app, *scroll, &theme),
         Some(Popup::Confirm(c)) => confirm::render(f, area, app, c, &theme),
         Some(
-            p @ (Popup::QuitWhileRunning | Popup::QuitWithMarks { .. } | Popup::CancelWhileRunning),
+            p @ (Popup::QuitWhileRunning
+            | Popup::QuitWithMarks { .. }
+            | Popup::CancelWhileRunning
+            | Popup::SwitchWithMarks { .. }),
         ) => ask::render(f, area, app, p, &theme),
         Some(Popup::Recent { selected }) => recent::render(f, area, app, *selected, &theme),
         Some(Popup::Viewer { scroll }) => detail::render_viewer(f, area, app, *scroll, &theme),
         Some(Popup::Copy) => crate::tui::widgets::copy::render(f, area, app, &theme),
         Some(Popup::History(h)) => history::render(f, area, app, h, &theme),
         Some(Popup::Articles(p)) => crate::tui::widgets::artlist::render(f, area, app, p, &theme),
+        Some(Popup::Accounts { selected }) => {
+            crate::tui::widgets::acctpick::render(f, area, app, *selected, &theme)
+        }
     }
 }

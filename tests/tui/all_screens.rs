@@ -25,6 +25,9 @@ mod views;
 #[path = "all_screens_marks.rs"]
 mod marks;
 
+/// The account picker, the question with marks, and the screen after a switch.
+#[path = "all_screens_accounts.rs"]
+mod accounts;
 /// The article list popup and the loaded article's title.
 #[path = "all_screens_articles.rs"]
 mod articles;
@@ -399,6 +402,15 @@ const ALLOWED: &[&str] = &[
     "ID",
     // the comment fixture's brand name
     "iPhone",
+    // the account picker's test config: account names (ASCII by rule), a
+    // display name, appids (every one starts with wx), the token API's name
+    "shop",
+    "brand",
+    "Brand",
+    "wx",
+    "stable_token",
+    // the API's name for an account's id, as the WeChat docs write it
+    "appid",
 ];
 
 #[test]

@@ -299,8 +299,13 @@ pub fn app_in(lang: wxmod::i18n::Lang, width: u16, height: u16) -> App {
     let mut app = app();
     app.lang = lang;
     app.size = (width, height);
-    // An account label is the appid: the same in every language.
-    app.env.token_label = "wx12…".into();
+    // As the runtime labels it: the account's name and its token source
+    // (here an appid, the same in every language).
+    app.env.token_label = wxmod::msg!(
+        "accounts-header",
+        name = "shop",
+        source = wxmod::i18n::Message::text("appid wx12…")
+    );
     app
 }
 

@@ -12,7 +12,7 @@ tui-errcode = { $code } { $explain }
 tui-quota-left = quota left { $remain }/{ $limit }
 tui-quota-left-only = quota left { $remain }
 tui-quota-unknown = quota unknown
-tui-header-where = { $endpoint } · token: { $token }
+tui-header-where = { $endpoint } · { $token }
 tui-token-demo = demo simulator
 
 ## Article bar

@@ -9,7 +9,7 @@ tui-errcode = { $code } { $explain }
 tui-quota-left = 剩余配额 { $remain }/{ $limit }
 tui-quota-left-only = 剩余配额 { $remain }
 tui-quota-unknown = 配额未知
-tui-header-where = { $endpoint } · 令牌：{ $token }
+tui-header-where = { $endpoint } · { $token }
 tui-token-demo = 演示模拟器
 
 ## 文章栏

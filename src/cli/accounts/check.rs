@@ -3,11 +3,9 @@
 //! whitelist (with the address the server saw), which of appid and secret is
 //! wrong, a token command that failed.
 
-use std::net::IpAddr;
-
 use crate::api::wire::WriteOp;
 use crate::api::{ApiError, Client, TokenError};
-use crate::cli::{Exit, api_error_message};
+use crate::cli::Exit;
 use crate::config::{self, Overrides};
 use crate::exit::out::err_line;
 use crate::i18n::{Lang, Message};
@@ -83,46 +81,13 @@ pub async fn live(global: &SessionSettings, name: &str, lang: Lang) -> Exit {
     }
 }
 
-/// The failure in the user's terms; codes without a special word get the
-/// usual explanation (the errcode catalog's meaning and remedy).
-pub fn explain(err: &ApiError, appid: &str) -> Message {
-    let code_and_text = match err {
-        ApiError::Token(TokenError::Fetch { code, errmsg }) => Some((*code, errmsg.as_str())),
-        ApiError::Api { code, errmsg, .. } => Some((*code, errmsg.as_str())),
-        _ => None,
-    };
-    match code_and_text {
-        Some((40164, errmsg)) => match seen_ip(errmsg) {
-            Some(ip) => msg!("accounts-explain-40164-ip", ip = ip.to_string()),
-            None => msg!("accounts-explain-40164"),
-        },
-        Some((40013, _)) => msg!(
-            "accounts-explain-40013",
-            appid = clean_line(appid).into_owned()
-        ),
-        Some((40125, _)) => msg!(
-            "accounts-explain-40125",
-            appid = clean_line(appid).into_owned()
-        ),
-        _ => api_error_message(err),
-    }
-}
-
-/// The address in `invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in
-/// whitelist`: the one the server saw, which the whitelist needs.
-pub fn seen_ip(errmsg: &str) -> Option<IpAddr> {
-    let lower = errmsg.to_ascii_lowercase();
-    let at = lower.find("invalid ip")? + "invalid ip".len();
-    errmsg[at..]
-        .split(|c: char| c.is_whitespace() || c == ',')
-        .find(|w| !w.is_empty())?
-        .parse()
-        .ok()
-}
+/// Moved below the command line so the console's account switch says the
+/// same (`crate::session::explain`).
+pub use crate::session::explain;
 
 #[cfg(test)]
 mod tests {
-    use super::*;
+    use crate::session::seen_ip;
 
     #[test]
     fn the_address_the_server_saw_is_read_from_its_errmsg() {

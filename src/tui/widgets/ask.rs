@@ -34,6 +34,11 @@ fn words(app: &App, popup: &Popup) -> Option<(&'static str, Message, &'static st
             msg!("tui-cancel-text", count = left),
             "tui-cancel-keys",
         ),
+        Popup::SwitchWithMarks { name, count } => (
+            "acctpick-ask-title",
+            msg!("acctpick-ask-text", count = *count, name = name.as_str()),
+            "acctpick-ask-keys",
+        ),
         _ => return None,
     })
 }

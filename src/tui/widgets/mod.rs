@@ -1,6 +1,7 @@
 //! One file per part of the screen. Each `render` only draws from `&App`;
 //! none of them changes state or does I/O.
 
+pub mod acctpick;
 pub mod article_bar;
 pub mod artlist;
 pub mod ask;
