@@ -24,6 +24,18 @@ impl Localize for NoHome {
 
 crate::display_via_message!(NoHome);
 
+/// Where an account keeps what it alone may be offered again (its recent
+/// articles: an article id means nothing under another account). The
+/// `default` account keeps the data dir itself, where these lived before
+/// accounts had names.
+pub fn account_data_dir(data_dir: &Path, account: &str) -> PathBuf {
+    if account == "default" {
+        data_dir.to_path_buf()
+    } else {
+        data_dir.join("accounts").join(account)
+    }
+}
+
 /// One account's cache directory (its token, its article list), inside the
 /// cache dir: `CACHE/accounts/NAME`. Account names are checked
 /// (`config::valid_name`), so the name is one plain path component.

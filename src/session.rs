@@ -320,6 +320,12 @@ impl Session {
         })
     }
 
+    /// Where this account's recent articles are kept (in the data dir: the
+    /// demo's go with its run).
+    pub fn recent_dir(&self) -> PathBuf {
+        crate::paths::account_data_dir(&self.dirs.data_dir, &self.settings.account.name)
+    }
+
     /// The journal of this session's data dir, recording this account on
     /// every batch and refusing to undo or retry another account's.
     pub fn journal(&self) -> Result<crate::batch::Journal, crate::batch::JournalError> {

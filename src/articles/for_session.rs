@@ -71,7 +71,7 @@ impl ArticleSource {
             client: session.client.clone(),
             cache_dir: cache_dir(session),
             account_key: session_account_key(session),
-            data_dir: session.dirs.data_dir.clone(),
+            data_dir: session.recent_dir(),
             concurrency: session.settings.concurrency,
             today: None,
         }

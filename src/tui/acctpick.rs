@@ -36,6 +36,8 @@ pub struct Accounts {
 /// the token works.
 #[derive(Debug, Clone)]
 pub struct Switched {
+    /// The account's own recent articles.
+    pub recent: Vec<crate::tui::recent::RecentArticle>,
     pub account: AccountId,
     pub env: Env,
     pub list: Vec<AccountEntry>,
@@ -149,6 +151,7 @@ pub fn switched(app: &mut App, answer: Switched) {
         switching: None,
     };
     app.env = answer.env;
+    app.recent = answer.recent;
     // A confirmation or the history open now is of the old account.
     app.popup = None;
     app.list.clear();

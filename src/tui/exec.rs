@@ -262,7 +262,8 @@ impl Executor {
                 });
             }
             Effect::SaveRecent(list) => {
-                let (dir, tx) = (self.data_dir.clone(), self.tx.clone());
+                // The account's own list (see `Session::recent_dir`).
+                let (dir, tx) = (self.articles.data_dir.clone(), self.tx.clone());
                 tokio::task::spawn_blocking(move || {
                     if let Err(err) = recent::save(&dir, &list) {
                         let _ = tx.send(Msg::Warning(err.message()));

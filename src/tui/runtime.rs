@@ -30,7 +30,7 @@ use crate::tui::effect::Effect;
 use crate::tui::exec::Executor;
 use crate::tui::mouse::{Mouse, MouseKind};
 use crate::tui::msg::Msg;
-use crate::tui::{recent, update, view};
+use crate::tui::{update, view};
 
 mod ending;
 mod osc52;
@@ -142,28 +142,8 @@ pub async fn run(mut session: Session, start: Option<Article>) -> Exit {
         default,
         switching: None,
     };
-    // One recent list for all accounts (`recent.json` in the data dir): a
-    // switch keeps it.
-    app.recent = recent::load(&session.dirs.data_dir);
-    if app.recent.is_empty()
-        && let Some(demo) = &session.demo
-    {
-        // A first demo run offers the simulator's articles, so there is something to pick.
-        app.recent = demo
-            .control()
-            .snapshot()
-            .articles
-            .iter()
-            .take(recent::KEEP)
-            .map(|a| recent::RecentArticle {
-                article: a.article(),
-                loaded_at: 0,
-                comments: a.elected_count(),
-                kind: "elected".into(),
-                title: Some(a.title.clone()),
-            })
-            .collect();
-    }
+    // Each account has its own recent articles: an id means nothing under another.
+    app.recent = switch::recent_of(&session);
 
     // Before the terminal changes mode: from here on a stop signal is ours.
     let signals = StopSignals::new();

@@ -48,6 +48,17 @@ pub fn two_accounts(app: &mut App) {
 /// What the runtime answers once `brand` is open.
 pub fn switched_to_brand(app: &App) -> Msg {
     Msg::AccountSwitched(Box::new(Switched {
+        // brand's own recent articles: one it loaded before.
+        recent: vec![wxmod::tui::recent::RecentArticle {
+            article: wxmod::api::wire::Article {
+                msg_data_id: 2_650_000_117,
+                index: 0,
+            },
+            loaded_at: NOW - 3_600,
+            comments: 4,
+            kind: "elected".into(),
+            title: Some("品牌新品发布".into()),
+        }],
         account: AccountId {
             name: "brand".into(),
             display_name: Some("品牌号 Brand".into()),
@@ -142,6 +153,9 @@ fn the_answer_resets_list_marks_undo_quota_and_header() {
     );
     assert_eq!(app.quota.left.map(|q| q.remain), Some(1995));
     assert_eq!(app.bar.input.value(), "");
+    // ↓ offers brand's own recent articles, not shop's.
+    let recent: Vec<u64> = app.recent.iter().map(|r| r.article.msg_data_id).collect();
+    assert_eq!(recent, vec![2_650_000_117]);
     let log = log_text(&app);
     assert!(log.contains("now working as account brand"), "{log}");
     assert!(

@@ -16,6 +16,7 @@ use crate::tui::acctpick::Switched;
 use crate::tui::app::{App, Env};
 use crate::tui::exec::Executor;
 use crate::tui::msg::Msg;
+use crate::tui::recent::{self, RecentArticle};
 
 /// The new account's session and what the console shows of it.
 pub struct Opened {
@@ -87,6 +88,7 @@ pub fn open_account(
         }
         let (list, default) = accounts_of(&session);
         let answer = Switched {
+            recent: recent_of(&session),
             account: session.account().clone(),
             env: env_of(&session),
             list,
@@ -133,3 +135,29 @@ pub(super) fn switched(
 #[cfg(test)]
 #[path = "switch_tests.rs"]
 mod tests;
+
+/// The account's recent articles as saved; a first demo run offers the
+/// simulator's articles of that account, so there is something to pick.
+pub(crate) fn recent_of(session: &Session) -> Vec<RecentArticle> {
+    let saved = recent::load(&session.recent_dir());
+    let Some(demo) = session.demo.as_ref().filter(|_| saved.is_empty()) else {
+        return saved;
+    };
+    let data = demo.control().snapshot();
+    let articles = if session.account().name == crate::session::DEMO_SECOND_ACCOUNT_NAME {
+        data.accounts.first().map_or(&[][..], |a| &a.articles[..])
+    } else {
+        &data.articles[..]
+    };
+    articles
+        .iter()
+        .take(recent::KEEP)
+        .map(|a| RecentArticle {
+            article: a.article(),
+            loaded_at: 0,
+            comments: a.elected_count(),
+            kind: "elected".into(),
+            title: Some(a.title.clone()),
+        })
+        .collect()
+}

@@ -111,3 +111,26 @@ async fn a_switch_the_server_refuses_says_why_with_the_remedy() {
     let text = Lang::En.render(&why);
     assert!(text.contains("demo, demo2"), "{text}");
 }
+
+/// Each demo account offers its own articles under ↓, and a list saved by
+/// one is not the other's.
+#[tokio::test]
+async fn each_demo_account_has_its_own_recent_articles() {
+    let dir = tempfile::tempdir().unwrap();
+    let first = demo(&dir).await;
+    let opened = open_account(&first, "demo2").await.unwrap();
+    let snapshot = first.demo.as_ref().unwrap().control().snapshot();
+    let ids = |list: &[RecentArticle]| list.iter().map(|r| r.article).collect::<Vec<_>>();
+    let second: Vec<_> = snapshot.accounts[0]
+        .articles
+        .iter()
+        .map(|a| a.article())
+        .collect();
+    assert_eq!(ids(&opened.answer.recent), second);
+    let mine = ids(&recent_of(&first));
+    assert!(mine.iter().all(|a| !second.contains(a)), "{mine:?}");
+    // What the second account saves stays its own.
+    recent::save(&opened.session.recent_dir(), &opened.answer.recent[..1]).unwrap();
+    assert_eq!(ids(&recent_of(&opened.session)), second[..1].to_vec());
+    assert_eq!(ids(&recent_of(&first)), mine);
+}
