@@ -26,7 +26,7 @@ pub use journal::{
     JournalItem, JournalWarning,
 };
 pub use retry::{RetryPlan, plan_retry, prepare_retry, start_retry};
-pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};
+pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, MultiRequest, start, start_multi};
 pub use settle::{
     SettleError, SettleOutcome, SettledItem, Settlement, Verified, settle, settle_filter,
     settle_items,

@@ -41,9 +41,84 @@ pub struct BatchRequest {
     pub account: String,
 }
 
-fn dedup(ids: &[CommentId]) -> Vec<CommentId> {
-    let mut seen = std::collections::HashSet::with_capacity(ids.len());
-    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
+/// One batch over comments of several articles: each item names its article
+/// (a comment id is only unique within its article).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct MultiRequest {
+    pub op: WriteOp,
+    /// Duplicates are dropped (first occurrence kept).
+    pub items: Vec<(Article, CommentId)>,
+    /// Clamped to 1..=32.
+    pub concurrency: usize,
+    pub account: String,
+}
+
+fn dedup(items: &[(Article, CommentId)]) -> Vec<(Article, CommentId)> {
+    let mut seen = std::collections::HashSet::with_capacity(items.len());
+    items.iter().copied().filter(|item| seen.insert(*item)).collect()
+}
+
+/// What the driver runs: a one-article request, or a multi-article one.
+struct Plan {
+    op: WriteOp,
+    /// The batch's article: the only one, or the first of several.
+    article: Article,
+    items: Vec<(Article, CommentId)>,
+    /// Items name their own articles (journal, events, per-article stops).
+    multi: bool,
+    concurrency: usize,
+    account: String,
+}
+
+impl From<BatchRequest> for Plan {
+    fn from(r: BatchRequest) -> Plan {
+        Plan {
+            op: r.op,
+            article: r.article,
+            items: r.ids.iter().map(|id| (r.article, *id)).collect(),
+            multi: false,
+            concurrency: r.concurrency,
+            account: r.account,
+        }
+    }
+}
+
+/// Start a batch over items of several articles. As `start`, and: an 88001
+/// (the article has no comment feature / is not the account's) stops only
+/// that article: its remaining items are not attempted, with the reason, and
+/// the other articles go on. A request over one article only runs exactly
+/// as `start` would.
+pub fn start_multi<W: CommentWriter>(
+    writer: W,
+    journal: Journal,
+    request: MultiRequest,
+    undo_of: Option<String>,
+    retry_of: Option<String>,
+) -> Result<BatchHandle, JournalError> {
+    let first = request.items.first().map(|(a, _)| *a);
+    let single = first.filter(|a| request.items.iter().all(|(b, _)| b == a));
+    let plan = match (single, first) {
+        (Some(article), _) | (None, Some(article)) => Plan {
+            op: request.op,
+            article,
+            multi: single.is_none(),
+            items: request.items,
+            concurrency: request.concurrency,
+            account: request.account,
+        },
+        (None, None) => Plan {
+            op: request.op,
+            article: Article {
+                msg_data_id: 0,
+                index: 0,
+            },
+            items: Vec::new(),
+            multi: false,
+            concurrency: request.concurrency,
+            account: request.account,
+        },
+    };
+    start_plan(writer, journal, plan, undo_of, retry_of)
 }
 
 /// Start a batch on the current tokio runtime. The batch-started record is on
@@ -73,9 +148,25 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
     undo_of: Option<String>,
     retry_of: Option<String>,
 ) -> Result<BatchHandle, JournalError> {
+    start_plan(writer, journal, request.into(), undo_of, retry_of)
+}
+
+fn start_plan<W: CommentWriter>(
+    writer: W,
+    journal: Journal,
+    request: Plan,
+    undo_of: Option<String>,
+    retry_of: Option<String>,
+) -> Result<BatchHandle, JournalError> {
     let now = clock::now();
     let batch_id = clock::new_batch_id(now);
-    let ids = dedup(&request.ids);
+    let items = dedup(&request.items);
+    let ids: Vec<CommentId> = items.iter().map(|(_, id)| *id).collect();
+    let articles: Vec<Article> = if request.multi {
+        items.iter().map(|(a, _)| *a).collect()
+    } else {
+        Vec::new()
+    };
     let concurrency = request.concurrency.clamp(1, MAX_CONCURRENCY);
     let mut file = journal.writer(&clock::journal_file_name(now))?;
     let process = super::journal::current_process();
@@ -85,6 +176,7 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
         op: request.op,
         article: request.article,
         ids: ids.clone(),
+        articles: articles.clone(),
         account: crate::api::secret::redact_url_secrets(&request.account),
         account_name: journal.account().map(|a| a.name.clone()),
         appid: journal.account().and_then(|a| a.appid.clone()),
@@ -121,6 +213,8 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
             ..Progress::default()
         },
         ids: ids.clone(),
+        articles: articles.clone(),
+        blocked: HashMap::new(),
         concurrency,
         events: events_tx,
         stop: None,
@@ -139,6 +233,7 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
         op: request.op,
         article: request.article,
         ids,
+        articles,
     })
 }
 
@@ -152,6 +247,11 @@ struct Driver<W> {
     op: WriteOp,
     article: Article,
     ids: Vec<CommentId>,
+    /// Each id's article in a multi-article batch; empty otherwise.
+    articles: Vec<Article>,
+    /// Articles stopped by their own answer (88001) in a multi-article
+    /// batch: their remaining items are not sent.
+    blocked: HashMap<Article, StopReason>,
     concurrency: usize,
     events: mpsc::UnboundedSender<BatchEvent>,
     /// Final results by input position.
@@ -178,6 +278,16 @@ async fn next_notice(
 }
 
 impl<W: CommentWriter> Driver<W> {
+    fn article_at(&self, position: usize) -> Article {
+        self.articles.get(position).copied().unwrap_or(self.article)
+    }
+
+    /// The item's article as events and the journal carry it: only in a
+    /// multi-article batch.
+    fn named_article(&self, position: usize) -> Option<Article> {
+        self.articles.get(position).copied()
+    }
+
     fn emit(&self, event: BatchEvent) {
         // A receiver that went away does not stop the batch: the journal goes on.
         let _ = self.events.send(event);
@@ -210,16 +320,24 @@ impl<W: CommentWriter> Driver<W> {
                     break;
                 }
                 let id = self.ids[next];
+                if let Some(reason) = self.blocked.get(&self.article_at(next)).cloned() {
+                    let verdict = unsent(id, Some(&reason));
+                    self.progress.in_flight += 1;
+                    self.finish(next, verdict);
+                    next += 1;
+                    continue;
+                }
                 // Everything that could fail comes before the record, so a
                 // sending record is always followed by the request.
                 let (writer, op, article, position) =
-                    (self.writer.clone(), self.op, self.article, next);
+                    (self.writer.clone(), self.op, self.article_at(next), next);
                 let (halted, cancelled) = (self.halted.clone(), canceller.clone());
                 let stopping = self.stopping.subscribe();
                 let sending = Record::ItemSending {
                     batch: self.batch_id.clone(),
                     id,
                     time: clock::timestamp(clock::now()),
+                    article: self.named_article(next),
                 };
                 if let Err(err) = self.journal_file.append(&sending) {
                     self.halt(StopReason::Journal {
@@ -290,9 +408,9 @@ impl<W: CommentWriter> Driver<W> {
         self.end().await
     }
 
-    /// Read the article's list once and settle every unknown item as done or
-    /// not done, journaled as its own record. Only when something is unknown:
-    /// a batch where every answer was understood makes no list call.
+    /// Read each article's list once and settle every unknown item as done
+    /// or not done, journaled as its own record. Only when something is
+    /// unknown: a batch where every answer was understood makes no list call.
     async fn settle_unknown(&mut self) {
         let unknown: Vec<(usize, CommentId)> = self
             .results
@@ -318,8 +436,22 @@ impl<W: CommentWriter> Driver<W> {
         self.emit(BatchEvent::Settling {
             unknown: unknown.len(),
         });
+        let mut by_article: Vec<(Article, Vec<(usize, CommentId)>)> = Vec::new();
+        for (position, id) in unknown {
+            let article = self.article_at(position);
+            match by_article.iter_mut().find(|(a, _)| *a == article) {
+                Some((_, items)) => items.push((position, id)),
+                None => by_article.push((article, vec![(position, id)])),
+            }
+        }
+        for (article, unknown) in by_article {
+            self.settle_article(article, &unknown).await;
+        }
+    }
+
+    async fn settle_article(&mut self, article: Article, unknown: &[(usize, CommentId)]) {
         let filter = settle_filter(self.op);
-        let read = match self.writer.list(self.article, filter).await {
+        let read = match self.writer.list(article, filter).await {
             Ok(read) => read,
             Err(error) => {
                 let err = SettleError::List {
@@ -335,12 +467,16 @@ impl<W: CommentWriter> Driver<W> {
         let settlement = Settlement {
             batch_id: self.batch_id.clone(),
             op: self.op,
-            article: self.article,
+            article,
             filter,
             list_calls: read.calls,
             items: settle_items(self.op, &ids, &read.comments),
         };
-        if let Err(err) = self.journal_file.append(&settle::record(&settlement)) {
+        let named = (!self.articles.is_empty()).then_some(article);
+        if let Err(err) = self
+            .journal_file
+            .append(&settle::record_of(&settlement, named))
+        {
             // The journal keeps them unknown; so does the report.
             self.emit(BatchEvent::Notice(msg!(
                 "batch-settlement-not-journaled",
@@ -361,15 +497,38 @@ impl<W: CommentWriter> Driver<W> {
         }
         self.emit(BatchEvent::Settled(settlement.clone()));
         self.emit(BatchEvent::Progress(self.progress));
-        self.settlement = Some(settlement);
+        // The summary keeps the first read and adds the others' calls.
+        match self.settlement.as_mut() {
+            Some(first) => {
+                first.list_calls += settlement.list_calls;
+            }
+            None => self.settlement = Some(settlement),
+        }
     }
 
     fn finish(&mut self, position: usize, verdict: Verdict) {
         let Verdict {
-            result,
-            stop,
+            mut result,
+            mut stop,
             answered,
         } = verdict;
+        result.article = self.named_article(position);
+        if !self.articles.is_empty()
+            && let Some(reason @ StopReason::Api { code: 88001, .. }) = &stop
+        {
+            // This article cannot take comments: its remaining items are not
+            // sent, the other articles go on.
+            let article = self.article_at(position);
+            if !self.blocked.contains_key(&article) {
+                self.blocked.insert(article, reason.clone());
+                self.emit(BatchEvent::Notice(msg!(
+                    "multi-article-stopped",
+                    article = article.message(),
+                    why = reason.message()
+                )));
+            }
+            stop = None;
+        }
         let record = Record::ItemResult(ItemRecord {
             batch: self.batch_id.clone(),
             id: result.user_comment_id,
@@ -383,6 +542,7 @@ impl<W: CommentWriter> Driver<W> {
             } else {
                 String::new()
             },
+            article: self.named_article(position),
         });
         let journaled = self.journal_file.append(&record);
         self.progress.in_flight = self.progress.in_flight.saturating_sub(1);
@@ -430,6 +590,7 @@ impl<W: CommentWriter> Driver<W> {
         for (position, slot) in std::mem::take(&mut self.results).into_iter().enumerate() {
             let item = slot.unwrap_or_else(|| {
                 let item = ItemResult {
+                    article: self.articles.get(position).copied(),
                     user_comment_id: self.ids[position],
                     status: ItemStatus::NotAttempted,
                     errcode: None,

@@ -154,7 +154,13 @@ fn verify(op: WriteOp, comment: Option<&Comment>) -> Verified {
 
 /// The journal record of a settlement.
 pub(crate) fn record(settlement: &Settlement) -> Record {
+    record_of(settlement, None)
+}
+
+/// `record`, naming the article read (a batch over several articles).
+pub(crate) fn record_of(settlement: &Settlement, article: Option<Article>) -> Record {
     Record::ItemsSettled(SettledRecord {
+        article,
         batch: settlement.batch_id.clone(),
         time: clock::timestamp(clock::now()),
         filter: settlement.filter,

@@ -206,6 +206,7 @@ mod tests {
     fn item(id: u64, status: ItemStatus, errcode: Option<i64>, errmsg: &str) -> ItemResult {
         ItemResult {
             user_comment_id: id,
+            article: None,
             status,
             errcode,
             errmsg: errmsg.into(),
