@@ -12,6 +12,7 @@ pub mod help;
 pub mod history;
 pub mod list;
 mod logging;
+pub mod multi_load;
 mod prescan;
 pub mod sim_cmd;
 pub mod usage;

@@ -35,6 +35,11 @@ pub struct Plan {
     pub notes: Vec<Message>,
     pub undo: Option<UndoPlan>,
     pub retry: Option<RetryPlan>,
+    /// A batch over several articles: each item with its article (`ids`
+    /// then holds the same ids, in the same order).
+    pub multi: Option<Vec<(Article, CommentId)>>,
+    /// Those articles for `--dry-run --json`.
+    pub articles: Vec<serde_json::Value>,
 }
 
 /// Which comments to load to show a plan for `op`: those it applies to.
@@ -172,6 +177,14 @@ impl Plan {
 
     /// The plan as one JSON object, for `--dry-run --json`.
     pub fn json(&self) -> serde_json::Value {
+        let mut value = self.json_one();
+        if self.multi.is_some() {
+            value["articles"] = serde_json::Value::Array(self.articles.clone());
+        }
+        value
+    }
+
+    fn json_one(&self) -> serde_json::Value {
         serde_json::json!({
             "type": "plan",
             "op": self.op,
@@ -278,6 +291,8 @@ mod tests {
             notes: vec![Message::text("were already re-elected by \u{1b}]0;x\u{7}")],
             undo: None,
             retry: None,
+            multi: None,
+            articles: Vec::new(),
         };
         for lang in Lang::ALL {
             let text = plan.render(lang, "a\u{1b}[31m", 4);

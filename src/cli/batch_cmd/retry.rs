@@ -115,6 +115,8 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
         notes,
         undo: None,
         retry: Some(retry),
+        multi: None,
+        articles: Vec::new(),
     })
 }
 

@@ -108,5 +108,7 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
         notes,
         undo: Some(undo),
         retry: None,
+        multi: None,
+        articles: Vec::new(),
     })
 }
