@@ -128,6 +128,7 @@ pub fn item(id: u64, status: ItemStatus, code: Option<i64>) -> ItemResult {
         _ => ("ok", "success"),
     };
     ItemResult {
+        article: None,
         user_comment_id: id,
         status,
         errcode: code,
@@ -242,6 +243,7 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
         op: WriteOp::MarkElect,
         article: ARTICLE,
         ids,
+        articles: vec![],
         already_reelected: 0,
         uncertain: vec![],
     }

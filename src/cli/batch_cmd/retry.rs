@@ -130,6 +130,10 @@ mod tests {
     fn item(id: u64, state: ItemState, verified: bool) -> JournalItem {
         JournalItem {
             user_comment_id: id,
+            article: Article {
+                msg_data_id: 5,
+                index: 0,
+            },
             state,
             errcode: None,
             errmsg: String::new(),
@@ -172,6 +176,7 @@ mod tests {
             op: WriteOp::UnmarkElect,
             article,
             ids,
+            articles: Vec::new(),
             verified_not_done: verified,
             done,
             unknown,
