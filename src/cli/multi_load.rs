@@ -13,6 +13,9 @@ use crate::i18n::Message;
 use crate::msg;
 use crate::session::Session;
 
+/// Days of the article list read for the titles of articles given by id.
+const TITLE_DAYS: u32 = 7;
+
 /// One article of the set, as the plan names it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ArticleInfo {
@@ -47,18 +50,28 @@ pub async fn resolve(session: &Session, args: &ArticleArgs) -> Result<Vec<Articl
     if args.msg_data_id.len() > 1 && args.index.is_some() {
         return Err(CliError::Usage(msg!("multi-index-needs-one")));
     }
-    // Titles the recent list has learnt; no call is made for them.
+    // Titles and dates, best effort: the article list of the last week
+    // (cached per day, so usually no call), else the recent list's titles.
+    let listed = crate::articles::list_for_session(session, TITLE_DAYS)
+        .await
+        .map(|l| l.articles)
+        .unwrap_or_default();
     let recent = crate::articles::recent::load(&session.dirs.data_dir);
     Ok(args
         .articles()
         .into_iter()
-        .map(|article| ArticleInfo {
-            article,
-            title: recent
-                .iter()
-                .find(|r| r.article == article)
-                .and_then(|r| r.title.clone()),
-            sent_date: None,
+        .map(|article| {
+            let known = listed.iter().find(|l| l.article == article);
+            ArticleInfo {
+                article,
+                title: known.and_then(|l| l.title.clone()).or_else(|| {
+                    recent
+                        .iter()
+                        .find(|r| r.article == article)
+                        .and_then(|r| r.title.clone())
+                }),
+                sent_date: known.and_then(|l| l.sent_date),
+            }
         })
         .collect())
 }
