@@ -11,6 +11,8 @@ pub mod batch_cmd;
 pub mod help;
 pub mod history;
 pub mod list;
+pub mod list_csv;
+mod list_multi;
 mod logging;
 pub mod multi_load;
 mod prescan;

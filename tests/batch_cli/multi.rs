@@ -28,7 +28,37 @@ fn article(art: Article, title: &str, elected: usize, normal: usize, days_ago: u
     let mut a = SimData::generated(art, elected, normal).articles.remove(0);
     a.title = title.to_string();
     a.sent_days_ago = Some(days_ago);
+    a.comments[0].content = TRICKY.to_string();
     a
+}
+
+/// What a spreadsheet must get back whole.
+const TRICKY: &str = "考研, \"加V\" 私聊\n第二行";
+
+/// RFC 4180, as a spreadsheet reads it.
+fn parse_csv(text: &str) -> Vec<Vec<String>> {
+    let (mut rows, mut row, mut field) = (Vec::new(), Vec::new(), String::new());
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                chars.next();
+                field.push('"');
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    rows
 }
 
 impl Cli {
@@ -232,4 +262,45 @@ async fn the_dry_run_plan_names_each_article_in_both_languages_and_sends_nothing
     assert_eq!(plan["articles"].as_array().unwrap().len(), 3);
     assert_eq!(plan["articles"][1]["msg_data_id"], 3002);
     assert_eq!(plan["articles"][1]["count"], 4);
+}
+
+#[tokio::test]
+async fn list_csv_over_several_articles_reads_back_as_a_table() {
+    let cli = Cli::articles().await;
+    let mut args = vec!["list"];
+    args.extend(three());
+    args.extend(["--csv", "--type", "all"]);
+    let ran = cli.run(&args).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    let text = ran.stdout.strip_prefix('\u{feff}').expect("a BOM first");
+    let rows = parse_csv(text);
+    assert_eq!(rows[0], ["msg_data_id", "index", "TITLE", "ID", "TIME", "AUTHOR", "E R", "CONTENT"]);
+    assert_eq!(rows.len(), 1 + 7 + 5 + 3, "{text}");
+    assert!(rows.iter().all(|r| r.len() == 8), "{rows:?}");
+    let tricky: Vec<_> = rows.iter().filter(|r| r[7] == TRICKY).collect();
+    assert_eq!(tricky.len(), 3, "commas, quotes and the line break survive: {text}");
+    assert_eq!((tricky[0][0].as_str(), tricky[0][2].as_str()), ("3001", "第一篇：考研经验"));
+    assert_eq!(tricky[1][2], "Second, with \"quotes\"");
+    assert_eq!(rows[1..].iter().filter(|r| r[6].contains('★')).count(), 12);
+    // One article: the table's columns alone, in the user's language.
+    let one = cli
+        .run_with_env(&["list", "--msg-data-id", "3001", "--csv", "--type", "all"], &[("LANG", "zh_CN.UTF-8")])
+        .await;
+    let rows = parse_csv(one.stdout.strip_prefix('\u{feff}').unwrap());
+    assert_eq!(rows[0], ["ID", "时间", "作者", "★ ↩", "内容"]);
+    assert!(rows.iter().any(|r| r[4] == TRICKY), "{rows:?}");
+}
+
+#[tokio::test]
+async fn list_json_over_several_articles_names_each_comments_article() {
+    let cli = Cli::articles().await;
+    let mut args = vec!["list"];
+    args.extend(three());
+    args.push("--json");
+    let ran = cli.run(&args).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    let lines = ran.json_lines();
+    assert_eq!(lines.len(), 12);
+    let under_b = lines.iter().filter(|v| v["msg_data_id"] == 3002 && v["index"] == 1).count();
+    assert_eq!(under_b, 4);
 }

@@ -40,3 +40,4 @@ multi-article-stopped = { $article } stopped: { $why } Its remaining comments ar
 multi-list-heading = { $article } ({ $filter })
 clap-arg-recent-days = Every article of the article list for the last N days (today's from the recent list); instead of --msg-data-id, which may also repeat.
 clap-arg-csv = Write the table as CSV (UTF-8 with a BOM, for spreadsheets).
+multi-csv-col-title = TITLE
