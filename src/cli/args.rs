@@ -224,7 +224,7 @@ pub struct ArticleArgs {
     /// The article: 2247483652, the data-cube form 2247483652_3 (index 2), or a link with mid= and idx=.
     /// The flag may repeat (several articles: give each its index in the
     /// id, 2247483652_3).
-    #[arg(long, value_name = "ID", value_parser = parse_article_arg, required_unless_present = "recent_days")]
+    #[arg(long, value_name = "ID", value_parser = parse_article_arg, required_unless_present = "recent_days", allow_hyphen_values = true)]
     pub msg_data_id: Vec<ParsedArticle>,
 
     /// Which article of the message, 0-based (wins over the index in --msg-data-id).
