@@ -176,6 +176,13 @@ async fn undo_of_a_cross_article_batch_re_elects_exactly_what_it_deselected() {
     let detail = cli.journal().batch(&batch).unwrap();
     assert_eq!(detail.items.len(), 6);
     assert!(detail.items.iter().all(|i| i.state == ItemState::Done));
+    let history = cli.run(&["history", &batch]).await;
+    assert_eq!(history.code, Some(0), "{}", history.stderr);
+    assert!(history.stdout.contains("3 articles"), "{}", history.stdout);
+    assert!(history.stdout.contains("3002 index 1"), "{}", history.stdout);
+    let json = cli.run(&["history", &batch, "--json"]).await;
+    let items: Vec<Value> = json.json_lines().into_iter().filter(|v| v["type"] == "item").collect();
+    assert_eq!(items.iter().filter(|v| v["msg_data_id"] == 3003).count(), 2);
     let undo = cli.run(&["undo", &batch, "--yes", "--json"]).await;
     assert_eq!(undo.code, Some(0), "{}", undo.stderr);
     assert_eq!(cli.ctl.calls(MARK), 6, "exactly the six, once each");

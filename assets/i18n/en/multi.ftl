@@ -41,3 +41,4 @@ multi-list-heading = { $article } ({ $filter })
 clap-arg-recent-days = Every article of the article list for the last N days (today's from the recent list); instead of --msg-data-id, which may also repeat.
 clap-arg-csv = Write the table as CSV (UTF-8 with a BOM, for spreadsheets).
 multi-csv-col-title = TITLE
+multi-history-label = articles

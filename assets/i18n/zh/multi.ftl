@@ -19,3 +19,4 @@ multi-list-heading = { $article }（{ $filter }）
 clap-arg-recent-days = 文章列表中最近 N 天的每篇文章（今天的取自最近打开的文章）；代替 --msg-data-id（该参数也可重复）。
 clap-arg-csv = 以 CSV 输出表格（UTF-8 带 BOM，便于电子表格打开）。
 multi-csv-col-title = 标题
+multi-history-label = 文章
