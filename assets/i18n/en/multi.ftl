@@ -37,7 +37,7 @@ multi-no-articles = The article list for the last { $days ->
 } is empty: nothing to do.
 multi-index-needs-one = --index applies to a single --msg-data-id; with several, give each its index in the id (2247483652_3 is index 2).
 multi-article-stopped = { $article } stopped: { $why } Its remaining comments are not sent; the other articles go on.
-multi-list-heading = { $article } ({ $filter })
+multi-list-heading = { $article } — { $filter } comments
 clap-arg-recent-days = Every article of the article list for the last N days (today's from the recent list); instead of --msg-data-id, which may also repeat.
 clap-arg-csv = Write the table as CSV (UTF-8 with a BOM, for spreadsheets).
 multi-csv-col-title = TITLE

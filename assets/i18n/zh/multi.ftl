@@ -15,7 +15,11 @@ multi-nothing-to-do = 无需操作：{ $articles } 篇文章下没有匹配的�
 multi-no-articles = 最近 { $days } 天的文章列表为空：无需操作。
 multi-index-needs-one = --index 只适用于单个 --msg-data-id；多篇文章时请在 id 中写明位置（2247483652_3 即 index 2）。
 multi-article-stopped = { $article } 已停止：{ $why } 这篇文章其余的留言不再发送，其他文章继续。
-multi-list-heading = { $article }（{ $filter }）
+multi-list-heading = { $article }——{ $filter ->
+    [elected] 精选留言
+    [normal] 未精选留言
+   *[all] 全部留言
+}
 clap-arg-recent-days = 文章列表中最近 N 天的每篇文章（今天的取自最近打开的文章）；代替 --msg-data-id（该参数也可重复）。
 clap-arg-csv = 以 CSV 输出表格（UTF-8 带 BOM，便于电子表格打开）。
 multi-csv-col-title = 标题
