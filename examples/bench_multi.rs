@@ -77,7 +77,11 @@ fn main() {
     let items = (ARTICLES * PER_ARTICLE) as f64;
     let ideal_writes = (items / CONCURRENCY as f64).ceil() * LATENCY.as_secs_f64();
     report("load 30 lists", &mut lists, ideal_lists);
-    report("deselect 15,000 over 30 articles", &mut writes, ideal_writes);
+    report(
+        "deselect 15,000 over 30 articles",
+        &mut writes,
+        ideal_writes,
+    );
     report("the whole sweep", &mut totals, ideal_lists + ideal_writes);
 }
 
@@ -117,7 +121,12 @@ async fn sweep(client: &Client, journal: Journal) -> (f64, f64) {
         .wait()
         .await;
     let write = started.elapsed().as_secs_f64();
-    assert_eq!(summary.done, ARTICLES * PER_ARTICLE, "{:?}", summary.stopped);
+    assert_eq!(
+        summary.done,
+        ARTICLES * PER_ARTICLE,
+        "{:?}",
+        summary.stopped
+    );
     (list, write)
 }
 

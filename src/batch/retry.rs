@@ -60,11 +60,22 @@ pub fn start_retry<W: CommentWriter>(
     if !plan.articles.is_empty() {
         let request = super::MultiRequest {
             op: plan.op,
-            items: plan.articles.iter().copied().zip(plan.ids.iter().copied()).collect(),
+            items: plan
+                .articles
+                .iter()
+                .copied()
+                .zip(plan.ids.iter().copied())
+                .collect(),
             concurrency,
             account,
         };
-        return super::start_multi(writer, journal, request, plan.source.undo_of.clone(), retry_of);
+        return super::start_multi(
+            writer,
+            journal,
+            request,
+            plan.source.undo_of.clone(),
+            retry_of,
+        );
     }
     let request = plan.request(concurrency, account);
     start_retry_of(

@@ -16,11 +16,15 @@ use super::clock;
 use super::event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
 use super::handle::{BatchHandle, Canceller, summarize};
 use super::journal::{Ended, ItemRecord, Journal, JournalError, JournalWriter, Record, Started};
-use super::settle::{self, SettleError, Settlement, settle_filter, settle_items};
+use super::request::{Plan, dedup};
+use super::settle::Settlement;
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::api::{CallOutcome, ClientNotice, WriteFailure};
 use crate::i18n::Localize;
 use crate::msg;
+
+#[path = "runner_settle.rs"]
+mod end_settle;
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
 pub const MAX_CONCURRENCY: usize = 32;
@@ -39,86 +43,6 @@ pub struct BatchRequest {
     pub concurrency: usize,
     /// Who ran it, e.g. "ready token @ https://api.weixin.qq.com"; never a token.
     pub account: String,
-}
-
-/// One batch over comments of several articles: each item names its article
-/// (a comment id is only unique within its article).
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct MultiRequest {
-    pub op: WriteOp,
-    /// Duplicates are dropped (first occurrence kept).
-    pub items: Vec<(Article, CommentId)>,
-    /// Clamped to 1..=32.
-    pub concurrency: usize,
-    pub account: String,
-}
-
-fn dedup(items: &[(Article, CommentId)]) -> Vec<(Article, CommentId)> {
-    let mut seen = std::collections::HashSet::with_capacity(items.len());
-    items.iter().copied().filter(|item| seen.insert(*item)).collect()
-}
-
-/// What the driver runs: a one-article request, or a multi-article one.
-struct Plan {
-    op: WriteOp,
-    /// The batch's article: the only one, or the first of several.
-    article: Article,
-    items: Vec<(Article, CommentId)>,
-    /// Items name their own articles (journal, events, per-article stops).
-    multi: bool,
-    concurrency: usize,
-    account: String,
-}
-
-impl From<BatchRequest> for Plan {
-    fn from(r: BatchRequest) -> Plan {
-        Plan {
-            op: r.op,
-            article: r.article,
-            items: r.ids.iter().map(|id| (r.article, *id)).collect(),
-            multi: false,
-            concurrency: r.concurrency,
-            account: r.account,
-        }
-    }
-}
-
-/// Start a batch over items of several articles. As `start`, and: an 88001
-/// (the article has no comment feature / is not the account's) stops only
-/// that article: its remaining items are not attempted, with the reason, and
-/// the other articles go on. A request over one article only runs exactly
-/// as `start` would.
-pub fn start_multi<W: CommentWriter>(
-    writer: W,
-    journal: Journal,
-    request: MultiRequest,
-    undo_of: Option<String>,
-    retry_of: Option<String>,
-) -> Result<BatchHandle, JournalError> {
-    let first = request.items.first().map(|(a, _)| *a);
-    let single = first.filter(|a| request.items.iter().all(|(b, _)| b == a));
-    let plan = match (single, first) {
-        (Some(article), _) | (None, Some(article)) => Plan {
-            op: request.op,
-            article,
-            multi: single.is_none(),
-            items: request.items,
-            concurrency: request.concurrency,
-            account: request.account,
-        },
-        (None, None) => Plan {
-            op: request.op,
-            article: Article {
-                msg_data_id: 0,
-                index: 0,
-            },
-            items: Vec::new(),
-            multi: false,
-            concurrency: request.concurrency,
-            account: request.account,
-        },
-    };
-    start_plan(writer, journal, plan, undo_of, retry_of)
 }
 
 /// Start a batch on the current tokio runtime. The batch-started record is on
@@ -151,7 +75,7 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
     start_plan(writer, journal, request.into(), undo_of, retry_of)
 }
 
-fn start_plan<W: CommentWriter>(
+pub(super) fn start_plan<W: CommentWriter>(
     writer: W,
     journal: Journal,
     request: Plan,
@@ -406,104 +330,6 @@ impl<W: CommentWriter> Driver<W> {
         }
         self.settle_unknown().await;
         self.end().await
-    }
-
-    /// Read each article's list once and settle every unknown item as done
-    /// or not done, journaled as its own record. Only when something is
-    /// unknown: a batch where every answer was understood makes no list call.
-    async fn settle_unknown(&mut self) {
-        let unknown: Vec<(usize, CommentId)> = self
-            .results
-            .iter()
-            .enumerate()
-            .filter_map(|(position, r)| {
-                r.as_ref()
-                    .filter(|r| r.status == ItemStatus::Unknown)
-                    .map(|r| (position, r.user_comment_id))
-            })
-            .collect();
-        if unknown.is_empty() {
-            return;
-        }
-        // A verdict that cannot be journaled is not taken; without a token
-        // the list cannot be read either.
-        if matches!(
-            self.stop,
-            Some(StopReason::Journal { .. } | StopReason::Auth { .. })
-        ) {
-            return;
-        }
-        self.emit(BatchEvent::Settling {
-            unknown: unknown.len(),
-        });
-        let mut by_article: Vec<(Article, Vec<(usize, CommentId)>)> = Vec::new();
-        for (position, id) in unknown {
-            let article = self.article_at(position);
-            match by_article.iter_mut().find(|(a, _)| *a == article) {
-                Some((_, items)) => items.push((position, id)),
-                None => by_article.push((article, vec![(position, id)])),
-            }
-        }
-        for (article, unknown) in by_article {
-            self.settle_article(article, &unknown).await;
-        }
-    }
-
-    async fn settle_article(&mut self, article: Article, unknown: &[(usize, CommentId)]) {
-        let filter = settle_filter(self.op);
-        let read = match self.writer.list(article, filter).await {
-            Ok(read) => read,
-            Err(error) => {
-                let err = SettleError::List {
-                    batch: self.batch_id.clone(),
-                    count: unknown.len(),
-                    error,
-                };
-                self.emit(BatchEvent::Notice(err.message()));
-                return;
-            }
-        };
-        let ids: Vec<CommentId> = unknown.iter().map(|(_, id)| *id).collect();
-        let settlement = Settlement {
-            batch_id: self.batch_id.clone(),
-            op: self.op,
-            article,
-            filter,
-            list_calls: read.calls,
-            items: settle_items(self.op, &ids, &read.comments),
-        };
-        let named = (!self.articles.is_empty()).then_some(article);
-        if let Err(err) = self
-            .journal_file
-            .append(&settle::record_of(&settlement, named))
-        {
-            // The journal keeps them unknown; so does the report.
-            self.emit(BatchEvent::Notice(msg!(
-                "batch-settlement-not-journaled",
-                why = err.message()
-            )));
-            return;
-        }
-        for ((position, _), settled) in unknown.iter().zip(&settlement.items) {
-            let Some(result) = self.results[*position].as_mut() else {
-                continue;
-            };
-            result.status = settled.verified.status();
-            result.meaning = settled.verified.meaning(self.op);
-            let result = result.clone();
-            self.progress.unknown = self.progress.unknown.saturating_sub(1);
-            self.count(result.status);
-            self.emit(BatchEvent::ItemFinished(result));
-        }
-        self.emit(BatchEvent::Settled(settlement.clone()));
-        self.emit(BatchEvent::Progress(self.progress));
-        // The summary keeps the first read and adds the others' calls.
-        match self.settlement.as_mut() {
-            Some(first) => {
-                first.list_calls += settlement.list_calls;
-            }
-            None => self.settlement = Some(settlement),
-        }
     }
 
     fn finish(&mut self, position: usize, verdict: Verdict) {

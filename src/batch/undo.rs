@@ -63,7 +63,12 @@ pub fn start_undo<W: CommentWriter>(
     if !plan.articles.is_empty() {
         let request = super::MultiRequest {
             op: plan.op,
-            items: plan.articles.iter().copied().zip(plan.ids.iter().copied()).collect(),
+            items: plan
+                .articles
+                .iter()
+                .copied()
+                .zip(plan.ids.iter().copied())
+                .collect(),
             concurrency,
             account,
         };
@@ -105,10 +110,7 @@ fn reelected(details: &[BatchDetail]) -> HashMap<&str, HashSet<(Article, Comment
     map
 }
 
-fn plan_for(
-    d: &BatchDetail,
-    reelected: &HashMap<&str, HashSet<(Article, CommentId)>>,
-) -> UndoPlan {
+fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<(Article, CommentId)>>) -> UndoPlan {
     let none = HashSet::new();
     let gone = reelected.get(d.overview.batch_id.as_str()).unwrap_or(&none);
     let confirmed = d.items.iter().filter(|i| i.state == ItemState::Done);

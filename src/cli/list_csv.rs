@@ -47,9 +47,19 @@ pub fn write_csv(
     let several = rows.iter().any(|(a, _)| a.is_some());
     let mut header = Vec::new();
     if several {
-        header.extend(["msg_data_id".to_string(), "index".to_string(), lang.t("multi-csv-col-title")]);
+        header.extend([
+            "msg_data_id".to_string(),
+            "index".to_string(),
+            lang.t("multi-csv-col-title"),
+        ]);
     }
-    for id in ["cli-list-col-id", "cli-list-col-time", "cli-list-col-author", "cli-list-col-marks", "cli-list-col-content"] {
+    for id in [
+        "cli-list-col-id",
+        "cli-list-col-time",
+        "cli-list-col-author",
+        "cli-list-col-marks",
+        "cli-list-col-content",
+    ] {
         header.push(field(&lang.t(id)));
     }
     write!(out, "{BOM}")?;

@@ -18,8 +18,7 @@ const GONE: Article = Article {
 
 async fn two_articles() -> Env {
     let mut data = SimData::generated(ART, 6, 0);
-    data.articles
-        .extend(SimData::generated(B, 6, 0).articles);
+    data.articles.extend(SimData::generated(B, 6, 0).articles);
     let sim = start_sim(data, SimOptions::default()).await;
     let ctl = sim.control();
     let dir = tempfile::tempdir().unwrap();
@@ -50,24 +49,40 @@ async fn an_88001_stops_only_its_own_article_and_the_rest_go_on() {
         concurrency: 1,
         account: "test".into(),
     };
-    let handle = batch::start_multi(env.client(), env.journal.clone(), request, None, None).unwrap();
+    let handle =
+        batch::start_multi(env.client(), env.journal.clone(), request, None, None).unwrap();
     let summary = handle.wait().await;
     assert!(summary.stopped.is_none(), "{:?}", summary.stopped);
     assert_eq!((summary.total, summary.done), (18, 12));
     assert!(env.ctl.elected_ids(ART).is_empty() && env.ctl.elected_ids(B).is_empty());
-    let gone: Vec<_> = summary.items.iter().filter(|i| i.article == Some(GONE)).collect();
+    let gone: Vec<_> = summary
+        .items
+        .iter()
+        .filter(|i| i.article == Some(GONE))
+        .collect();
     assert_eq!(gone.len(), 6);
     assert_eq!(gone[0].status, ItemStatus::Failed);
     assert_eq!(gone[0].errcode, Some(88001));
     for item in &gone[1..] {
         assert_eq!(item.status, ItemStatus::NotAttempted, "{item:?}");
-        assert!(item.meaning.to_string().contains("88001"), "{}", item.meaning);
+        assert!(
+            item.meaning.to_string().contains("88001"),
+            "{}",
+            item.meaning
+        );
     }
-    assert_eq!(env.ctl.calls(UNMARK), 13, "one request for the unknown article");
+    assert_eq!(
+        env.ctl.calls(UNMARK),
+        13,
+        "one request for the unknown article"
+    );
     // The journal names each item's article; history reads them back apart
     // although the ids are the same under each article.
     let text = env.journal_text();
-    assert!(text.contains(r#""article":{"msg_data_id":4001,"index":2}"#), "{text}");
+    assert!(
+        text.contains(r#""article":{"msg_data_id":4001,"index":2}"#),
+        "{text}"
+    );
     let detail = env.journal.batch(&summary.batch_id).unwrap();
     let done_under = |a: Article| {
         detail
@@ -76,7 +91,10 @@ async fn an_88001_stops_only_its_own_article_and_the_rest_go_on() {
             .filter(|i| i.article == a && i.state == ItemState::Done)
             .count()
     };
-    assert_eq!((done_under(ART), done_under(B), done_under(GONE)), (6, 6, 0));
+    assert_eq!(
+        (done_under(ART), done_under(B), done_under(GONE)),
+        (6, 6, 0)
+    );
 }
 
 #[tokio::test]

@@ -113,7 +113,11 @@ async fn all_over_three_articles_deselects_exactly_their_elected_comments() {
     for art in [A, B, C] {
         assert!(cli.elected_of(art).is_empty(), "{art:?}");
     }
-    assert_eq!(cli.elected_of(OLD), before[3], "an article not named is untouched");
+    assert_eq!(
+        cli.elected_of(OLD),
+        before[3],
+        "an article not named is untouched"
+    );
     let lines = ran.json_lines();
     let items: Vec<&Value> = lines.iter().filter(|v| v["type"] == "item").collect();
     assert_eq!(items.len(), 12);
@@ -127,9 +131,17 @@ async fn all_over_three_articles_deselects_exactly_their_elected_comments() {
     }
     let summary = lines.last().unwrap();
     assert_eq!(summary["type"], "summary");
-    assert_eq!((summary["done"].as_u64(), summary["articles"].as_u64()), (Some(12), Some(3)));
+    assert_eq!(
+        (summary["done"].as_u64(), summary["articles"].as_u64()),
+        (Some(12), Some(3))
+    );
     // The plan named each article with its count, and the total.
-    for words in ["第一篇：考研经验", "3002 index 1", "4 comments match", "Total: 12 comments under 3 articles"] {
+    for words in [
+        "第一篇：考研经验",
+        "3002 index 1",
+        "4 comments match",
+        "Total: 12 comments under 3 articles",
+    ] {
         assert!(ran.stderr.contains(words), "{words:?} in {}", ran.stderr);
     }
 }
@@ -139,15 +151,35 @@ async fn an_unknown_article_is_left_out_and_the_others_go_on() {
     let cli = Cli::articles().await;
     let ran = cli
         .run(&[
-            "unelect", "--msg-data-id", "3001", "--msg-data-id", "999", "--msg-data-id", "3002_2",
-            "--all", "--yes", "--json",
+            "unelect",
+            "--msg-data-id",
+            "3001",
+            "--msg-data-id",
+            "999",
+            "--msg-data-id",
+            "3002_2",
+            "--all",
+            "--yes",
+            "--json",
         ])
         .await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     assert!(cli.elected_of(A).is_empty() && cli.elected_of(B).is_empty());
-    assert!(ran.stderr.contains("999") && ran.stderr.contains("88001"), "{}", ran.stderr);
-    assert!(ran.stderr.contains("nothing is sent there"), "{}", ran.stderr);
-    assert_eq!(cli.ctl.calls(UNMARK), 9, "nothing was sent for the unknown article");
+    assert!(
+        ran.stderr.contains("999") && ran.stderr.contains("88001"),
+        "{}",
+        ran.stderr
+    );
+    assert!(
+        ran.stderr.contains("nothing is sent there"),
+        "{}",
+        ran.stderr
+    );
+    assert_eq!(
+        cli.ctl.calls(UNMARK),
+        9,
+        "nothing was sent for the unknown article"
+    );
 }
 
 #[tokio::test]
@@ -179,9 +211,17 @@ async fn undo_of_a_cross_article_batch_re_elects_exactly_what_it_deselected() {
     let history = cli.run(&["history", &batch]).await;
     assert_eq!(history.code, Some(0), "{}", history.stderr);
     assert!(history.stdout.contains("3 articles"), "{}", history.stdout);
-    assert!(history.stdout.contains("3002 index 1"), "{}", history.stdout);
+    assert!(
+        history.stdout.contains("3002 index 1"),
+        "{}",
+        history.stdout
+    );
     let json = cli.run(&["history", &batch, "--json"]).await;
-    let items: Vec<Value> = json.json_lines().into_iter().filter(|v| v["type"] == "item").collect();
+    let items: Vec<Value> = json
+        .json_lines()
+        .into_iter()
+        .filter(|v| v["type"] == "item")
+        .collect();
     assert_eq!(items.iter().filter(|v| v["msg_data_id"] == 3003).count(), 2);
     let undo = cli.run(&["undo", &batch, "--yes", "--json"]).await;
     assert_eq!(undo.code, Some(0), "{}", undo.stderr);
@@ -218,10 +258,19 @@ async fn retry_across_articles_sends_again_only_what_failed_under_each() {
     let sent: Vec<(u64, u64)> = items
         .iter()
         .filter(|v| v["type"] == "item")
-        .map(|v| (v["msg_data_id"].as_u64().unwrap(), v["user_comment_id"].as_u64().unwrap()))
+        .map(|v| {
+            (
+                v["msg_data_id"].as_u64().unwrap(),
+                v["user_comment_id"].as_u64().unwrap(),
+            )
+        })
         .collect();
     assert_eq!(sent.len(), 4, "the 4 not attempted: {sent:?}");
-    assert_eq!(cli.ctl.calls(UNMARK), 12 + 1, "8 done, one 45009, then the 4");
+    assert_eq!(
+        cli.ctl.calls(UNMARK),
+        12 + 1,
+        "8 done, one 45009, then the 4"
+    );
 }
 
 #[tokio::test]
@@ -259,7 +308,12 @@ async fn the_dry_run_plan_names_each_article_in_both_languages_and_sends_nothing
     }
     let zh = cli.run_with_env(&args, &[("LANG", "zh_CN.UTF-8")]).await;
     assert_eq!(zh.code, Some(0), "{}", zh.stderr);
-    for words in ["12 条留言，涉及 3 篇文章", "第 2 篇", "匹配 4 条留言", "合计：12 条留言"] {
+    for words in [
+        "12 条留言，涉及 3 篇文章",
+        "第 2 篇",
+        "匹配 4 条留言",
+        "合计：12 条留言",
+    ] {
         assert!(zh.stderr.contains(words), "{words:?} in {}", zh.stderr);
     }
     assert_eq!(cli.ctl.calls(UNMARK), 0);
@@ -281,17 +335,39 @@ async fn list_csv_over_several_articles_reads_back_as_a_table() {
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     let text = ran.stdout.strip_prefix('\u{feff}').expect("a BOM first");
     let rows = parse_csv(text);
-    assert_eq!(rows[0], ["msg_data_id", "index", "TITLE", "ID", "TIME", "AUTHOR", "E R", "CONTENT"]);
+    assert_eq!(
+        rows[0],
+        [
+            "msg_data_id",
+            "index",
+            "TITLE",
+            "ID",
+            "TIME",
+            "AUTHOR",
+            "E R",
+            "CONTENT"
+        ]
+    );
     assert_eq!(rows.len(), 1 + 7 + 5 + 3, "{text}");
     assert!(rows.iter().all(|r| r.len() == 8), "{rows:?}");
     let tricky: Vec<_> = rows.iter().filter(|r| r[7] == TRICKY).collect();
-    assert_eq!(tricky.len(), 3, "commas, quotes and the line break survive: {text}");
-    assert_eq!((tricky[0][0].as_str(), tricky[0][2].as_str()), ("3001", "第一篇：考研经验"));
+    assert_eq!(
+        tricky.len(),
+        3,
+        "commas, quotes and the line break survive: {text}"
+    );
+    assert_eq!(
+        (tricky[0][0].as_str(), tricky[0][2].as_str()),
+        ("3001", "第一篇：考研经验")
+    );
     assert_eq!(tricky[1][2], "Second, with \"quotes\"");
     assert_eq!(rows[1..].iter().filter(|r| r[6].contains('★')).count(), 12);
     // One article: the table's columns alone, in the user's language.
     let one = cli
-        .run_with_env(&["list", "--msg-data-id", "3001", "--csv", "--type", "all"], &[("LANG", "zh_CN.UTF-8")])
+        .run_with_env(
+            &["list", "--msg-data-id", "3001", "--csv", "--type", "all"],
+            &[("LANG", "zh_CN.UTF-8")],
+        )
         .await;
     let rows = parse_csv(one.stdout.strip_prefix('\u{feff}').unwrap());
     assert_eq!(rows[0], ["ID", "时间", "作者", "★ ↩", "内容"]);
@@ -308,6 +384,9 @@ async fn list_json_over_several_articles_names_each_comments_article() {
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     let lines = ran.json_lines();
     assert_eq!(lines.len(), 12);
-    let under_b = lines.iter().filter(|v| v["msg_data_id"] == 3002 && v["index"] == 1).count();
+    let under_b = lines
+        .iter()
+        .filter(|v| v["msg_data_id"] == 3002 && v["index"] == 1)
+        .count();
     assert_eq!(under_b, 4);
 }

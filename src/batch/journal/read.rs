@@ -224,7 +224,9 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
                     batch.sending.insert((article.unwrap_or(of), id));
                 }
                 Record::ItemResult(item) => {
-                    batch.results.insert((item.article.unwrap_or(of), item.id), item);
+                    batch
+                        .results
+                        .insert((item.article.unwrap_or(of), item.id), item);
                 }
                 Record::ItemsSettled(s) => {
                     batch.list_calls = batch.list_calls.saturating_add(s.list_calls);

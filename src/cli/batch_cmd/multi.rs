@@ -64,13 +64,8 @@ pub async fn prepare(
         return Ok(None);
     }
     let filter = plan::target_filter(op);
-    let loaded = multi_load::load_all(
-        &session.client,
-        infos,
-        filter,
-        session.settings.concurrency,
-    )
-    .await;
+    let loaded =
+        multi_load::load_all(&session.client, infos, filter, session.settings.concurrency).await;
     // A token or quota stop is the account's, not one article's.
     for l in &loaded {
         if let Err(err) = &l.comments
@@ -118,7 +113,7 @@ pub async fn prepare(
         undo: None,
         retry: None,
         multi: Some(items),
-        articles: selected.iter().map(|s| article_json(s)).collect(),
+        articles: selected.iter().map(article_json).collect(),
     }))
 }
 
