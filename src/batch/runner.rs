@@ -345,8 +345,8 @@ impl<W: CommentWriter> Driver<W> {
             // This article cannot take comments: its remaining items are not
             // sent, the other articles go on.
             let article = self.article_at(position);
-            if !self.blocked.contains_key(&article) {
-                self.blocked.insert(article, reason.clone());
+            if let std::collections::hash_map::Entry::Vacant(slot) = self.blocked.entry(article) {
+                slot.insert(reason.clone());
                 self.emit(BatchEvent::Notice(msg!(
                     "multi-article-stopped",
                     article = article.message(),
