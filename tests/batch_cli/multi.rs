@@ -223,6 +223,10 @@ async fn undo_of_a_cross_article_batch_re_elects_exactly_what_it_deselected() {
         .filter(|v| v["type"] == "item")
         .collect();
     assert_eq!(items.iter().filter(|v| v["msg_data_id"] == 3003).count(), 2);
+    let dry = cli.run(&["undo", &batch, "--dry-run"]).await;
+    for words in ["3 articles", "3002 index 1: 2 comments match"] {
+        assert!(dry.stderr.contains(words), "{words:?} in {}", dry.stderr);
+    }
     let undo = cli.run(&["undo", &batch, "--yes", "--json"]).await;
     assert_eq!(undo.code, Some(0), "{}", undo.stderr);
     assert_eq!(cli.ctl.calls(MARK), 6, "exactly the six, once each");

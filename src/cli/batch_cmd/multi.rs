@@ -117,6 +117,50 @@ pub async fn prepare(
     }))
 }
 
+/// An undo or retry of a batch over several articles: its items by article
+/// (in the batch's order) and the plan's lines, one per article.
+pub fn journal_items(
+    ids: &[CommentId],
+    articles: &[Article],
+) -> (Vec<(Article, CommentId)>, Vec<Message>) {
+    let items: Vec<(Article, CommentId)> =
+        articles.iter().copied().zip(ids.iter().copied()).collect();
+    let mut counts: Vec<(Article, usize)> = Vec::new();
+    for (article, _) in &items {
+        match counts.iter_mut().find(|(a, _)| a == article) {
+            Some((_, n)) => *n += 1,
+            None => counts.push((*article, 1)),
+        }
+    }
+    let lines = counts
+        .into_iter()
+        .map(|(article, count)| {
+            let info = multi_load::ArticleInfo {
+                article,
+                title: None,
+                sent_date: None,
+            };
+            msg!(
+                "multi-plan-article",
+                article = multi_load::describe(&info),
+                count = count
+            )
+        })
+        .collect();
+    (items, lines)
+}
+
+/// "3 articles": how many the items are under.
+pub fn articles_desc(items: &[(Article, CommentId)]) -> Message {
+    let mut seen: Vec<Article> = Vec::new();
+    for (article, _) in items {
+        if !seen.contains(article) {
+            seen.push(*article);
+        }
+    }
+    msg!("multi-articles", count = seen.len())
+}
+
 fn article_line(s: &Selected) -> Message {
     let article = multi_load::describe(&s.loaded.info);
     match &s.loaded.comments {

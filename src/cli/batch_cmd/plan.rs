@@ -178,7 +178,7 @@ impl Plan {
     /// The plan as one JSON object, for `--dry-run --json`.
     pub fn json(&self) -> serde_json::Value {
         let mut value = self.json_one();
-        if self.multi.is_some() {
+        if !self.articles.is_empty() {
             value["articles"] = serde_json::Value::Array(self.articles.clone());
         }
         value
