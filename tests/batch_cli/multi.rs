@@ -216,7 +216,10 @@ async fn undo_of_a_cross_article_batch_re_elects_exactly_what_it_deselected() {
         "{}",
         history.stdout
     );
+    let list = cli.run(&["history"]).await;
+    assert!(list.stdout.contains("3 articles"), "{}", list.stdout);
     let json = cli.run(&["history", &batch, "--json"]).await;
+    assert_eq!(json.json_lines()[0]["articles"], 3);
     let items: Vec<Value> = json
         .json_lines()
         .into_iter()

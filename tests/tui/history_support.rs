@@ -79,6 +79,7 @@ fn batch(
             never_sent: count(ItemState::NeverSent),
             unknown: count(ItemState::Unknown),
             list_calls: 0,
+            articles: 1,
             state,
             file: "journal/2025-03.jsonl".into(),
         },

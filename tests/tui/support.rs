@@ -237,6 +237,7 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
             never_sent: 0,
             unknown: 0,
             list_calls: 0,
+            articles: 1,
             state: BatchState::Completed,
             file: "journal/x.jsonl".into(),
         }),

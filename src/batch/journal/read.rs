@@ -124,9 +124,17 @@ pub struct BatchOverview {
     pub unknown: usize,
     /// List calls the settlement reads of this batch cost.
     pub list_calls: u32,
+    /// How many articles its items are under: more than 1 for a batch over
+    /// several articles (then `article` is the first); absent in `--json` otherwise.
+    #[serde(skip_serializing_if = "one_or_none")]
+    pub articles: usize,
     #[serde(flatten)]
     pub state: BatchState,
     pub file: PathBuf,
+}
+
+fn one_or_none(n: &usize) -> bool {
+    *n <= 1
 }
 
 impl BatchOverview {
@@ -344,6 +352,11 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
         never_sent: count(ItemState::NeverSent),
         unknown: count(ItemState::Unknown),
         list_calls: found.list_calls,
+        articles: {
+            let mut seen: HashSet<Article> = HashSet::new();
+            seen.extend(items.iter().map(|i| i.article));
+            seen.len().max(1)
+        },
         state,
         file: found.file.clone(),
     };

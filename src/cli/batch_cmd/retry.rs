@@ -179,6 +179,7 @@ mod tests {
                 never_sent: 0,
                 unknown: 0,
                 list_calls: 0,
+                articles: 1,
                 state: BatchState::Completed,
                 file: Default::default(),
             },
