@@ -211,7 +211,13 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
             verb = op_title(plan.op),
             count = plan.ids.len()
         ));
-        if !plan::confirm(lang, question).await {
+        let count = plan.ids.len();
+        let yes = if plan.multi.is_some() && count >= plan::TYPE_COUNT_FROM {
+            plan::confirm_count(lang, question, count).await
+        } else {
+            plan::confirm(lang, question).await
+        };
+        if !yes {
             err_line(&lang.t("cli-nothing-sent"));
             return Exit::Stopped;
         }

@@ -42,3 +42,4 @@ clap-arg-recent-days = Every article of the article list for the last N days (to
 clap-arg-csv = Write the table as CSV (UTF-8 with a BOM, for spreadsheets).
 multi-csv-col-title = TITLE
 multi-history-label = articles
+multi-confirm-type = { $question } Type { $count } to confirm:

@@ -24,3 +24,4 @@ clap-arg-recent-days = 文章列表中最近 N 天的每篇文章（今天的取
 clap-arg-csv = 以 CSV 输出表格（UTF-8 带 BOM，便于电子表格打开）。
 multi-csv-col-title = 标题
 multi-history-label = 文章
+multi-confirm-type = { $question }请输入 { $count } 确认：

@@ -205,6 +205,40 @@ pub fn can_ask() -> bool {
     std::io::stdin().is_terminal()
 }
 
+/// A batch over several articles this large asks for its count to be typed,
+/// as the console does from 100 up: a y typed by habit does not send it.
+pub const TYPE_COUNT_FROM: usize = 100;
+
+/// Ask for the count itself ("Type 2,065 to confirm"): only that number
+/// (with or without separators) is a yes.
+pub async fn confirm_count(lang: Lang, question: String, count: usize) -> bool {
+    let prompt = lang.render(&msg!(
+        "multi-confirm-type",
+        question = question,
+        count = count
+    ));
+    tokio::task::spawn_blocking(move || {
+        crate::exit::out::err_text(&format!("{} ", clean_line(&prompt)));
+        let mut answer = String::new();
+        match std::io::stdin().read_line(&mut answer) {
+            Ok(_) => typed_count(&answer) == Some(count),
+            Err(_) => false,
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// The number typed, separators (, ，) and spaces allowed.
+fn typed_count(answer: &str) -> Option<usize> {
+    let digits: String = answer
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '，' | ' '))
+        .collect();
+    digits.parse().ok()
+}
+
 /// Ask on the terminal; anything but y/yes (or 是 in Chinese) is a no.
 pub async fn confirm(lang: Lang, question: String) -> bool {
     let prompt = lang.render(&msg!("cli-confirm-prompt", question = question));
@@ -274,6 +308,22 @@ mod tests {
         );
         let zh = Lang::Zh.render(&notes[0]);
         assert!(zh.contains("精选留言"), "{zh}");
+    }
+
+    #[test]
+    fn only_the_count_itself_confirms_a_large_multi_article_batch() {
+        for typed in ["2065\n", "2,065", " 2，065 ", "2 065"] {
+            assert_eq!(typed_count(typed), Some(2065), "{typed:?}");
+        }
+        for typed in ["y", "yes", "是", "", "2065.0", "-2065"] {
+            assert_ne!(typed_count(typed), Some(2065), "{typed:?}");
+        }
+        let prompt = Lang::Zh.render(&msg!(
+            "multi-confirm-type",
+            question = "取消精选 2,065 条留言？",
+            count = 2065usize
+        ));
+        assert!(prompt.contains("请输入 2,065 确认"), "{prompt}");
     }
 
     #[test]
