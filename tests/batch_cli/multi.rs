@@ -397,3 +397,74 @@ async fn list_json_over_several_articles_names_each_comments_article() {
         .count();
     assert_eq!(under_b, 4);
 }
+
+#[cfg(unix)]
+#[tokio::test]
+async fn from_100_comments_only_the_typed_count_sends_a_multi_article_batch() {
+    use portable_pty::{PtySize, native_pty_system};
+    use std::io::{Read, Write};
+
+    let data = SimData {
+        articles: vec![article(A, "a", 60, 0, 1), article(B, "b", 60, 0, 2)],
+        accounts: Vec::new(),
+    };
+    let sim = start_sim(data, SimOptions::default()).await;
+    let ctl = sim.control();
+    let token = ctl.issue_token();
+    let cli = Cli {
+        sim,
+        ctl,
+        dir: Home::new(),
+        token,
+    };
+    for (answer, exit, sent) in [("y", 3, 0), ("119", 3, 0), ("120", 0, 120)] {
+        let pair = native_pty_system()
+            .openpty(PtySize {
+                rows: 40,
+                cols: 160,
+                pixel_width: 0,
+                pixel_height: 0,
+            })
+            .unwrap();
+        let mut cmd = cli.pty_command();
+        cmd.args([
+            "unelect",
+            "--msg-data-id",
+            "3001",
+            "--msg-data-id",
+            "3002_2",
+            "--all",
+        ]);
+        let mut child = pair.slave.spawn_command(cmd).unwrap();
+        drop(pair.slave);
+        let mut reader = pair.master.try_clone_reader().unwrap();
+        let mut writer = pair.master.take_writer().unwrap();
+        let (tx, mut rx) = tokio::sync::mpsc::unbounded_channel::<Vec<u8>>();
+        std::thread::spawn(move || {
+            let mut buf = [0u8; 4096];
+            while let Ok(n @ 1..) = reader.read(&mut buf) {
+                if tx.send(buf[..n].to_vec()).is_err() {
+                    break;
+                }
+            }
+        });
+        let mut screen = String::new();
+        while !screen.contains("to confirm:") {
+            let chunk = tokio::time::timeout(Duration::from_secs(60), rx.recv())
+                .await
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| panic!("no question asked: {screen}"));
+            screen.push_str(&String::from_utf8_lossy(&chunk));
+        }
+        assert!(screen.contains("Type 120 to confirm:"), "{screen}");
+        writer.write_all(format!("{answer}\r").as_bytes()).unwrap();
+        let status = tokio::task::spawn_blocking(move || child.wait())
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(status.exit_code(), exit, "answer {answer}");
+        assert_eq!(cli.ctl.calls(UNMARK), sent, "answer {answer}");
+        drop(pair.master);
+    }
+}
