@@ -17,6 +17,8 @@ mod killed;
 mod lists;
 #[path = "batch_cli/multi.rs"]
 mod multi;
+#[path = "batch_cli/multi_list.rs"]
+mod multi_list;
 #[path = "batch_cli/pipes.rs"]
 mod pipes;
 #[path = "batch_cli/plan.rs"]
