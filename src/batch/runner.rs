@@ -247,7 +247,10 @@ impl<W: CommentWriter> Driver<W> {
                 if let Some(reason) = self.blocked.get(&self.article_at(next)).cloned() {
                     let verdict = unsent(id, Some(&reason));
                     self.progress.in_flight += 1;
+                    // Not sent: says nothing about whether the API answers.
+                    let streak = self.unanswered_streak;
                     self.finish(next, verdict);
+                    self.unanswered_streak = streak;
                     next += 1;
                     continue;
                 }
