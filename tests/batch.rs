@@ -6,6 +6,8 @@
 mod engine;
 #[path = "batch/journal.rs"]
 mod journal;
+#[path = "batch/multi.rs"]
+mod multi;
 #[path = "batch/unknown.rs"]
 mod unknown;
 

@@ -15,6 +15,10 @@ mod exits;
 mod killed;
 #[path = "batch_cli/lists.rs"]
 mod lists;
+#[path = "batch_cli/multi.rs"]
+mod multi;
+#[path = "batch_cli/multi_list.rs"]
+mod multi_list;
 #[path = "batch_cli/pipes.rs"]
 mod pipes;
 #[path = "batch_cli/plan.rs"]

@@ -24,6 +24,7 @@ pub struct Verdict {
 fn item(id: CommentId, status: ItemStatus, duration: Duration) -> ItemResult {
     ItemResult {
         user_comment_id: id,
+        article: None,
         status,
         errcode: None,
         errmsg: String::new(),
@@ -210,6 +211,7 @@ pub fn unsent(id: CommentId, stop: Option<&StopReason>) -> Verdict {
     Verdict {
         result: ItemResult {
             user_comment_id: id,
+            article: None,
             status: ItemStatus::NotAttempted,
             errcode: None,
             errmsg: String::new(),
@@ -228,6 +230,7 @@ pub fn panicked(id: CommentId) -> Verdict {
     Verdict {
         result: ItemResult {
             user_comment_id: id,
+            article: None,
             status: ItemStatus::Unknown,
             errcode: None,
             errmsg: String::new(),

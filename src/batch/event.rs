@@ -39,6 +39,10 @@ pub struct ItemResult {
     pub attempts: u32,
     #[serde(with = "millis")]
     pub duration: Duration,
+    /// The item's article in a batch over several articles; `None` in a
+    /// one-article batch (the batch's article applies).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<Article>,
 }
 
 impl ItemResult {
@@ -247,6 +251,7 @@ mod tests {
             meaning: catalog::meaning(88008, "comment is not exists"),
             attempts: 1,
             duration: Duration::from_millis(40),
+            article: None,
         };
         let json = serde_json::to_value(&item).unwrap();
         let english = Lang::En.render(&item.meaning);

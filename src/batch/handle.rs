@@ -37,6 +37,8 @@ pub struct BatchHandle {
     pub(crate) op: WriteOp,
     pub(crate) article: Article,
     pub(crate) ids: Vec<CommentId>,
+    /// Each id's article in a multi-article batch; empty otherwise.
+    pub(crate) articles: Vec<Article>,
 }
 
 impl BatchHandle {
@@ -49,7 +51,8 @@ impl BatchHandle {
 
     /// Drain the events and return the summary.
     pub async fn wait(mut self) -> Summary {
-        let mut seen: HashMap<CommentId, ItemResult> = HashMap::new();
+        // A comment id is unique only within its article.
+        let mut seen: HashMap<(Option<Article>, CommentId), ItemResult> = HashMap::new();
         let mut sent: HashSet<CommentId> = HashSet::new();
         while let Some(event) = self.events.recv().await {
             match event {
@@ -58,14 +61,14 @@ impl BatchHandle {
                     sent.insert(user_comment_id);
                 }
                 BatchEvent::ItemFinished(item) => {
-                    seen.insert(item.user_comment_id, item);
+                    seen.insert((item.article, item.user_comment_id), item);
                 }
                 _ => {}
             }
         }
         // The runner task died (a panic): account for every id anyway. One
         // that went out may have taken effect, so it is not "not attempted".
-        let lost = |id: CommentId| {
+        let lost = |article: Option<Article>, id: CommentId| {
             let (status, meaning) = if sent.contains(&id) {
                 (ItemStatus::Unknown, msg!("batch-runner-ended-sent"))
             } else {
@@ -73,6 +76,7 @@ impl BatchHandle {
             };
             ItemResult {
                 user_comment_id: id,
+                article,
                 status,
                 errcode: None,
                 errmsg: String::new(),
@@ -84,7 +88,12 @@ impl BatchHandle {
         let items: Vec<ItemResult> = self
             .ids
             .iter()
-            .map(|&id| seen.remove(&id).unwrap_or_else(|| lost(id)))
+            .enumerate()
+            .map(|(position, &id)| {
+                let article = self.articles.get(position).copied();
+                seen.remove(&(article, id))
+                    .unwrap_or_else(|| lost(article, id))
+            })
             .collect();
         summarize(&self.batch_id, self.op, self.article, items, None)
     }

@@ -14,6 +14,7 @@ pub mod clock;
 pub mod event;
 mod handle;
 pub mod journal;
+mod request;
 mod retry;
 mod runner;
 mod settle;
@@ -25,6 +26,7 @@ pub use journal::{
     BatchDetail, BatchOverview, BatchState, ItemState, Journal, JournalAccount, JournalError,
     JournalItem, JournalWarning,
 };
+pub use request::{MultiRequest, start_multi};
 pub use retry::{RetryPlan, plan_retry, prepare_retry, start_retry};
 pub use runner::{BatchRequest, DEFAULT_CONCURRENCY, MAX_CONCURRENCY, start};
 pub use settle::{

@@ -23,6 +23,9 @@ pub struct RetryPlan {
     pub article: Article,
     /// The comments to send again, in the source batch's order.
     pub ids: Vec<CommentId>,
+    /// Each id's article when the source spanned several articles (in the
+    /// order of `ids`); empty when every id is under `article`.
+    pub articles: Vec<Article>,
     /// Of `ids`, those a settlement read verified not done.
     pub verified_not_done: usize,
     /// Done in the source batch (left out).
@@ -53,8 +56,28 @@ pub fn start_retry<W: CommentWriter>(
     concurrency: usize,
     account: String,
 ) -> Result<BatchHandle, JournalError> {
-    let request = plan.request(concurrency, account);
     let retry_of = Some(plan.source.batch_id.clone());
+    if !plan.articles.is_empty() {
+        let request = super::MultiRequest {
+            op: plan.op,
+            items: plan
+                .articles
+                .iter()
+                .copied()
+                .zip(plan.ids.iter().copied())
+                .collect(),
+            concurrency,
+            account,
+        };
+        return super::start_multi(
+            writer,
+            journal,
+            request,
+            plan.source.undo_of.clone(),
+            retry_of,
+        );
+    }
+    let request = plan.request(concurrency, account);
     start_retry_of(
         writer,
         journal,
@@ -82,6 +105,7 @@ pub fn plan_retry(journal: &Journal, batch_id: &str) -> Result<RetryPlan, Journa
         op: o.op,
         article: o.article,
         ids: Vec::new(),
+        articles: Vec::new(),
         verified_not_done: 0,
         done: 0,
         unknown: Vec::new(),
@@ -95,8 +119,12 @@ pub fn plan_retry(journal: &Journal, batch_id: &str) -> Result<RetryPlan, Journa
             ItemState::Failed | ItemState::NotAttempted | ItemState::NeverSent => {
                 plan.verified_not_done += usize::from(item.verified);
                 plan.ids.push(item.user_comment_id);
+                plan.articles.push(item.article);
             }
         }
+    }
+    if plan.articles.iter().all(|a| *a == o.article) {
+        plan.articles.clear();
     }
     if plan.ids.is_empty() {
         let why = if plan.unknown.is_empty() {

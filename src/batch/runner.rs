@@ -16,11 +16,15 @@ use super::clock;
 use super::event::{BatchEvent, ItemResult, ItemStatus, Progress, StopReason, Summary};
 use super::handle::{BatchHandle, Canceller, summarize};
 use super::journal::{Ended, ItemRecord, Journal, JournalError, JournalWriter, Record, Started};
-use super::settle::{self, SettleError, Settlement, settle_filter, settle_items};
+use super::request::{Plan, dedup};
+use super::settle::Settlement;
 use crate::api::wire::{Article, CommentId, WriteOp};
 use crate::api::{CallOutcome, ClientNotice, WriteFailure};
 use crate::i18n::Localize;
 use crate::msg;
+
+#[path = "runner_settle.rs"]
+mod end_settle;
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
 pub const MAX_CONCURRENCY: usize = 32;
@@ -39,11 +43,6 @@ pub struct BatchRequest {
     pub concurrency: usize,
     /// Who ran it, e.g. "ready token @ https://api.weixin.qq.com"; never a token.
     pub account: String,
-}
-
-fn dedup(ids: &[CommentId]) -> Vec<CommentId> {
-    let mut seen = std::collections::HashSet::with_capacity(ids.len());
-    ids.iter().copied().filter(|id| seen.insert(*id)).collect()
 }
 
 /// Start a batch on the current tokio runtime. The batch-started record is on
@@ -73,9 +72,25 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
     undo_of: Option<String>,
     retry_of: Option<String>,
 ) -> Result<BatchHandle, JournalError> {
+    start_plan(writer, journal, request.into(), undo_of, retry_of)
+}
+
+pub(super) fn start_plan<W: CommentWriter>(
+    writer: W,
+    journal: Journal,
+    request: Plan,
+    undo_of: Option<String>,
+    retry_of: Option<String>,
+) -> Result<BatchHandle, JournalError> {
     let now = clock::now();
     let batch_id = clock::new_batch_id(now);
-    let ids = dedup(&request.ids);
+    let items = dedup(&request.items);
+    let ids: Vec<CommentId> = items.iter().map(|(_, id)| *id).collect();
+    let articles: Vec<Article> = if request.multi {
+        items.iter().map(|(a, _)| *a).collect()
+    } else {
+        Vec::new()
+    };
     let concurrency = request.concurrency.clamp(1, MAX_CONCURRENCY);
     let mut file = journal.writer(&clock::journal_file_name(now))?;
     let process = super::journal::current_process();
@@ -85,6 +100,7 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
         op: request.op,
         article: request.article,
         ids: ids.clone(),
+        articles: articles.clone(),
         account: crate::api::secret::redact_url_secrets(&request.account),
         account_name: journal.account().map(|a| a.name.clone()),
         appid: journal.account().and_then(|a| a.appid.clone()),
@@ -121,6 +137,8 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
             ..Progress::default()
         },
         ids: ids.clone(),
+        articles: articles.clone(),
+        blocked: HashMap::new(),
         concurrency,
         events: events_tx,
         stop: None,
@@ -139,6 +157,7 @@ pub(crate) fn start_retry_of<W: CommentWriter>(
         op: request.op,
         article: request.article,
         ids,
+        articles,
     })
 }
 
@@ -152,6 +171,11 @@ struct Driver<W> {
     op: WriteOp,
     article: Article,
     ids: Vec<CommentId>,
+    /// Each id's article in a multi-article batch; empty otherwise.
+    articles: Vec<Article>,
+    /// Articles stopped by their own answer (88001) in a multi-article
+    /// batch: their remaining items are not sent.
+    blocked: HashMap<Article, StopReason>,
     concurrency: usize,
     events: mpsc::UnboundedSender<BatchEvent>,
     /// Final results by input position.
@@ -178,6 +202,16 @@ async fn next_notice(
 }
 
 impl<W: CommentWriter> Driver<W> {
+    fn article_at(&self, position: usize) -> Article {
+        self.articles.get(position).copied().unwrap_or(self.article)
+    }
+
+    /// The item's article as events and the journal carry it: only in a
+    /// multi-article batch.
+    fn named_article(&self, position: usize) -> Option<Article> {
+        self.articles.get(position).copied()
+    }
+
     fn emit(&self, event: BatchEvent) {
         // A receiver that went away does not stop the batch: the journal goes on.
         let _ = self.events.send(event);
@@ -210,16 +244,27 @@ impl<W: CommentWriter> Driver<W> {
                     break;
                 }
                 let id = self.ids[next];
+                if let Some(reason) = self.blocked.get(&self.article_at(next)).cloned() {
+                    let verdict = unsent(id, Some(&reason));
+                    self.progress.in_flight += 1;
+                    // Not sent: says nothing about whether the API answers.
+                    let streak = self.unanswered_streak;
+                    self.finish(next, verdict);
+                    self.unanswered_streak = streak;
+                    next += 1;
+                    continue;
+                }
                 // Everything that could fail comes before the record, so a
                 // sending record is always followed by the request.
                 let (writer, op, article, position) =
-                    (self.writer.clone(), self.op, self.article, next);
+                    (self.writer.clone(), self.op, self.article_at(next), next);
                 let (halted, cancelled) = (self.halted.clone(), canceller.clone());
                 let stopping = self.stopping.subscribe();
                 let sending = Record::ItemSending {
                     batch: self.batch_id.clone(),
                     id,
                     time: clock::timestamp(clock::now()),
+                    article: self.named_article(next),
                 };
                 if let Err(err) = self.journal_file.append(&sending) {
                     self.halt(StopReason::Journal {
@@ -290,86 +335,29 @@ impl<W: CommentWriter> Driver<W> {
         self.end().await
     }
 
-    /// Read the article's list once and settle every unknown item as done or
-    /// not done, journaled as its own record. Only when something is unknown:
-    /// a batch where every answer was understood makes no list call.
-    async fn settle_unknown(&mut self) {
-        let unknown: Vec<(usize, CommentId)> = self
-            .results
-            .iter()
-            .enumerate()
-            .filter_map(|(position, r)| {
-                r.as_ref()
-                    .filter(|r| r.status == ItemStatus::Unknown)
-                    .map(|r| (position, r.user_comment_id))
-            })
-            .collect();
-        if unknown.is_empty() {
-            return;
-        }
-        // A verdict that cannot be journaled is not taken; without a token
-        // the list cannot be read either.
-        if matches!(
-            self.stop,
-            Some(StopReason::Journal { .. } | StopReason::Auth { .. })
-        ) {
-            return;
-        }
-        self.emit(BatchEvent::Settling {
-            unknown: unknown.len(),
-        });
-        let filter = settle_filter(self.op);
-        let read = match self.writer.list(self.article, filter).await {
-            Ok(read) => read,
-            Err(error) => {
-                let err = SettleError::List {
-                    batch: self.batch_id.clone(),
-                    count: unknown.len(),
-                    error,
-                };
-                self.emit(BatchEvent::Notice(err.message()));
-                return;
-            }
-        };
-        let ids: Vec<CommentId> = unknown.iter().map(|(_, id)| *id).collect();
-        let settlement = Settlement {
-            batch_id: self.batch_id.clone(),
-            op: self.op,
-            article: self.article,
-            filter,
-            list_calls: read.calls,
-            items: settle_items(self.op, &ids, &read.comments),
-        };
-        if let Err(err) = self.journal_file.append(&settle::record(&settlement)) {
-            // The journal keeps them unknown; so does the report.
-            self.emit(BatchEvent::Notice(msg!(
-                "batch-settlement-not-journaled",
-                why = err.message()
-            )));
-            return;
-        }
-        for ((position, _), settled) in unknown.iter().zip(&settlement.items) {
-            let Some(result) = self.results[*position].as_mut() else {
-                continue;
-            };
-            result.status = settled.verified.status();
-            result.meaning = settled.verified.meaning(self.op);
-            let result = result.clone();
-            self.progress.unknown = self.progress.unknown.saturating_sub(1);
-            self.count(result.status);
-            self.emit(BatchEvent::ItemFinished(result));
-        }
-        self.emit(BatchEvent::Settled(settlement.clone()));
-        self.emit(BatchEvent::Progress(self.progress));
-        self.settlement = Some(settlement);
-    }
-
     fn finish(&mut self, position: usize, verdict: Verdict) {
         let Verdict {
-            result,
-            stop,
+            mut result,
+            mut stop,
             answered,
         } = verdict;
+        result.article = self.named_article(position);
+        if !self.articles.is_empty()
+            && let Some(reason @ StopReason::Api { code: 88001, .. }) = &stop
+        {
+            // This article cannot take comments: its remaining items are not
+            // sent, the other articles go on.
+            let article = self.article_at(position);
+            if let std::collections::hash_map::Entry::Vacant(slot) = self.blocked.entry(article) {
+                slot.insert(reason.clone());
+                self.emit(BatchEvent::Notice(msg!(
+                    "multi-article-stopped",
+                    article = article.message(),
+                    why = reason.message()
+                )));
+            }
+            stop = None;
+        }
         let record = Record::ItemResult(ItemRecord {
             batch: self.batch_id.clone(),
             id: result.user_comment_id,
@@ -383,6 +371,7 @@ impl<W: CommentWriter> Driver<W> {
             } else {
                 String::new()
             },
+            article: self.named_article(position),
         });
         let journaled = self.journal_file.append(&record);
         self.progress.in_flight = self.progress.in_flight.saturating_sub(1);
@@ -430,6 +419,7 @@ impl<W: CommentWriter> Driver<W> {
         for (position, slot) in std::mem::take(&mut self.results).into_iter().enumerate() {
             let item = slot.unwrap_or_else(|| {
                 let item = ItemResult {
+                    article: self.articles.get(position).copied(),
                     user_comment_id: self.ids[position],
                     status: ItemStatus::NotAttempted,
                     errcode: None,

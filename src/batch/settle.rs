@@ -153,8 +153,10 @@ fn verify(op: WriteOp, comment: Option<&Comment>) -> Verified {
 }
 
 /// The journal record of a settlement.
-pub(crate) fn record(settlement: &Settlement) -> Record {
+/// `article`: the article read, named in a batch over several articles.
+pub(crate) fn record_of(settlement: &Settlement, article: Option<Article>) -> Record {
     Record::ItemsSettled(SettledRecord {
+        article,
         batch: settlement.batch_id.clone(),
         time: clock::timestamp(clock::now()),
         filter: settlement.filter,
@@ -170,6 +172,15 @@ impl Journal {
     /// is still running. Reads only the journal: a front end calls this first
     /// and needs credentials only when it is not empty.
     pub fn unsettled(&self, id: &str) -> Result<Vec<CommentId>, JournalError> {
+        Ok(self
+            .unsettled_items(id)?
+            .into_iter()
+            .map(|(_, id)| id)
+            .collect())
+    }
+
+    /// `unsettled`, each with its article (a batch may span several).
+    pub fn unsettled_items(&self, id: &str) -> Result<Vec<(Article, CommentId)>, JournalError> {
         let (details, _) = read_all(self)?;
         let d = find_batch(&details, id)?;
         if d.overview.state == BatchState::Running {
@@ -180,7 +191,7 @@ impl Journal {
             .filter(|i| {
                 !i.verified && matches!(i.state, ItemState::Unknown | ItemState::SentWithoutAnswer)
             })
-            .map(|i| i.user_comment_id)
+            .map(|i| (i.article, i.user_comment_id))
             .collect())
     }
 }
@@ -195,33 +206,58 @@ pub async fn settle<W: CommentWriter>(
     journal: &Journal,
     id: &str,
 ) -> Result<Option<Settlement>, SettleError> {
-    let ids = journal.unsettled(id)?;
-    if ids.is_empty() {
+    let unsettled = journal.unsettled_items(id)?;
+    if unsettled.is_empty() {
         return Ok(None);
     }
     let (details, _) = read_all(journal)?;
-    let o = &find_batch(&details, id)?.overview;
+    let d = find_batch(&details, id)?;
+    let o = &d.overview;
+    let several = d.items.iter().any(|i| i.article != o.article);
+    // One read per article, in the order the batch names them.
+    let mut articles: Vec<Article> = Vec::new();
+    for (article, _) in &unsettled {
+        if !articles.contains(article) {
+            articles.push(*article);
+        }
+    }
     let filter = settle_filter(o.op);
-    let read = writer
-        .list(o.article, filter)
-        .await
-        .map_err(|error| SettleError::List {
-            batch: o.batch_id.clone(),
-            count: ids.len(),
-            error,
-        })?;
-    let settlement = Settlement {
-        batch_id: o.batch_id.clone(),
-        op: o.op,
-        article: o.article,
-        filter,
-        list_calls: read.calls,
-        items: settle_items(o.op, &ids, &read.comments),
-    };
-    let mut file = journal.writer(&clock::journal_file_name(clock::now()))?;
-    file.append(&record(&settlement))?;
-    file.sync()?;
-    Ok(Some(settlement))
+    let mut total: Option<Settlement> = None;
+    for article in articles {
+        let ids: Vec<CommentId> = unsettled
+            .iter()
+            .filter(|(a, _)| *a == article)
+            .map(|(_, id)| *id)
+            .collect();
+        let read = writer
+            .list(article, filter)
+            .await
+            .map_err(|error| SettleError::List {
+                batch: o.batch_id.clone(),
+                count: ids.len(),
+                error,
+            })?;
+        let settlement = Settlement {
+            batch_id: o.batch_id.clone(),
+            op: o.op,
+            article,
+            filter,
+            list_calls: read.calls,
+            items: settle_items(o.op, &ids, &read.comments),
+        };
+        let mut file = journal.writer(&clock::journal_file_name(clock::now()))?;
+        file.append(&record_of(&settlement, several.then_some(article)))?;
+        file.sync()?;
+        match total.as_mut() {
+            // What the front ends show: the counts and calls of every read.
+            Some(t) => {
+                t.list_calls += settlement.list_calls;
+                t.items.extend(settlement.items);
+            }
+            None => total = Some(settlement),
+        }
+    }
+    Ok(total)
 }
 
 /// How the settlement at the start of an undo or retry went.

@@ -27,6 +27,9 @@ pub struct UndoPlan {
     pub article: Article,
     /// The comments to put back, in the order the source changed them.
     pub ids: Vec<CommentId>,
+    /// Each id's article when the source spanned several articles (in the
+    /// order of `ids`); empty when every id is under `article`.
+    pub articles: Vec<Article>,
     /// Confirmed changes an earlier undo already put back (left out).
     pub already_reelected: usize,
     /// Still unknown in the source batch (sent without an answer, or an
@@ -56,8 +59,23 @@ pub fn start_undo<W: CommentWriter>(
     concurrency: usize,
     account: String,
 ) -> Result<BatchHandle, JournalError> {
+    let undo_of = Some(plan.source.batch_id.clone());
+    if !plan.articles.is_empty() {
+        let request = super::MultiRequest {
+            op: plan.op,
+            items: plan
+                .articles
+                .iter()
+                .copied()
+                .zip(plan.ids.iter().copied())
+                .collect(),
+            concurrency,
+            account,
+        };
+        return super::start_multi(writer, journal, request, undo_of, None);
+    }
     let request = plan.request(concurrency, account);
-    start_linked(writer, journal, request, Some(plan.source.batch_id.clone()))
+    start_linked(writer, journal, request, undo_of)
 }
 
 /// What undoes `op`, if anything can: elect and deselect undo each other.
@@ -75,9 +93,9 @@ pub fn undoable_op(op: WriteOp, is_undo: bool) -> bool {
     !is_undo && inverse(op).is_some()
 }
 
-/// Ids each batch's undos have put back so far.
-fn reelected(details: &[BatchDetail]) -> HashMap<&str, HashSet<CommentId>> {
-    let mut map: HashMap<&str, HashSet<CommentId>> = HashMap::new();
+/// Comments (article, id) each batch's undos have put back so far.
+fn reelected(details: &[BatchDetail]) -> HashMap<&str, HashSet<(Article, CommentId)>> {
+    let mut map: HashMap<&str, HashSet<(Article, CommentId)>> = HashMap::new();
     for d in details {
         let Some(of) = d.overview.undo_of.as_deref() else {
             continue;
@@ -86,24 +104,30 @@ fn reelected(details: &[BatchDetail]) -> HashMap<&str, HashSet<CommentId>> {
             .items
             .iter()
             .filter(|i| i.state == ItemState::Done)
-            .map(|i| i.user_comment_id);
+            .map(|i| (i.article, i.user_comment_id));
         map.entry(of).or_default().extend(done);
     }
     map
 }
 
-fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<CommentId>>) -> UndoPlan {
+fn plan_for(d: &BatchDetail, reelected: &HashMap<&str, HashSet<(Article, CommentId)>>) -> UndoPlan {
     let none = HashSet::new();
     let gone = reelected.get(d.overview.batch_id.as_str()).unwrap_or(&none);
     let confirmed = d.items.iter().filter(|i| i.state == ItemState::Done);
-    let (before, ids): (Vec<_>, Vec<_>) = confirmed
-        .map(|i| i.user_comment_id)
-        .partition(|id| gone.contains(id));
+    let (before, items): (Vec<_>, Vec<_>) = confirmed
+        .map(|i| (i.article, i.user_comment_id))
+        .partition(|item| gone.contains(item));
+    let several = d.items.iter().any(|i| i.article != d.overview.article);
     UndoPlan {
         source: Box::new(d.overview.clone()),
         op: inverse(d.overview.op).unwrap_or(WriteOp::MarkElect),
         article: d.overview.article,
-        ids,
+        ids: items.iter().map(|(_, id)| *id).collect(),
+        articles: if several {
+            items.iter().map(|(a, _)| *a).collect()
+        } else {
+            Vec::new()
+        },
         already_reelected: before.len(),
         uncertain: d
             .items

@@ -222,12 +222,18 @@ impl From<TypeArg> for CommentFilter {
 #[derive(Debug, Clone, Args)]
 pub struct ArticleArgs {
     /// The article: 2247483652, the data-cube form 2247483652_3 (index 2), or a link with mid= and idx=.
-    #[arg(long, value_name = "ID", value_parser = parse_article_arg)]
-    pub msg_data_id: ParsedArticle,
+    /// The flag may repeat (several articles: give each its index in the
+    /// id, 2247483652_3).
+    #[arg(long, value_name = "ID", value_parser = parse_article_arg, required_unless_present = "recent_days", allow_hyphen_values = true)]
+    pub msg_data_id: Vec<ParsedArticle>,
 
     /// Which article of the message, 0-based (wins over the index in --msg-data-id).
     #[arg(long, value_name = "I", value_parser = parse_index_arg)]
     pub index: Option<u32>,
+
+    /// Every article of the article list for the last N days (today's from the recent list).
+    #[arg(long, value_name = "N", conflicts_with_all = ["msg_data_id", "index"], value_parser = clap::value_parser!(u32).range(1..=60))]
+    pub recent_days: Option<u32>,
 }
 
 /// The ids of one `--comment-id` value, in the order given.
@@ -245,11 +251,40 @@ impl BatchArgs {
 }
 
 impl ArticleArgs {
+    /// The first (usually the only) article given.
     pub fn article(&self) -> crate::api::wire::Article {
-        self.msg_data_id.article(self.index)
+        self.first().article(self.index)
     }
     pub fn describe(&self) -> Message {
-        self.msg_data_id.message(self.index)
+        self.first().message(self.index)
+    }
+    fn first(&self) -> ParsedArticle {
+        // Only `--recent-days` leaves the list empty; its path never asks.
+        self.msg_data_id.first().cloned().unwrap_or_else(|| {
+            ParsedArticle::plain(crate::api::wire::Article {
+                msg_data_id: 0,
+                index: 0,
+            })
+        })
+    }
+    /// Several articles (or `--recent-days`): the multi-article path.
+    pub fn is_multi(&self) -> bool {
+        self.recent_days.is_some() || self.msg_data_id.len() > 1
+    }
+    /// Every article given with `--msg-data-id`, in order, repeats dropped;
+    /// `--index` applies only to a single one.
+    pub fn articles(&self) -> Vec<crate::api::wire::Article> {
+        let index = if self.msg_data_id.len() == 1 {
+            self.index
+        } else {
+            None
+        };
+        let mut seen = std::collections::HashSet::new();
+        self.msg_data_id
+            .iter()
+            .map(|a| a.article(index))
+            .filter(|a| seen.insert(*a))
+            .collect()
     }
 }
 
@@ -265,6 +300,10 @@ pub struct ListArgs {
     /// One JSON object per comment per line.
     #[arg(long)]
     pub json: bool,
+
+    /// The table as CSV (UTF-8 with a BOM), for spreadsheets.
+    #[arg(long, conflicts_with = "json")]
+    pub csv: bool,
 }
 
 #[derive(Debug, Clone, Args)]

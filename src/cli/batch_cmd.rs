@@ -13,6 +13,7 @@ use crate::msg;
 use crate::session::Session;
 
 mod ids;
+mod multi;
 mod output;
 mod plan;
 mod retry;
@@ -114,7 +115,6 @@ async fn prepare_batch(
     op: WriteOp,
     args: &BatchArgs,
 ) -> Result<Option<Plan>, CliError> {
-    let article = args.article.article();
     let given = if !args.comment_id.is_empty() {
         Some(args.comment_ids())
     } else if let Some(path) = &args.ids_file {
@@ -122,6 +122,10 @@ async fn prepare_batch(
     } else {
         None
     };
+    if args.article.is_multi() {
+        return multi::prepare(session, op, args, given).await;
+    }
+    let article = args.article.article();
     refuse_unless_confirmable(&args.run)?;
     let client = &session.client;
     let (ids, loaded, everything) = match given {
@@ -170,6 +174,8 @@ async fn prepare_batch(
         notes,
         undo: None,
         retry: None,
+        multi: None,
+        articles: Vec::new(),
     }))
 }
 
@@ -205,7 +211,13 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
             verb = op_title(plan.op),
             count = plan.ids.len()
         ));
-        if !plan::confirm(lang, question).await {
+        let count = plan.ids.len();
+        let yes = if plan.multi.is_some() && count >= plan::TYPE_COUNT_FROM {
+            plan::confirm_count(lang, question, count).await
+        } else {
+            plan::confirm(lang, question).await
+        };
+        if !yes {
             err_line(&lang.t("cli-nothing-sent"));
             return Exit::Stopped;
         }
@@ -217,6 +229,18 @@ async fn execute(session: &Session, plan: Plan, run: &RunArgs) -> Exit {
     let started = match (&plan.undo, &plan.retry) {
         (Some(undo), _) => batch::start_undo(client, journal, undo, concurrency, account),
         (None, Some(retry)) => batch::start_retry(client, journal, retry, concurrency, account),
+        (None, None) if plan.multi.is_some() => batch::start_multi(
+            client,
+            journal,
+            batch::MultiRequest {
+                op: plan.op,
+                items: plan.multi.clone().unwrap_or_default(),
+                concurrency,
+                account,
+            },
+            None,
+            None,
+        ),
         (None, None) => batch::start(
             client,
             journal,

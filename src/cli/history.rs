@@ -231,13 +231,19 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View, account: Option<&str>
     use unicode_width::UnicodeWidthStr;
     let articles: Vec<String> = batches
         .iter()
-        .map(|o| format!("{} #{}", o.article.msg_data_id, o.article.index))
+        .map(|o| {
+            if o.articles > 1 {
+                lang.render(&msg!("multi-articles", count = o.articles))
+            } else {
+                format!("{} #{}", o.article.msg_data_id, o.article.index)
+            }
+        })
         .collect();
     let ops: Vec<String> = batches.iter().map(|o| lang.render(&op_label(o))).collect();
     let col = |id: &str| lang.t(id);
     let aw = articles
         .iter()
-        .map(String::len)
+        .map(|a| a.width())
         .chain([col("cli-history-col-article").width()])
         .max()
         .unwrap_or(0)

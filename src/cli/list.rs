@@ -37,6 +37,9 @@ pub(super) fn print_client_notices(session: &Session) -> tokio::task::JoinHandle
 }
 
 pub async fn run(session: &Session, args: &ListArgs) -> Exit {
+    if args.article.is_multi() {
+        return super::list_multi::run(session, args, terminal_width()).await;
+    }
     let article = args.article.article();
     let filter = CommentFilter::from(args.kind);
     let lang = session.lang;
@@ -54,15 +57,12 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
         Err(err) => return fail(lang, err),
     };
     let stdout = std::io::stdout();
-    let width = if stdout.is_terminal() {
-        crossterm::terminal::size()
-            .ok()
-            .map(|(w, _)| usize::from(w))
-    } else {
-        None
-    };
+    let width = terminal_width();
     let mut out = stdout.lock();
-    let written = if args.json {
+    let written = if args.csv {
+        let rows: Vec<_> = comments.iter().map(|c| (None, c)).collect();
+        super::list_csv::write_csv(&mut out, &rows, lang, session.offset)
+    } else if args.json {
         write_json(&mut out, &comments)
     } else {
         let view = TableView {
@@ -82,6 +82,16 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
             Exit::Failed
         }
     }
+}
+
+/// The terminal's columns, to cut content to; `None` when not a terminal.
+fn terminal_width() -> Option<usize> {
+    if !std::io::stdout().is_terminal() {
+        return None;
+    }
+    crossterm::terminal::size()
+        .ok()
+        .map(|(w, _)| usize::from(w))
 }
 
 fn write_json(out: &mut impl Write, comments: &[Comment]) -> std::io::Result<()> {

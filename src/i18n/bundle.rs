@@ -40,6 +40,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("articles"),
     area!("artlist"),
     area!("acctpick"),
+    area!("multi"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

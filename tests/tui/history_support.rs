@@ -29,6 +29,7 @@ pub const FOREIGN: &str = "20250313-120000-def0";
 pub fn jitem(id: u64, state: ItemState, errcode: Option<i64>) -> JournalItem {
     JournalItem {
         user_comment_id: id,
+        article: ARTICLE,
         state,
         errcode,
         errmsg: if errcode == Some(88008) {
@@ -78,6 +79,7 @@ fn batch(
             never_sent: count(ItemState::NeverSent),
             unknown: count(ItemState::Unknown),
             list_calls: 0,
+            articles: 1,
             state,
             file: "journal/2025-03.jsonl".into(),
         },
@@ -176,6 +178,7 @@ pub fn retry_plan() -> RetryPlan {
         op: WriteOp::UnmarkElect,
         article: ARTICLE,
         ids: vec![1002, 1003],
+        articles: vec![],
         verified_not_done: 0,
         done: 1,
         unknown: vec![],

@@ -128,6 +128,7 @@ pub fn item(id: u64, status: ItemStatus, code: Option<i64>) -> ItemResult {
         _ => ("ok", "success"),
     };
     ItemResult {
+        article: None,
         user_comment_id: id,
         status,
         errcode: code,
@@ -236,12 +237,14 @@ pub fn undo_plan(ids: Vec<u64>) -> UndoPlan {
             never_sent: 0,
             unknown: 0,
             list_calls: 0,
+            articles: 1,
             state: BatchState::Completed,
             file: "journal/x.jsonl".into(),
         }),
         op: WriteOp::MarkElect,
         article: ARTICLE,
         ids,
+        articles: vec![],
         already_reelected: 0,
         uncertain: vec![],
     }

@@ -24,6 +24,7 @@ const BATCH: &str = "20250314-092653-a1b2";
 /// 1002 and 1003 went out and their answers were lost.
 pub fn lost(id: u64) -> ItemResult {
     ItemResult {
+        article: None,
         user_comment_id: id,
         status: ItemStatus::Unknown,
         errcode: None,

@@ -158,6 +158,7 @@ mod tests {
             never_sent: 0,
             unknown: 0,
             list_calls: 0,
+            articles: 1,
             state: super::super::BatchState::Completed,
             file: Default::default(),
         };

@@ -76,6 +76,10 @@ pub enum ItemState {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct JournalItem {
     pub user_comment_id: CommentId,
+    /// The item's article (`msg_data_id`, `index` in `--json`): its own in a
+    /// batch over several articles, else the batch's.
+    #[serde(flatten)]
+    pub article: Article,
     pub state: ItemState,
     pub errcode: Option<i64>,
     pub errmsg: String,
@@ -120,9 +124,17 @@ pub struct BatchOverview {
     pub unknown: usize,
     /// List calls the settlement reads of this batch cost.
     pub list_calls: u32,
+    /// How many articles its items are under: more than 1 for a batch over
+    /// several articles (then `article` is the first); absent in `--json` otherwise.
+    #[serde(skip_serializing_if = "one_or_none")]
+    pub articles: usize,
     #[serde(flatten)]
     pub state: BatchState,
     pub file: PathBuf,
+}
+
+fn one_or_none(n: &usize) -> bool {
+    *n <= 1
 }
 
 impl BatchOverview {
@@ -143,10 +155,11 @@ pub struct BatchDetail {
 struct Found {
     started: Started,
     file: PathBuf,
-    sending: HashSet<CommentId>,
-    results: HashMap<CommentId, ItemRecord>,
+    /// Keyed by article and id: an id is unique only within its article.
+    sending: HashSet<(Article, CommentId)>,
+    results: HashMap<(Article, CommentId), ItemRecord>,
     /// The latest settlement verdict per item.
-    settled: HashMap<CommentId, Verified>,
+    settled: HashMap<(Article, CommentId), Verified>,
     list_calls: u32,
     ended: Option<Ended>,
 }
@@ -212,18 +225,23 @@ fn scan(files: &[PathBuf]) -> Result<(Vec<Found>, Vec<JournalWarning>), JournalE
                 continue;
             };
             let batch = &mut found[at];
+            // Older journals and one-article batches name no article per line.
+            let of = batch.started.article;
             match record {
-                Record::ItemSending { id, .. } => {
-                    batch.sending.insert(id);
+                Record::ItemSending { id, article, .. } => {
+                    batch.sending.insert((article.unwrap_or(of), id));
                 }
                 Record::ItemResult(item) => {
-                    batch.results.insert(item.id, item);
+                    batch
+                        .results
+                        .insert((item.article.unwrap_or(of), item.id), item);
                 }
                 Record::ItemsSettled(s) => {
                     batch.list_calls = batch.list_calls.saturating_add(s.list_calls);
+                    let article = s.article.unwrap_or(of);
                     batch
                         .settled
-                        .extend(s.items.iter().map(|i| (i.id, i.verified)));
+                        .extend(s.items.iter().map(|i| ((article, i.id), i.verified)));
                 }
                 Record::BatchEnded(ended) => batch.ended = Some(ended),
                 Record::BatchStarted(_) => {}
@@ -247,9 +265,18 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
         .started
         .ids
         .iter()
-        .map(|&id| {
+        .enumerate()
+        .map(|(position, &id)| {
+            let article = found
+                .started
+                .articles
+                .get(position)
+                .copied()
+                .unwrap_or(found.started.article);
+            let key = (article, id);
             let mut item = JournalItem {
                 user_comment_id: id,
+                article,
                 state: ItemState::NeverSent,
                 errcode: None,
                 errmsg: String::new(),
@@ -258,7 +285,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 reason: Message::text(""),
                 verified: false,
             };
-            if let Some(r) = found.results.get(&id) {
+            if let Some(r) = found.results.get(&key) {
                 item.state = match r.status {
                     ItemStatus::Done => ItemState::Done,
                     ItemStatus::Failed => ItemState::Failed,
@@ -270,7 +297,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
                 item.attempts = r.attempts;
                 item.ms = r.ms;
                 item.reason = Message::text(r.reason.as_str());
-            } else if found.sending.contains(&id) {
+            } else if found.sending.contains(&key) {
                 item.state = ItemState::SentWithoutAnswer;
             } else if found.ended.is_some() {
                 item.state = ItemState::NotAttempted;
@@ -280,7 +307,7 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
             }
             // A settlement places only what was unknown; an answer recorded
             // for the item stays the authority.
-            if let Some(&verified) = found.settled.get(&id)
+            if let Some(&verified) = found.settled.get(&key)
                 && matches!(
                     item.state,
                     ItemState::Unknown | ItemState::SentWithoutAnswer
@@ -325,6 +352,11 @@ fn detail(found: &Found, undone_by: Vec<String>) -> BatchDetail {
         never_sent: count(ItemState::NeverSent),
         unknown: count(ItemState::Unknown),
         list_calls: found.list_calls,
+        articles: {
+            let mut seen: HashSet<Article> = HashSet::new();
+            seen.extend(items.iter().map(|i| i.article));
+            seen.len().max(1)
+        },
         state,
         file: found.file.clone(),
     };

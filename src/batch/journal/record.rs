@@ -17,6 +17,10 @@ pub enum Record {
         batch: String,
         id: CommentId,
         time: String,
+        /// The item's article in a batch over several articles; absent in
+        /// one-article batches and older journals (the batch's article applies).
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        article: Option<Article>,
     },
     ItemResult(ItemRecord),
     /// A settlement read: the list's verdict on items whose answer was lost
@@ -33,6 +37,10 @@ pub struct Started {
     pub op: WriteOp,
     pub article: Article,
     pub ids: Vec<CommentId>,
+    /// Each id's article, in the order of `ids`, in a batch over several
+    /// articles; empty otherwise (every id is under `article`).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub articles: Vec<Article>,
     /// Which token source and API base ran it; never the token itself.
     pub account: String,
     /// The config's account name (`--account`); absent in older journals.
@@ -78,6 +86,9 @@ pub struct ItemRecord {
     /// For failures without an errcode and for items not attempted: why.
     #[serde(default, skip_serializing_if = "String::is_empty")]
     pub reason: String,
+    /// As in `ItemSending`: set only in a batch over several articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<Article>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -89,6 +100,9 @@ pub struct SettledRecord {
     /// Requests the read cost.
     pub list_calls: u32,
     pub items: Vec<SettledItem>,
+    /// The article whose list was read, in a batch over several articles.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub article: Option<Article>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,6 +151,7 @@ mod tests {
             attempts: 1,
             ms: 21,
             reason: String::new(),
+            article: None,
         });
         let line = serde_json::to_string(&rec).unwrap();
         assert!(

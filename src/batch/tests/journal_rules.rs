@@ -144,6 +144,7 @@ fn an_interrupted_batch_and_a_torn_line_are_read_back() {
         batch: "20261127-205301-3f2a".into(),
         id: 4,
         time: "t".into(),
+        article: None,
     })
     .unwrap();
     let (list, warnings) = journal.batches(5).unwrap();

@@ -117,6 +117,7 @@ pub(crate) fn killed_batch(
         op: WriteOp::UnmarkElect,
         article: ARTICLE,
         ids: ids.to_vec(),
+        articles: Vec::new(),
         account: "test".into(),
         account_name: None,
         appid: None,
@@ -134,6 +135,7 @@ pub(crate) fn killed_batch(
             batch: batch.clone(),
             id,
             time: "2026-12-03T20:15:01Z".into(),
+            article: None,
         })
         .unwrap();
     }
@@ -147,6 +149,7 @@ pub(crate) fn killed_batch(
             attempts: 1,
             ms: 3,
             reason: String::new(),
+            article: None,
         }))
         .unwrap();
     }

@@ -6,6 +6,7 @@
 
 use serde_json::json;
 
+use crate::api::wire::Article;
 use crate::batch::{BatchEvent, BatchHandle, ItemResult, ItemStatus, StopReason, Summary};
 use crate::cli::Exit;
 use crate::exit::out::{err_line, out_line};
@@ -31,10 +32,13 @@ pub(super) fn json_line(value: &serde_json::Value) {
 /// One item as JSON. An unknown item's line says `"status":"unknown"`; once a
 /// read of the list settles it, a second line for the same id follows with
 /// the final status and `"verified": true` (the later line is final).
-pub fn item_json(item: &ItemResult) -> serde_json::Value {
+pub fn item_json(item: &ItemResult, batch_article: Article) -> serde_json::Value {
+    let article = item.article.unwrap_or(batch_article);
     let mut value = json!({
         "type": "item",
         "user_comment_id": item.user_comment_id,
+        "msg_data_id": article.msg_data_id,
+        "index": article.index,
         "status": item.status,
         "errcode": item.errcode,
         "errmsg": item.errmsg,
@@ -147,7 +151,7 @@ pub async fn follow(
     let mut summary = None;
     while let Some(event) = handle.events.recv().await {
         match event {
-            BatchEvent::ItemFinished(item) if json => json_line(&item_json(&item)),
+            BatchEvent::ItemFinished(item) if json => json_line(&item_json(&item, handle.article)),
             BatchEvent::ItemFinished(item) => {
                 if item.status == ItemStatus::NotAttempted {
                     if shown >= NOT_ATTEMPTED_SHOWN {
@@ -203,9 +207,15 @@ mod tests {
     use crate::batch::Verified;
     use std::time::Duration;
 
+    const ARTICLE: Article = Article {
+        msg_data_id: 5,
+        index: 1,
+    };
+
     fn item(id: u64, status: ItemStatus, errcode: Option<i64>, errmsg: &str) -> ItemResult {
         ItemResult {
             user_comment_id: id,
+            article: None,
             status,
             errcode,
             errmsg: errmsg.into(),
@@ -241,7 +251,7 @@ mod tests {
         unknown.meaning = msg!("batch-unknown", why = "the connection closed");
         let line = item_line(&unknown, 2, Lang::En);
         assert!(line.starts_with("?  9  unknown: "), "{line}");
-        let json = item_json(&unknown);
+        let json = item_json(&unknown, ARTICLE);
         assert_eq!(json["status"], "unknown");
         assert!(json.get("verified").is_none(), "{json}");
         let mut done = item(9, ItemStatus::Done, None, "");
@@ -250,7 +260,9 @@ mod tests {
             item_line(&done, 2, Lang::En),
             "✓  9  deselected (verified by reading the list)"
         );
-        assert_eq!(item_json(&done)["verified"], true);
+        assert_eq!(item_json(&done, ARTICLE)["verified"], true);
+        assert_eq!(item_json(&done, ARTICLE)["msg_data_id"], 5);
+        assert_eq!(item_json(&done, ARTICLE)["index"], 1);
         let mut not_done = item(9, ItemStatus::Failed, None, "");
         not_done.meaning = Verified::NotDone.meaning(op);
         let line = item_line(&not_done, 2, Lang::En);

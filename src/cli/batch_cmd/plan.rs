@@ -35,6 +35,11 @@ pub struct Plan {
     pub notes: Vec<Message>,
     pub undo: Option<UndoPlan>,
     pub retry: Option<RetryPlan>,
+    /// A batch over several articles: each item with its article (`ids`
+    /// then holds the same ids, in the same order).
+    pub multi: Option<Vec<(Article, CommentId)>>,
+    /// Those articles for `--dry-run --json`.
+    pub articles: Vec<serde_json::Value>,
 }
 
 /// Which comments to load to show a plan for `op`: those it applies to.
@@ -172,6 +177,14 @@ impl Plan {
 
     /// The plan as one JSON object, for `--dry-run --json`.
     pub fn json(&self) -> serde_json::Value {
+        let mut value = self.json_one();
+        if !self.articles.is_empty() {
+            value["articles"] = serde_json::Value::Array(self.articles.clone());
+        }
+        value
+    }
+
+    fn json_one(&self) -> serde_json::Value {
         serde_json::json!({
             "type": "plan",
             "op": self.op,
@@ -190,6 +203,40 @@ impl Plan {
 /// Whether stdin can answer a question.
 pub fn can_ask() -> bool {
     std::io::stdin().is_terminal()
+}
+
+/// A batch over several articles this large asks for its count to be typed,
+/// as the console does from 100 up: a y typed by habit does not send it.
+pub const TYPE_COUNT_FROM: usize = 100;
+
+/// Ask for the count itself ("Type 2,065 to confirm"): only that number
+/// (with or without separators) is a yes.
+pub async fn confirm_count(lang: Lang, question: String, count: usize) -> bool {
+    let prompt = lang.render(&msg!(
+        "multi-confirm-type",
+        question = question,
+        count = count
+    ));
+    tokio::task::spawn_blocking(move || {
+        crate::exit::out::err_text(&format!("{} ", clean_line(&prompt)));
+        let mut answer = String::new();
+        match std::io::stdin().read_line(&mut answer) {
+            Ok(_) => typed_count(&answer) == Some(count),
+            Err(_) => false,
+        }
+    })
+    .await
+    .unwrap_or(false)
+}
+
+/// The number typed, separators (, ，) and spaces allowed.
+fn typed_count(answer: &str) -> Option<usize> {
+    let digits: String = answer
+        .trim()
+        .chars()
+        .filter(|c| !matches!(c, ',' | '，' | ' '))
+        .collect();
+    digits.parse().ok()
 }
 
 /// Ask on the terminal; anything but y/yes (or 是 in Chinese) is a no.
@@ -264,6 +311,22 @@ mod tests {
     }
 
     #[test]
+    fn only_the_count_itself_confirms_a_large_multi_article_batch() {
+        for typed in ["2065\n", "2,065", " 2，065 ", "2 065"] {
+            assert_eq!(typed_count(typed), Some(2065), "{typed:?}");
+        }
+        for typed in ["y", "yes", "是", "", "2065.0", "-2065"] {
+            assert_ne!(typed_count(typed), Some(2065), "{typed:?}");
+        }
+        let prompt = Lang::Zh.render(&msg!(
+            "multi-confirm-type",
+            question = "取消精选 2,065 条留言？",
+            count = 2065usize
+        ));
+        assert!(prompt.contains("请输入 2,065 确认"), "{prompt}");
+    }
+
+    #[test]
     fn a_plan_quoting_a_hand_edited_journal_prints_no_escape() {
         let plan = Plan {
             op: WriteOp::MarkElect,
@@ -278,6 +341,8 @@ mod tests {
             notes: vec![Message::text("were already re-elected by \u{1b}]0;x\u{7}")],
             undo: None,
             retry: None,
+            multi: None,
+            articles: Vec::new(),
         };
         for lang in Lang::ALL {
             let text = plan.render(lang, "a\u{1b}[31m", 4);

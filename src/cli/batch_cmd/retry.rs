@@ -85,8 +85,14 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
         .batch(&source.batch_id)
         .map(|d| d.items)
         .unwrap_or_default();
-    let loaded = plan::load_targets(client, retry.op, retry.article).await?;
-    let (lines, mut notes) = plan::describe_ids(retry.op, &retry.ids, &loaded, session.offset);
+    let (lines, mut notes, multi) = if retry.articles.is_empty() {
+        let loaded = plan::load_targets(client, retry.op, retry.article).await?;
+        let (lines, notes) = plan::describe_ids(retry.op, &retry.ids, &loaded, session.offset);
+        (lines, notes, None)
+    } else {
+        let (items, lines) = super::multi::journal_items(&retry.ids, &retry.articles);
+        (lines, Vec::new(), Some(items))
+    };
     let mut head = vec![msg!(
         "cli-retry-of",
         batch = source.batch_id.as_str(),
@@ -103,7 +109,10 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
     Ok(Plan {
         op: retry.op,
         article: retry.article,
-        article_desc: crate::article::ParsedArticle::plain(retry.article).message(None),
+        article_desc: match &multi {
+            Some(items) => super::multi::articles_desc(items),
+            None => crate::article::ParsedArticle::plain(retry.article).message(None),
+        },
         headline: msg!(
             "cli-retry-headline",
             batch = source.batch_id.as_str(),
@@ -115,6 +124,8 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
         notes,
         undo: None,
         retry: Some(retry),
+        multi,
+        articles: Vec::new(),
     })
 }
 
@@ -128,6 +139,10 @@ mod tests {
     fn item(id: u64, state: ItemState, verified: bool) -> JournalItem {
         JournalItem {
             user_comment_id: id,
+            article: Article {
+                msg_data_id: 5,
+                index: 0,
+            },
             state,
             errcode: None,
             errmsg: String::new(),
@@ -164,12 +179,14 @@ mod tests {
                 never_sent: 0,
                 unknown: 0,
                 list_calls: 0,
+                articles: 1,
                 state: BatchState::Completed,
                 file: Default::default(),
             },
             op: WriteOp::UnmarkElect,
             article,
             ids,
+            articles: Vec::new(),
             verified_not_done: verified,
             done,
             unknown,

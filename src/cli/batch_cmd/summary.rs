@@ -30,6 +30,17 @@ pub fn print_summary(
 
 /// The `--json` summary object (English, an interface: keys are only added).
 fn summary_json(summary: &Summary) -> serde_json::Value {
+    let mut value = summary_json_one(summary);
+    // A batch over several articles: how many (its items name each one).
+    let articles: std::collections::HashSet<_> =
+        summary.items.iter().filter_map(|i| i.article).collect();
+    if !articles.is_empty() {
+        value["articles"] = json!(articles.len());
+    }
+    value
+}
+
+fn summary_json_one(summary: &Summary) -> serde_json::Value {
     json!({
             "type": "summary",
             "batch_id": summary.batch_id,

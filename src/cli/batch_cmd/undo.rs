@@ -44,8 +44,14 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
         }
     };
     let source = &undo.source;
-    let loaded = plan::load_targets(client, undo.op, undo.article).await?;
-    let (lines, mut notes) = plan::describe_ids(undo.op, &undo.ids, &loaded, session.offset);
+    let (lines, mut notes, multi) = if undo.articles.is_empty() {
+        let loaded = plan::load_targets(client, undo.op, undo.article).await?;
+        let (lines, notes) = plan::describe_ids(undo.op, &undo.ids, &loaded, session.offset);
+        (lines, notes, None)
+    } else {
+        let (items, lines) = super::multi::journal_items(&undo.ids, &undo.articles);
+        (lines, Vec::new(), Some(items))
+    };
     // An electing batch is undone by deselecting: its own words.
     let elect = source.op == WriteOp::MarkElect;
     let pick = |deselect: &'static str, elect_id: &'static str| {
@@ -99,7 +105,10 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
     Ok(Plan {
         op: undo.op,
         article: undo.article,
-        article_desc: crate::article::ParsedArticle::plain(undo.article).message(None),
+        article_desc: match &multi {
+            Some(items) => super::multi::articles_desc(items),
+            None => crate::article::ParsedArticle::plain(undo.article).message(None),
+        },
         headline: pick("cli-undo-headline", "cli-undo-elect-headline")
             .arg("batch", source.batch_id.as_str())
             .arg("count", undo.ids.len()),
@@ -108,5 +117,7 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
         notes,
         undo: Some(undo),
         retry: None,
+        multi,
+        articles: Vec::new(),
     })
 }

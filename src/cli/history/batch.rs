@@ -124,6 +124,19 @@ pub(super) fn show_batch(journal: &Journal, id: &str, args: &HistoryArgs, view: 
         )),
     );
     field("cli-history-journal", o.file.display().to_string());
+    let mut articles: Vec<crate::api::wire::Article> = Vec::new();
+    for item in &detail.items {
+        if !articles.contains(&item.article) {
+            articles.push(item.article);
+        }
+    }
+    let several = articles.len() > 1;
+    if several {
+        field(
+            "multi-history-label",
+            lang.render(&msg!("multi-articles", count = articles.len())),
+        );
+    }
     let words: Vec<String> = detail
         .items
         .iter()
@@ -152,7 +165,13 @@ pub(super) fn show_batch(journal: &Journal, id: &str, args: &HistoryArgs, view: 
         pad_left(&lang.t("cli-history-col-errcode"), 7),
         lang.t("cli-history-col-detail")
     ));
+    let mut under = None;
     for (item, word) in detail.items.iter().zip(&words) {
+        // A batch over several articles: a heading where the article changes.
+        if several && under != Some(item.article) {
+            under = Some(item.article);
+            out(&clean_line(&lang.render(&item.article.message())));
+        }
         let (code, text) = item_detail(item, lang);
         let line = format!(
             "{:>iw$}  {}  {:>7}  {}",
