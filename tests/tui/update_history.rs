@@ -385,3 +385,24 @@ fn named_accounts_decide_whose_batch_it_is() {
     old.overview.account = label;
     assert!(list.ours(&old), "an old batch by its label");
 }
+
+/// A batch over several articles says how many in the list, and each of its
+/// items names its article (an id is only unique within one).
+#[test]
+fn a_batch_over_several_articles_names_each_item_s_article() {
+    let mut list = history_list();
+    let batch = &mut list.batches[0];
+    batch.overview.articles = 2;
+    batch.items[0].article = OTHER;
+    let mut app = loaded();
+    send(&mut app, [ch('H'), Msg::History(Ok(list))]);
+    let screen = inside_popup(&render(&app));
+    assert!(screen.contains("2 articles"), "{screen}");
+    send(&mut app, [key(KeyCode::Enter)]);
+    let screen = inside_popup(&render(&app));
+    let first = screen
+        .lines()
+        .find(|l| l.contains("✓") || l.contains("✗"))
+        .unwrap_or_default();
+    assert!(first.contains(&OTHER.msg_data_id.to_string()), "{screen}");
+}

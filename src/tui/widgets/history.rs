@@ -160,7 +160,12 @@ fn row(app: &App, batch: &BatchDetail) -> Message {
         "history-row",
         time = time,
         op = op,
-        article = words::article(o.article),
+        // A batch over several articles says how many (its items name each).
+        article = if o.articles > 1 {
+            msg!("multi-articles", count = o.articles)
+        } else {
+            words::article(o.article)
+        },
         account = crate::tui::history::batch_account(o)
     )
 }
@@ -243,10 +248,24 @@ fn items<'a>(
         .unwrap_or(0);
     let op = batch.overview.op;
     let rows = history::item_rows(app).saturating_sub(extra);
+    // Over several articles an id is only unique within its article: each
+    // item names it.
+    let article_of = |item: &JournalItem| {
+        (batch.overview.articles > 1).then(|| say(&words::article(item.article)))
+    };
+    let article_w = batch
+        .items
+        .iter()
+        .filter_map(|i| article_of(i).map(|a| unicode_width::UnicodeWidthStr::width(a.as_str())))
+        .max()
+        .unwrap_or(0);
     for item in batch.items.iter().skip(scroll).take(rows) {
         let (text, style) = item_line(op, item, theme);
         let id = pad_left(&item.user_comment_id.to_string(), id_w);
-        let line = format!("  {id}  {}", say(&text));
+        let line = match article_of(item) {
+            Some(article) => format!("  {}  {id}  {}", pad(&article, article_w), say(&text)),
+            None => format!("  {id}  {}", say(&text)),
+        };
         lines.push(Line::from(Span::styled(fit(&line, width), style)));
     }
     lines
