@@ -38,6 +38,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("history"),
     area!("accounts"),
     area!("articles"),
+    area!("query"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;
