@@ -53,6 +53,7 @@ pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
 fn type_into_field(app: &mut App, key: KeyEvent) {
     if app.filter.editing {
         if edit(&mut app.filter.input, key) {
+            app.list.set_offset(app.clock.offset);
             app.list.set_query(app.filter.input.value());
         }
     } else if app.focus == Focus::Article && edit(&mut app.bar.input, key) {
