@@ -262,7 +262,7 @@ fn a_crowded_title() {
             .collect();
         let mut app = load_into(app, comments);
         send(&mut app, [ctrl('a'), ch('/')]);
-        type_text(&mut app, "3000");
+        type_text(&mut app, "id:30000..30009");
         send(&mut app, [key(KeyCode::Enter), ch('t')]);
         app
     });
