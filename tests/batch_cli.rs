@@ -19,6 +19,8 @@ mod lists;
 mod pipes;
 #[path = "batch_cli/plan.rs"]
 mod plan;
+#[path = "batch_cli/query.rs"]
+mod query;
 #[path = "batch_cli/run.rs"]
 mod run;
 #[path = "batch_cli/signals.rs"]

@@ -115,6 +115,9 @@ async fn prepare_batch(
     args: &BatchArgs,
 ) -> Result<Option<Plan>, CliError> {
     let article = args.article.article();
+    // Parsed once, before anything is read or sent.
+    let settings = &session.settings;
+    let selection = super::select::build(&args.query, &settings.rules, session.offset)?;
     let given = if !args.comment_id.is_empty() {
         Some(args.comment_ids())
     } else if let Some(path) = &args.ids_file {
@@ -133,6 +136,12 @@ async fn prepare_batch(
             let ids = list.iter().map(|c| c.user_comment_id).collect();
             (ids, Ok(list), true)
         }
+    };
+    let ids = match (&selection, &loaded) {
+        (None, _) => ids,
+        (Some(selection), Ok(listed)) => selection.keep_ids(ids, listed)?,
+        // The list could not be read: nothing can be said to match.
+        (Some(_), Err(err)) => return Err(CliError::Api(err.clone())),
     };
     let (ids, duplicates) = dedup(ids);
     let lang = session.lang;

@@ -40,6 +40,12 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let article = args.article.article();
     let filter = CommentFilter::from(args.kind);
     let lang = session.lang;
+    // Parsed before anything is read: a broken query asks nothing.
+    let settings = &session.settings;
+    let selection = match super::select::build(&args.query, &settings.rules, session.offset) {
+        Ok(selection) => selection,
+        Err(err) => return fail(lang, err),
+    };
     let heading = msg!(
         "cli-list-heading",
         article = args.article.describe(),
@@ -49,9 +55,13 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let notices = print_client_notices(session);
     let listed = session.client.list_comments(article, filter).await;
     notices.abort();
-    let comments = match listed {
-        Ok(comments) => comments,
-        Err(err) => return fail(lang, err),
+    let comments = match (listed, &selection) {
+        (Ok(comments), None) => comments,
+        (Ok(comments), Some(selection)) => match selection.keep(comments) {
+            Ok(kept) => kept,
+            Err(err) => return fail(lang, err),
+        },
+        (Err(err), _) => return fail(lang, err),
     };
     let stdout = std::io::stdout();
     let width = if stdout.is_terminal() {

@@ -13,6 +13,7 @@ pub mod history;
 pub mod list;
 mod logging;
 mod prescan;
+pub mod select;
 pub mod sim_cmd;
 pub mod usage;
 mod words;
@@ -148,6 +149,12 @@ pub fn fail(lang: Lang, err: impl Into<CliError>) -> Exit {
     let err = err.into();
     let text = lang.render(&crate::msg!("cli-error", message = err.message()));
     crate::exit::out::err_line(&crate::sanitize::clean_line(&text));
+    if let CliError::Query { error, text } = &err {
+        // The query, and a ^ under the place it fails.
+        let (shown, marker) = error.marker(text);
+        crate::exit::out::err_line(&format!("  {shown}"));
+        crate::exit::out::err_line(&format!("  {marker}"));
+    }
     err.exit()
 }
 
@@ -161,6 +168,13 @@ pub enum CliError {
     /// Something the user asked for cannot be done; nothing was sent.
     #[error("{0}")]
     Usage(Message),
+    /// A query (`--where`, `--rule`, a convenience flag) that does not
+    /// parse or cannot be answered here; `text` is the query it is in.
+    #[error("{error}")]
+    Query {
+        error: crate::query::QueryError,
+        text: String,
+    },
 }
 
 impl Localize for CliError {
@@ -170,6 +184,9 @@ impl Localize for CliError {
             CliError::Session(err) => err.message(),
             CliError::Api(err) => api_error_message(err),
             CliError::Usage(message) => message.clone(),
+            CliError::Query { error, .. } => {
+                crate::msg!("query-error", problem = error.message())
+            }
         }
     }
 }
@@ -179,7 +196,7 @@ impl CliError {
     /// request that failed: by its class (`Exit::for_error`).
     pub fn exit(&self) -> Exit {
         match self {
-            CliError::Session(_) | CliError::Usage(_) => Exit::Usage,
+            CliError::Session(_) | CliError::Usage(_) | CliError::Query { .. } => Exit::Usage,
             CliError::Api(err) => Exit::for_error(err),
         }
     }
