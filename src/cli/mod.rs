@@ -42,6 +42,10 @@ pub fn main() -> std::process::ExitCode {
             return Exit::Usage.into();
         }
     };
+    if help::asks_for_query_help(&argv) {
+        help::print_query_help(lang);
+        return Exit::Ok.into();
+    }
     let cli = match help::parse(lang, argv) {
         Ok(cli) => cli,
         Err(err) => return usage::report(lang, &err),

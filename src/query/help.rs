@@ -20,7 +20,8 @@ pub const GRAMMAR: &[(&str, &str)] = &[
     ("has:reply", "query-help-reply"),
     ("is:elected  is:normal", "query-help-elected"),
     ("re:/v[0-9]+/", "query-help-regex"),
-    ("is:marked  result:failed|done|unsent|88008", "query-help-console"),
+    ("is:marked", "query-help-marked"),
+    ("result:failed|done|unsent", "query-help-result"),
 ];
 
 pub const EXAMPLES: &[(&str, &str)] = &[
