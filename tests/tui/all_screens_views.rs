@@ -79,7 +79,7 @@ fn malformed_filter_term() {
         let mut app = quota(loaded(app));
         send(&mut app, [ch(' '), ch('j'), ch(' ')]);
         send(&mut app, [ch('/')]);
-        type_text(&mut app, "is:marked (spam");
+        type_text(&mut app, "is:marked (广告");
         send(&mut app, [key(KeyCode::Enter)]);
         app
     });
