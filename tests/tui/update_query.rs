@@ -79,3 +79,32 @@ fn a_query_that_does_not_parse_keeps_the_rows_and_points_at_the_place() {
     assert!(app.list.query_error().is_none());
     assert_eq!(shown(&app), vec![1003, 1005]);
 }
+
+#[test]
+fn tab_in_the_filter_cycles_through_the_saved_rules() {
+    let mut app = chinese();
+    send(&mut app, [ch('/'), key(KeyCode::Tab)]);
+    assert!(
+        render(&app).contains("no saved rules"),
+        "without rules the log says how to add one"
+    );
+    app.filter.rules = vec![
+        wxmod::config::Rule {
+            name: "study".into(),
+            query: "考研|抽中".into(),
+        },
+        wxmod::config::Rule {
+            name: "guides".into(),
+            query: "教程 详细".into(),
+        },
+    ];
+    send(&mut app, [key(KeyCode::Tab)]);
+    assert_eq!(app.filter.input.value(), "考研|抽中");
+    assert_eq!(shown(&app), vec![1001, 1002]);
+    assert!(render(&app).contains("rule study"));
+    send(&mut app, [key(KeyCode::Tab)]);
+    assert_eq!(shown(&app), vec![1003, 1005]);
+    send(&mut app, [key(KeyCode::Tab)]);
+    assert_eq!(app.filter.input.value(), "考研|抽中", "round again");
+    assert!(app.filter.editing, "still typing: the rule can be edited");
+}

@@ -50,6 +50,7 @@ keys-log-half-page-up = half a page up
 keys-log-top = oldest line
 keys-log-bottom = newest line (and follow new lines)
 keys-filter-filter-accept = keep the filter and go back to the table
+keys-filter-filter-rule = put the next saved rule ([rules.NAME] in the config) in the filter
 keys-filter-filter-clear = clear the filter
 keys-confirm-confirm-yes = confirm (batches of 100 or more: type the count, then Enter)
 keys-confirm-confirm-no = cancel

@@ -50,6 +50,7 @@ keys-log-half-page-up = 上翻半页
 keys-log-top = 最早的一行
 keys-log-bottom = 最新的一行（并跟随新行）
 keys-filter-filter-accept = 保留筛选并回到留言表
+keys-filter-filter-rule = 在筛选框中依次填入保存的规则（配置中的 [rules.NAME]）
 keys-filter-filter-clear = 清除筛选
 keys-confirm-confirm-yes = 确认（100 条及以上的批次：输入条数后按 Enter）
 keys-confirm-confirm-no = 返回，不执行
