@@ -38,7 +38,10 @@ pub fn asks_for_query_help(args: &[std::ffi::OsString]) -> bool {
         .filter_map(|a| a.to_str())
         .filter(|a| !a.starts_with('-'))
         .collect();
-    matches!(words.as_slice(), ["help", "query", ..] | [.., "help", "query"])
+    matches!(
+        words.as_slice(),
+        ["help", "query", ..] | [.., "help", "query"]
+    )
 }
 
 /// The grammar, with examples, in `lang`.
@@ -183,15 +186,24 @@ mod tests {
 
     #[test]
     fn help_query_is_a_topic_in_both_languages() {
-        let args = |list: &[&str]| -> Vec<std::ffi::OsString> {
-            list.iter().map(Into::into).collect()
-        };
+        let args =
+            |list: &[&str]| -> Vec<std::ffi::OsString> { list.iter().map(Into::into).collect() };
         assert!(asks_for_query_help(&args(&["wxmod", "help", "query"])));
-        assert!(asks_for_query_help(&args(&["wxmod", "--lang", "zh", "help", "query"])));
-        assert!(!asks_for_query_help(&args(&["wxmod", "list", "--where", "help query"])));
+        assert!(asks_for_query_help(&args(&[
+            "wxmod", "--lang", "zh", "help", "query"
+        ])));
+        assert!(!asks_for_query_help(&args(&[
+            "wxmod",
+            "list",
+            "--where",
+            "help query"
+        ])));
         assert!(!asks_for_query_help(&args(&["wxmod", "help", "list"])));
         let en = crate::query::help::lines(Lang::En).join("\n");
-        assert!(en.contains("考研 | 抽中") && en.contains("either word"), "{en}");
+        assert!(
+            en.contains("考研 | 抽中") && en.contains("either word"),
+            "{en}"
+        );
         let zh = crate::query::help::lines(Lang::Zh).join("\n");
         assert!(zh.contains("任一词") && zh.contains("re:/v[0-9]+/"), "{zh}");
     }

@@ -162,7 +162,11 @@ mod tests {
             sel.text,
             "(加v | 淘宝) (author:oA…Z) (“say \"hi\"”) (since:2026-11-01)"
         );
-        assert!(build(&QueryArgs::default(), &[], UtcOffset::UTC).unwrap().is_none());
+        assert!(
+            build(&QueryArgs::default(), &[], UtcOffset::UTC)
+                .unwrap()
+                .is_none()
+        );
     }
 
     #[test]
@@ -180,7 +184,10 @@ mod tests {
             ..QueryArgs::default()
         };
         let err = build(&args, &[], UtcOffset::UTC).unwrap_err();
-        assert!(err.render(Lang::En).contains("only in the console"), "{err}");
+        assert!(
+            err.render(Lang::En).contains("only in the console"),
+            "{err}"
+        );
         let args = QueryArgs {
             rule: Some("nope".into()),
             ..QueryArgs::default()

@@ -33,7 +33,10 @@ pub(super) type RawRules = BTreeMap<Spanned<String>, Spanned<RawRule>>;
 pub(super) fn check(ctx: &Ctx, raw: Option<&RawRules>) -> Result<Vec<Rule>, ConfigError> {
     let mut rules = Vec::new();
     for (name, rule) in raw.into_iter().flatten() {
-        let key = format!("rules.{}.where", crate::sanitize::clean_line(name.get_ref()));
+        let key = format!(
+            "rules.{}.where",
+            crate::sanitize::clean_line(name.get_ref())
+        );
         let Some(value) = &rule.get_ref().query else {
             return Err(ctx.bad(name.span(), &key, msg!("query-rule-no-where")));
         };
@@ -92,7 +95,8 @@ mod tests {
     fn rules_are_read_and_a_broken_one_is_named_with_its_line() {
         let dir = tempfile::tempdir().unwrap();
         let file = dir.path().join("config.toml");
-        let text = "[rules.spam]\nwhere = \"加v | 淘宝\"\n\n[rules.old]\nwhere = \"until:2026-01-01\"\n";
+        let text =
+            "[rules.spam]\nwhere = \"加v | 淘宝\"\n\n[rules.old]\nwhere = \"until:2026-01-01\"\n";
         std::fs::write(&file, text).unwrap();
         let settings = load(&file, &Overrides::default(), &no_env).unwrap();
         let names: Vec<&str> = settings.rules.iter().map(|r| r.name.as_str()).collect();
@@ -103,7 +107,9 @@ mod tests {
         let err = load(&file, &Overrides::default(), &no_env).unwrap_err();
         let en = err.render(Lang::En);
         assert!(
-            en.contains("line 3") && en.contains("rules.bad.where") && en.contains("( is not closed"),
+            en.contains("line 3")
+                && en.contains("rules.bad.where")
+                && en.contains("( is not closed"),
             "{en}"
         );
         assert!(err.render(Lang::Zh).contains("第 3 行"));
@@ -111,6 +117,9 @@ mod tests {
         let en = load(&file, &Overrides::default(), &no_env)
             .unwrap_err()
             .render(Lang::En);
-        assert!(en.contains("rules.none.where") && en.contains("line 1"), "{en}");
+        assert!(
+            en.contains("rules.none.where") && en.contains("line 1"),
+            "{en}"
+        );
     }
 }

@@ -26,7 +26,10 @@ pub enum Tok {
         value_at: usize,
     },
     /// The pattern between `re:/` and `/`, and where it starts.
-    Regex { pattern: String, at: usize },
+    Regex {
+        pattern: String,
+        at: usize,
+    },
 }
 
 #[derive(Debug, Clone)]
@@ -161,7 +164,11 @@ fn regex(
         return Ok(None);
     }
     let start = chars[i].0;
-    let slash = |k: usize| chars.get(k).is_some_and(|(_, c)| fold_width_char(*c) == '/');
+    let slash = |k: usize| {
+        chars
+            .get(k)
+            .is_some_and(|(_, c)| fold_width_char(*c) == '/')
+    };
     if !slash(i + 3) {
         return Err(QueryError::new(start, ErrorKind::UnclosedRegex));
     }

@@ -32,7 +32,10 @@ pub fn parse(text: &str, offset: UtcOffset) -> Result<Query, QueryError> {
     };
     let expr = p.or()?;
     if let Some(token) = p.peek() {
-        return Err(QueryError::new(token.span.start, ErrorKind::UnexpectedClose));
+        return Err(QueryError::new(
+            token.span.start,
+            ErrorKind::UnexpectedClose,
+        ));
     }
     Ok(Query { expr: Some(expr) })
 }
@@ -51,7 +54,10 @@ impl Parser<'_> {
         while let Some(Token { tok: Tok::Or, span }) = self.peek() {
             let at = span.start;
             self.next += 1;
-            if matches!(self.peek().map(|t| &t.tok), None | Some(Tok::Or | Tok::Close)) {
+            if matches!(
+                self.peek().map(|t| &t.tok),
+                None | Some(Tok::Or | Tok::Close)
+            ) {
                 return Err(QueryError::new(at, ErrorKind::DanglingOr));
             }
             items.push(self.and()?);
@@ -67,7 +73,10 @@ impl Parser<'_> {
                     return Err(QueryError::new(token.span.start, ErrorKind::DanglingOr));
                 }
                 Tok::Close if items.is_empty() => {
-                    return Err(QueryError::new(token.span.start, ErrorKind::UnexpectedClose));
+                    return Err(QueryError::new(
+                        token.span.start,
+                        ErrorKind::UnexpectedClose,
+                    ));
                 }
                 Tok::Or | Tok::Close => break,
                 _ => items.push(self.unary()?),
@@ -84,7 +93,10 @@ impl Parser<'_> {
         self.next += 1;
         match token.tok {
             Tok::Not => {
-                if matches!(self.peek().map(|t| &t.tok), None | Some(Tok::Or | Tok::Close)) {
+                if matches!(
+                    self.peek().map(|t| &t.tok),
+                    None | Some(Tok::Or | Tok::Close)
+                ) {
                     return Err(QueryError::new(at, ErrorKind::DanglingNot));
                 }
                 Ok(Expr::Not(Box::new(self.unary()?)))
@@ -235,6 +247,10 @@ fn compile(pattern: &str, at: usize) -> Result<regex::Regex, QueryError> {
 /// The regex crate's syntax error draws its own marker over several lines;
 /// ours points at the pattern, so only its last line (the reason) is kept.
 fn last_line(text: &str) -> String {
-    let line = text.lines().rev().find(|l| !l.trim().is_empty()).unwrap_or(text);
+    let line = text
+        .lines()
+        .rev()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or(text);
     line.trim().trim_start_matches("error:").trim().to_string()
 }

@@ -32,10 +32,28 @@ const DAY: i64 = 1_795_996_800;
 fn fixture() -> Vec<Comment> {
     vec![
         comment(1, "oAAAA1111222233334444", "我在考研，求资料", true, DAY),
-        comment(2, "oAAAA1111222233334444", "抽中了！谢谢", false, DAY + 3600),
-        comment(3, "oBBBB5555666677778888", "这个教程很详细", true, DAY + 86_400),
+        comment(
+            2,
+            "oAAAA1111222233334444",
+            "抽中了！谢谢",
+            false,
+            DAY + 3600,
+        ),
+        comment(
+            3,
+            "oBBBB5555666677778888",
+            "这个教程很详细",
+            true,
+            DAY + 86_400,
+        ),
         comment(4, "oCCCC9999000011112222", "加Ｖ领教程 ABC", true, DAY - 1),
-        comment(5, "oDDDD", "详细的教程 http://x.cn v123", false, DAY + 2 * 86_400),
+        comment(
+            5,
+            "oDDDD",
+            "详细的教程 http://x.cn v123",
+            false,
+            DAY + 2 * 86_400,
+        ),
     ]
 }
 
@@ -62,7 +80,10 @@ fn shapes() {
         ("re:/a (b|c)/ x", r#"(and re:/a (b|c)/ "x")"#),
         ("https://x.cn", r#""https://x.cn""#),
         ("a-b", r#""a-b""#),
-        ("result:88008 result:failed", "(and result:Code(88008) result:Failed)"),
+        (
+            "result:88008 result:failed",
+            "(and result:Code(88008) result:Failed)",
+        ),
         ("author:oAbc...wXyz", "author:oAbc…wXyz"),
         ("   ", ""),
     ] {
@@ -119,7 +140,11 @@ fn since_and_until_are_local_days() {
         .filter(|c| query.matches(c, &NoConsole))
         .map(|c| c.user_comment_id)
         .collect();
-    assert_eq!(matched, Vec::<u64>::new(), "23:59:59 UTC is the 30th at +08:00");
+    assert_eq!(
+        matched,
+        Vec::<u64>::new(),
+        "23:59:59 UTC is the 30th at +08:00"
+    );
     let query = Query::parse("until:2026-11-30", east).unwrap();
     assert!(query.matches(&fixture()[3], &NoConsole));
 }
@@ -159,7 +184,11 @@ fn the_marker_counts_display_columns() {
     let err = Query::parse(text, utc()).unwrap_err();
     let (shown, marker) = err.marker(text);
     assert_eq!(shown, text);
-    assert_eq!(marker, format!("{}^", " ".repeat(5)), "教程 is 4 columns, then a space");
+    assert_eq!(
+        marker,
+        format!("{}^", " ".repeat(5)),
+        "教程 is 4 columns, then a space"
+    );
 }
 
 #[test]
@@ -209,4 +238,11 @@ fn console_terms_are_answered_by_the_context_and_refused_elsewhere() {
     assert_eq!(err.at, 0);
     assert!(err.render(Lang::En).contains("only in the console"));
     q("教程 is:elected").console_only().unwrap();
+}
+
+#[test]
+fn the_help_tables_name_messages_that_exist() {
+    for (_, id) in help::GRAMMAR.iter().chain(help::EXAMPLES) {
+        assert!(crate::i18n::has_message(id), "{id}");
+    }
 }

@@ -54,7 +54,10 @@ mod tests {
         assert!(result_holds(ResultTerm::Failed, no_code));
         let verified = Some(Outcome::Verified { done: true });
         assert!(result_holds(ResultTerm::Done, verified));
-        assert!(result_holds(ResultTerm::Unsent, Some(Outcome::NotAttempted)));
+        assert!(result_holds(
+            ResultTerm::Unsent,
+            Some(Outcome::NotAttempted)
+        ));
         assert!(!result_holds(ResultTerm::Done, None));
     }
 }

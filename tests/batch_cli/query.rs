@@ -11,7 +11,14 @@ const ID: u64 = 1_000_000;
 async fn list_where_lists_what_matches() {
     let cli = Cli::new(6, 6).await;
     let args = [
-        "list", "--msg-data-id", ART_ARG, "--type", "all", "--json", "--where", "#1 | #1０",
+        "list",
+        "--msg-data-id",
+        ART_ARG,
+        "--type",
+        "all",
+        "--json",
+        "--where",
+        "#1 | #1０",
     ];
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
@@ -29,7 +36,13 @@ async fn list_where_lists_what_matches() {
 async fn unelect_where_all_deselects_exactly_what_matches() {
     let cli = Cli::new(6, 0).await;
     let args = [
-        "unelect", "--msg-data-id", ART_ARG, "--yes", "--all", "--where", "id:1000001..1000002 | #5",
+        "unelect",
+        "--msg-data-id",
+        ART_ARG,
+        "--yes",
+        "--all",
+        "--where",
+        "id:1000001..1000002 | #5",
     ];
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
@@ -37,7 +50,13 @@ async fn unelect_where_all_deselects_exactly_what_matches() {
     // The convenience flags are the same language: one author, every elected.
     let author = format!("oGEN{:024}", 4);
     let args = [
-        "unelect", "--msg-data-id", ART_ARG, "--yes", "--all", "--author", &author,
+        "unelect",
+        "--msg-data-id",
+        ART_ARG,
+        "--yes",
+        "--all",
+        "--author",
+        &author,
     ];
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
@@ -49,7 +68,14 @@ async fn where_selects_among_the_ids_given() {
     let cli = Cli::new(6, 0).await;
     let ids = format!("{},{},{}", ID, ID + 1, ID + 2);
     let args = [
-        "unelect", "--msg-data-id", ART_ARG, "--yes", "--comment-id", &ids, "--contains", "#1",
+        "unelect",
+        "--msg-data-id",
+        ART_ARG,
+        "--yes",
+        "--comment-id",
+        &ids,
+        "--contains",
+        "#1",
     ];
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
@@ -77,13 +103,22 @@ async fn a_saved_rule_is_used_by_name_and_an_unknown_one_lists_the_rules() {
 async fn a_broken_query_sends_nothing_and_points_at_the_place() {
     let cli = Cli::new(3, 0).await;
     let args = [
-        "unelect", "--msg-data-id", ART_ARG, "--yes", "--all", "--where", "评论 (a b",
+        "unelect",
+        "--msg-data-id",
+        ART_ARG,
+        "--yes",
+        "--all",
+        "--where",
+        "评论 (a b",
     ];
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(2), "{}", ran.stderr);
     assert!(ran.stderr.contains("( is not closed"), "{}", ran.stderr);
     let lines: Vec<&str> = ran.stderr.lines().collect();
-    let query = lines.iter().position(|l| l.trim() == "评论 (a b").expect("the query");
+    let query = lines
+        .iter()
+        .position(|l| l.trim() == "评论 (a b")
+        .expect("the query");
     assert_eq!(lines[query + 1], "       ^", "under the (: {}", ran.stderr);
     assert_eq!(cli.elected().len(), 3, "nothing sent");
     let zh = cli.run_with_env(&args, &[("LANG", "zh_CN.UTF-8")]).await;
@@ -92,5 +127,9 @@ async fn a_broken_query_sends_nothing_and_points_at_the_place() {
     let args = ["list", "--msg-data-id", ART_ARG, "--where", "is:marked"];
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(2), "{}", ran.stderr);
-    assert!(ran.stderr.contains("is:marked exists only in the console"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("is:marked exists only in the console"),
+        "{}",
+        ran.stderr
+    );
 }

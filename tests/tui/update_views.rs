@@ -232,7 +232,11 @@ fn a_malformed_term_is_shown_and_keeps_the_rows() {
     // Each key is a query: "is:s" does not parse, so the rows of the last
     // one that did ("result:failed is": 1003 "disagrees") stay until it does.
     type_text(&mut app, " is:starred");
-    assert_eq!(shown(&app), vec![1003], "the rows of the last query that parsed");
+    assert_eq!(
+        shown(&app),
+        vec![1003],
+        "the rows of the last query that parsed"
+    );
     let err = app
         .list
         .query_error()
@@ -240,7 +244,10 @@ fn a_malformed_term_is_shown_and_keeps_the_rows() {
         .unwrap_or_default();
     assert!(err.contains("\"starred\" is not a value of is:"), "{err}");
     let screen = render(&app);
-    assert!(screen.contains("^ ✗ \"starred\" is not a value"), "{screen}");
+    assert!(
+        screen.contains("^ ✗ \"starred\" is not a value"),
+        "{screen}"
+    );
     send(&mut app, (0..7).map(|_| key(KeyCode::Backspace)));
     type_text(&mut app, "marked");
     assert!(app.list.query_error().is_none());

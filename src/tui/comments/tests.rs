@@ -27,7 +27,11 @@ fn the_filter_matches_within_rows_only_and_counts_hidden_marks() {
     list.set_query("author:oOPEN2");
     assert_eq!(list.visible_len(), 1, "an author by openid");
     list.set_query("author:oOPEN2 (");
-    assert_eq!(list.visible_len(), 1, "a query that does not parse keeps the rows");
+    assert_eq!(
+        list.visible_len(),
+        1,
+        "a query that does not parse keeps the rows"
+    );
     assert_eq!(list.query_error().map(|e| e.at), Some(14));
     list.set_query("ＡＢ | xa");
     assert_eq!(list.visible_len(), 2, "full-width folds, either side");

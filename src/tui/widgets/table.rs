@@ -441,7 +441,11 @@ fn render_filter(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         // A ^ under the place the query fails, then why.
         let column = label.width() + err.column(app.list.query());
         let text = fit(
-            &format!("{}^ ✗ {}", " ".repeat(column), crate::i18n::Localize::render(err, app.lang)),
+            &format!(
+                "{}^ ✗ {}",
+                " ".repeat(column),
+                crate::i18n::Localize::render(err, app.lang)
+            ),
             usize::from(area.width),
         );
         f.render_widget(
