@@ -19,7 +19,7 @@ fn comment(id: u64, openid: &str, content: &str, elected: bool, t: i64) -> Comme
         create_time: t,
         content: content.into(),
         comment_type: u8::from(elected),
-        reply: (id % 2 == 0).then(|| Reply {
+        reply: id.is_multiple_of(2).then(|| Reply {
             content: "谢谢".into(),
             create_time: t + 1,
         }),
