@@ -146,11 +146,14 @@ async fn prepare_batch(
     let (ids, duplicates) = dedup(ids);
     let lang = session.lang;
     if ids.is_empty() {
-        let message = msg!(
-            "cli-nothing-to-do",
-            article = args.article.describe(),
-            filter = plan::target_filter(op).label()
-        );
+        let message = match &selection {
+            Some(selection) => super::select::nothing_matches(selection, args.article.describe()),
+            None => msg!(
+                "cli-nothing-to-do",
+                article = args.article.describe(),
+                filter = plan::target_filter(op).label()
+            ),
+        };
         err_line(&crate::sanitize::clean_line(&lang.render(&message)));
         return Ok(None);
     }

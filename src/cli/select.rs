@@ -136,6 +136,16 @@ impl Selection {
     }
 }
 
+/// Nothing to do because nothing matched: said with the query, so it is
+/// not read as "the article has no comments".
+pub fn nothing_matches(
+    selection: &Selection,
+    article: crate::i18n::Message,
+) -> crate::i18n::Message {
+    let query = crate::sanitize::clean_line(&selection.text).into_owned();
+    msg!("query-nothing-matches", article = article, query = query)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -61,6 +61,19 @@ async fn unelect_where_all_deselects_exactly_what_matches() {
     let ran = cli.run(&args).await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     assert_eq!(cli.elected(), vec![ID, ID + 3]);
+    let args = [
+        "unelect",
+        "--msg-data-id",
+        ART_ARG,
+        "--yes",
+        "--all",
+        "--where",
+        "抽中",
+    ];
+    let ran = cli.run(&args).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(ran.stderr.contains("matches 抽中"), "{}", ran.stderr);
+    assert_eq!(cli.elected(), vec![ID, ID + 3], "nothing sent");
 }
 
 #[tokio::test]

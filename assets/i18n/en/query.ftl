@@ -49,3 +49,4 @@ query-help-example-4 = one author's comments of a week
 query-help-rules = Saved rules: put [rules.NAME] with where = "QUERY" in the config, then use --rule NAME (in the console, Tab in the filter cycles through them).
 query-no-rules = no saved rules: put [rules.NAME] with where = "QUERY" in the config
 query-rule-applied = rule { $name }: { $query }
+query-nothing-matches = nothing to do: no comment of { $article } matches { $query }

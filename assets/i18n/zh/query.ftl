@@ -47,3 +47,4 @@ query-help-example-4 = 某位作者一周内的留言
 query-help-rules = 保存的规则：在配置中写 [rules.NAME] 与 where = "查询"，再用 --rule NAME（控制台中，在筛选框按 Tab 依次切换）。
 query-no-rules = 没有保存的规则：在配置中写 [rules.NAME] 与 where = "查询"
 query-rule-applied = 规则 { $name }：{ $query }
+query-nothing-matches = 无事可做：{ $article } 没有符合 { $query } 的留言
