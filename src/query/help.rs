@@ -8,7 +8,8 @@ use crate::i18n::Lang;
 
 /// Each form of the language and what it means.
 pub const GRAMMAR: &[(&str, &str)] = &[
-    ("word  \"a phrase\"", "query-help-text"),
+    // The words of this row are the reader's own: its syntax is a message.
+    ("query-help-syntax-text", "query-help-text"),
     ("a b", "query-help-and"),
     ("a | b", "query-help-or"),
     ("-a", "query-help-not"),
@@ -31,23 +32,43 @@ pub const EXAMPLES: &[(&str, &str)] = &[
     ("author:oAbc…wXyz since:2026-11-24", "query-help-example-4"),
 ];
 
-/// The grammar, examples and the rules' note as lines (no trailing newline).
-pub fn lines(lang: Lang) -> Vec<String> {
-    let width = GRAMMAR
+/// A table's rows in `lang`: (syntax, what it means).
+pub fn rows(table: &[(&str, &str)], lang: Lang) -> Vec<(String, String)> {
+    table
         .iter()
-        .chain(EXAMPLES)
+        .map(|(syntax, id)| {
+            let syntax = if syntax.starts_with("query-help-") {
+                lang.t(syntax)
+            } else {
+                syntax.to_string()
+            };
+            (syntax, lang.t(id))
+        })
+        .collect()
+}
+
+/// How wide the syntax column is (both tables line up).
+pub fn syntax_width(lang: Lang) -> usize {
+    rows(GRAMMAR, lang)
+        .iter()
+        .chain(&rows(EXAMPLES, lang))
         .map(|(syntax, _)| syntax.width())
         .max()
-        .unwrap_or(0);
-    let row = |(syntax, id): &(&str, &str)| {
-        let pad = " ".repeat(width - syntax.width());
-        format!("  {syntax}{pad}  {}", lang.t(id))
+        .unwrap_or(0)
+}
+
+/// The grammar, examples and the rules' note as lines (no trailing newline).
+pub fn lines(lang: Lang) -> Vec<String> {
+    let width = syntax_width(lang);
+    let row = |(syntax, text): (String, String)| {
+        let pad = " ".repeat(width.saturating_sub(syntax.width()));
+        format!("  {syntax}{pad}  {text}")
     };
     let mut out = vec![lang.t("query-help-title"), String::new()];
-    out.extend(GRAMMAR.iter().map(row));
+    out.extend(rows(GRAMMAR, lang).into_iter().map(row));
     out.push(String::new());
     out.push(lang.t("query-help-examples"));
-    out.extend(EXAMPLES.iter().map(row));
+    out.extend(rows(EXAMPLES, lang).into_iter().map(row));
     out.push(String::new());
     out.push(lang.t("query-help-rules"));
     out

@@ -242,7 +242,8 @@ fn console_terms_are_answered_by_the_context_and_refused_elsewhere() {
 
 #[test]
 fn the_help_tables_name_messages_that_exist() {
-    for (_, id) in help::GRAMMAR.iter().chain(help::EXAMPLES) {
+    for (syntax, id) in help::GRAMMAR.iter().chain(help::EXAMPLES) {
         assert!(crate::i18n::has_message(id), "{id}");
+        assert!(!syntax.starts_with("query-help-") || crate::i18n::has_message(syntax));
     }
 }

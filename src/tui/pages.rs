@@ -53,19 +53,14 @@ pub fn help_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
 
 /// After the key tables: the filter's language (`crate::query::help`).
 fn query_help(lines: &mut Vec<Line<'static>>, app: &App, width: u16, theme: &Theme) {
-    use crate::query::help::{EXAMPLES, GRAMMAR};
+    use crate::query::help::{EXAMPLES, GRAMMAR, rows, syntax_width};
     let full = usize::from(width).saturating_sub(2).max(20);
-    let syntax_w = GRAMMAR
-        .iter()
-        .chain(EXAMPLES)
-        .map(|(syntax, _)| syntax.width())
-        .max()
-        .unwrap_or(0);
+    let syntax_w = syntax_width(app.lang);
     let text_w = full.saturating_sub(2 + syntax_w + 2).max(16);
-    let table = |lines: &mut Vec<Line<'static>>, rows: &[(&str, &str)]| {
-        for (syntax, id) in rows {
-            for (i, part) in wrap(&app.t(id), text_w).into_iter().enumerate() {
-                let syntax = if i == 0 { *syntax } else { "" };
+    let table = |lines: &mut Vec<Line<'static>>, table: &[(&str, &str)]| {
+        for (syntax, text) in rows(table, app.lang) {
+            for (i, part) in wrap(&text, text_w).into_iter().enumerate() {
+                let syntax = if i == 0 { syntax.as_str() } else { "" };
                 lines.push(Line::from(vec![
                     Span::styled(format!("  {}  ", pad(syntax, syntax_w)), theme.key()),
                     Span::raw(part),

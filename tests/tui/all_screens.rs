@@ -389,6 +389,12 @@ const ALLOWED: &[&str] = &[
     "wxmod",
     "history",
     "articles",
+    // the config's and the command line's own words (the query help's rules note)
+    "utc_offset",
+    "rules",
+    "NAME",
+    "where",
+    "rule",
     "DEMO",
     "UTC",
     "ID",
@@ -446,13 +452,20 @@ fn english_words(line: &str) -> Vec<String> {
             || c == '/'
             || c == '.'
             || c == '…'
+            || c == '|'
             || c == '-')
     }) {
         if token.contains("://") || token.contains("wx12") {
             continue;
         }
-        if token.starts_with("result:") || token.starts_with("is:") {
-            continue; // a filter term, typed as the filter's language spells it
+        let fields = [
+            "result:", "is:", "author:", "since:", "until:", "has:", "id:", "re:",
+        ];
+        if fields
+            .iter()
+            .any(|f| token.trim_start_matches('-').starts_with(f))
+        {
+            continue; // a query term, as the query language spells it
         }
         if token.contains('…') || (token.starts_with('o') && token.len() >= 20) {
             continue; // an openid, whole or shortened (`oAbC10…defQ`)

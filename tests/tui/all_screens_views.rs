@@ -84,3 +84,13 @@ fn malformed_filter_term() {
         app
     });
 }
+
+#[test]
+fn help_ends_with_the_query_language() {
+    four_ways("help_ends_with_the_query_language", |app| {
+        let mut app = quota(loaded(app));
+        send(&mut app, [ch('?')]);
+        send(&mut app, (0..300).map(|_| ch('j')));
+        app
+    });
+}

@@ -50,3 +50,4 @@ query-help-rules = Saved rules: put [rules.NAME] with where = "QUERY" in the con
 query-no-rules = no saved rules: put [rules.NAME] with where = "QUERY" in the config
 query-rule-applied = rule { $name }: { $query }
 query-nothing-matches = nothing to do: no comment of { $article } matches { $query }
+query-help-syntax-text = word  "a phrase"

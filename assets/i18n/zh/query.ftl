@@ -48,3 +48,4 @@ query-help-rules = 保存的规则：在配置中写 [rules.NAME] 与 where = "�
 query-no-rules = 没有保存的规则：在配置中写 [rules.NAME] 与 where = "查询"
 query-rule-applied = 规则 { $name }：{ $query }
 query-nothing-matches = 无事可做：{ $article } 没有符合 { $query } 的留言
+query-help-syntax-text = 词  "一个短语"
