@@ -146,3 +146,21 @@ async fn a_broken_query_sends_nothing_and_points_at_the_place() {
         ran.stderr
     );
 }
+
+#[tokio::test]
+async fn help_query_prints_the_grammar_in_both_languages() {
+    let cli = Cli::new(1, 0).await;
+    let ran = cli.run(&["help", "query"]).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(ran.stdout.contains("考研 | 抽中") && ran.stdout.contains("either word"));
+    assert!(ran.stdout.contains("[rules.NAME]"), "{}", ran.stdout);
+    let zh = cli
+        .run_with_env(&["help", "query"], &[("LANG", "zh_CN.UTF-8")])
+        .await;
+    assert_eq!(zh.code, Some(0), "{}", zh.stderr);
+    assert!(
+        zh.stdout.contains("任一词") && zh.stdout.contains("re:/v[0-9]+/"),
+        "{}",
+        zh.stdout
+    );
+}
