@@ -223,6 +223,30 @@ fn main() {
         app.list.set_query("");
     }
     stats("filter: terms, whole query (100k)", terms);
+    // The query language (src/query): either, all, not, groups, a regex, fields.
+    let mut language = Vec::new();
+    for query in [
+        "考研|抽中",
+        "教程 详细",
+        "(spam | chart) -is:marked",
+        "re:/[0-9]{3}/ is:elected",
+        "id:1..50000 -has:reply \"the third\"",
+    ]
+    .repeat(3)
+    {
+        let t = Instant::now();
+        app.list.set_query(query);
+        language.push(t.elapsed());
+        if std::env::var_os("BENCH_VERBOSE").is_some() {
+            println!(
+                "  {query:?}: {:?}, {} rows",
+                t.elapsed(),
+                app.list.visible_len()
+            );
+        }
+        app.list.set_query("");
+    }
+    stats("filter: query language (100k)", language);
     let (mut views, mut sorts, mut drawn) = (Vec::new(), Vec::new(), Vec::new());
     for _ in 0..4 {
         let t = Instant::now();

@@ -22,6 +22,7 @@ mod accounts;
 mod credentials;
 mod ctx;
 mod prefs;
+mod rules;
 mod theme;
 mod words;
 
@@ -33,6 +34,7 @@ use ctx::Ctx;
 
 use prefs::bad_offset_env;
 pub use prefs::{Peek, display_offset, peek};
+pub use rules::{Rule, rules};
 pub use theme::{THEME_KEYS, ThemeColors, parse_colour};
 
 /// What the command line says; `None` means "not given". Its `Debug` hides the token.
@@ -78,6 +80,8 @@ pub struct Settings {
     pub utc_offset: Option<UtcOffset>,
     /// The console's colours from `[theme]` (NO_COLOR still wins).
     pub theme: ThemeColors,
+    /// Saved queries from `[rules.NAME]`, in name order.
+    pub rules: Vec<Rule>,
 }
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
@@ -98,6 +102,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "theme",
     "default_account",
     "accounts",
+    "rules",
 ];
 
 impl Settings {
@@ -183,6 +188,7 @@ struct FileConfig {
     theme: Option<theme::RawTheme>,
     default_account: Option<Spanned<String>>,
     accounts: Option<BTreeMap<Spanned<String>, accounts::RawAccount>>,
+    rules: Option<rules::RawRules>,
 }
 
 /// Read `config_file` (absent is fine) and merge env and flags over it.
@@ -290,6 +296,7 @@ pub fn load(
         },
     };
     let theme = theme::check(&ctx, file.theme.as_ref())?;
+    let rules = rules::check(&ctx, file.rules.as_ref())?;
     let defaults = ClientOptions::default();
     Ok(Settings {
         account,
@@ -304,6 +311,7 @@ pub fn load(
         config_file: read.then(|| config_file.to_path_buf()),
         utc_offset,
         theme,
+        rules,
     })
 }
 

@@ -14,6 +14,7 @@ pub mod display;
 pub mod exit;
 pub mod i18n;
 pub mod paths;
+pub mod query;
 pub mod sanitize;
 pub mod session;
 pub mod sim;

@@ -228,6 +228,8 @@ impl Session {
             config_file: None,
             utc_offset,
             theme: Default::default(),
+            // Saved rules are the user's, demo or not.
+            rules: config::rules(&dirs.config_file)?,
         };
         let source = settings
             .token_source

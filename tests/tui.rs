@@ -27,6 +27,9 @@ mod update_unknown;
 #[path = "tui/update_views.rs"]
 mod update_views;
 
+#[path = "tui/update_query.rs"]
+mod update_query;
+
 #[path = "tui/history_support.rs"]
 mod history_support;
 #[path = "tui/update_mouse.rs"]

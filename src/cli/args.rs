@@ -304,6 +304,37 @@ pub struct ListArgs {
     /// The table as CSV (UTF-8 with a BOM), for spreadsheets.
     #[arg(long, conflicts_with = "json")]
     pub csv: bool,
+    #[command(flatten)]
+    pub query: QueryArgs,
+}
+
+/// Which comments a command keeps: the query language (`wxmod help query`);
+/// the convenience flags are terms of it, and all given must hold.
+#[derive(Debug, Clone, Default, Args)]
+pub struct QueryArgs {
+    /// Only comments that match this query (see wxmod help query).
+    #[arg(long = "where", value_name = "QUERY")]
+    pub query: Option<String>,
+
+    /// A saved rule: [rules.NAME] where = "QUERY" in the config.
+    #[arg(long, value_name = "NAME")]
+    pub rule: Option<String>,
+
+    /// Only this author's comments (an openid, or the shortened form the table shows).
+    #[arg(long, value_name = "OPENID")]
+    pub author: Option<String>,
+
+    /// Only comments whose content contains this text (any case, full- or half-width).
+    #[arg(long, value_name = "TEXT")]
+    pub contains: Option<String>,
+
+    /// Only comments created on or after this day (YYYY-MM-DD, local time).
+    #[arg(long, value_name = "DATE")]
+    pub since: Option<String>,
+
+    /// Only comments created on or before this day (YYYY-MM-DD, local time).
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -323,6 +354,9 @@ pub struct BatchArgs {
     /// Every comment the operation applies to (all elected ones for unelect), loaded first.
     #[arg(long)]
     pub all: bool,
+
+    #[command(flatten)]
+    pub query: QueryArgs,
 
     #[command(flatten)]
     pub run: RunArgs,

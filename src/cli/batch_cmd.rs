@@ -115,6 +115,9 @@ async fn prepare_batch(
     op: WriteOp,
     args: &BatchArgs,
 ) -> Result<Option<Plan>, CliError> {
+    // Parsed once, before anything is read or sent.
+    let settings = &session.settings;
+    let selection = super::select::build(&args.query, &settings.rules, session.offset)?;
     let given = if !args.comment_id.is_empty() {
         Some(args.comment_ids())
     } else if let Some(path) = &args.ids_file {
@@ -123,7 +126,7 @@ async fn prepare_batch(
         None
     };
     if args.article.is_multi() {
-        return multi::prepare(session, op, args, given).await;
+        return multi::prepare(session, op, args, given, selection.as_ref()).await;
     }
     let article = args.article.article();
     refuse_unless_confirmable(&args.run)?;
@@ -138,14 +141,23 @@ async fn prepare_batch(
             (ids, Ok(list), true)
         }
     };
+    let ids = match (&selection, &loaded) {
+        (None, _) => ids,
+        (Some(selection), Ok(listed)) => selection.keep_ids(ids, listed)?,
+        // The list could not be read: nothing can be said to match.
+        (Some(_), Err(err)) => return Err(CliError::Api(err.clone())),
+    };
     let (ids, duplicates) = dedup(ids);
     let lang = session.lang;
     if ids.is_empty() {
-        let message = msg!(
-            "cli-nothing-to-do",
-            article = args.article.describe(),
-            filter = plan::target_filter(op).label()
-        );
+        let message = match &selection {
+            Some(selection) => super::select::nothing_matches(selection, args.article.describe()),
+            None => msg!(
+                "cli-nothing-to-do",
+                article = args.article.describe(),
+                filter = plan::target_filter(op).label()
+            ),
+        };
         err_line(&crate::sanitize::clean_line(&lang.render(&message)));
         return Ok(None);
     }

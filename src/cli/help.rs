@@ -29,6 +29,28 @@ pub fn parse(lang: Lang, args: Vec<std::ffi::OsString>) -> Result<Cli, clap::Err
     Cli::from_arg_matches(&matches).map_err(|err| err.format(&mut cmd))
 }
 
+/// `wxmod help query`: the query language is a topic, not a command, so
+/// clap's own `help` (which knows only commands) never sees it.
+pub fn asks_for_query_help(args: &[std::ffi::OsString]) -> bool {
+    let words: Vec<&str> = args
+        .iter()
+        .skip(1)
+        .filter_map(|a| a.to_str())
+        .filter(|a| !a.starts_with('-'))
+        .collect();
+    matches!(
+        words.as_slice(),
+        ["help", "query", ..] | [.., "help", "query"]
+    )
+}
+
+/// The grammar, with examples, in `lang`.
+pub fn print_query_help(lang: Lang) {
+    for line in crate::query::help::lines(lang) {
+        crate::exit::out::out_line(&line);
+    }
+}
+
 /// The message id of a command's about.
 pub fn about_id(name: &str) -> String {
     if name == ROOT {
@@ -160,6 +182,30 @@ mod tests {
         ] {
             assert!(!zh.contains(english), "{english} in {zh}");
         }
+    }
+
+    #[test]
+    fn help_query_is_a_topic_in_both_languages() {
+        let args =
+            |list: &[&str]| -> Vec<std::ffi::OsString> { list.iter().map(Into::into).collect() };
+        assert!(asks_for_query_help(&args(&["wxmod", "help", "query"])));
+        assert!(asks_for_query_help(&args(&[
+            "wxmod", "--lang", "zh", "help", "query"
+        ])));
+        assert!(!asks_for_query_help(&args(&[
+            "wxmod",
+            "list",
+            "--where",
+            "help query"
+        ])));
+        assert!(!asks_for_query_help(&args(&["wxmod", "help", "list"])));
+        let en = crate::query::help::lines(Lang::En).join("\n");
+        assert!(
+            en.contains("考研 | 抽中") && en.contains("either word"),
+            "{en}"
+        );
+        let zh = crate::query::help::lines(Lang::Zh).join("\n");
+        assert!(zh.contains("任一词") && zh.contains("re:/v[0-9]+/"), "{zh}");
     }
 
     #[test]

@@ -37,12 +37,19 @@ pub(super) fn print_client_notices(session: &Session) -> tokio::task::JoinHandle
 }
 
 pub async fn run(session: &Session, args: &ListArgs) -> Exit {
+    let lang = session.lang;
+    // Parsed before anything is read: a broken query asks nothing.
+    let settings = &session.settings;
+    let selection = match super::select::build(&args.query, &settings.rules, session.offset) {
+        Ok(selection) => selection,
+        Err(err) => return fail(lang, err),
+    };
     if args.article.is_multi() {
-        return super::list_multi::run(session, args, terminal_width()).await;
+        let width = terminal_width();
+        return super::list_multi::run(session, args, selection.as_ref(), width).await;
     }
     let article = args.article.article();
     let filter = CommentFilter::from(args.kind);
-    let lang = session.lang;
     let heading = msg!(
         "cli-list-heading",
         article = args.article.describe(),
@@ -52,9 +59,13 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
     let notices = print_client_notices(session);
     let listed = session.client.list_comments(article, filter).await;
     notices.abort();
-    let comments = match listed {
-        Ok(comments) => comments,
-        Err(err) => return fail(lang, err),
+    let comments = match (listed, &selection) {
+        (Ok(comments), None) => comments,
+        (Ok(comments), Some(selection)) => match selection.keep(comments) {
+            Ok(kept) => kept,
+            Err(err) => return fail(lang, err),
+        },
+        (Err(err), _) => return fail(lang, err),
     };
     let stdout = std::io::stdout();
     let width = terminal_width();

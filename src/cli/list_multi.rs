@@ -17,7 +17,12 @@ use crate::msg;
 use crate::sanitize::{clean_line, to_safe_json};
 use crate::session::Session;
 
-pub async fn run(session: &Session, args: &ListArgs, width: Option<usize>) -> Exit {
+pub async fn run(
+    session: &Session,
+    args: &ListArgs,
+    selection: Option<&crate::cli::select::Selection>,
+    width: Option<usize>,
+) -> Exit {
     let lang = session.lang;
     let filter = CommentFilter::from(args.kind);
     let infos = match multi_load::resolve(session, &args.article).await {
@@ -42,6 +47,16 @@ pub async fn run(session: &Session, args: &ListArgs, width: Option<usize>) -> Ex
                 );
                 err_line(&clean_line(&lang.render(&line)));
             }
+        }
+    }
+    // The query chooses under every article; a shortened author must be
+    // one author across all of them.
+    if let Some(selection) = selection {
+        if let Err(err) = selection.check_across(lists.iter().flat_map(|(_, c)| c.iter())) {
+            return fail(lang, err);
+        }
+        for (_, comments) in &mut lists {
+            comments.retain(|c| selection.matches(c));
         }
     }
     let stdout = std::io::stdout();

@@ -16,6 +16,7 @@ mod list_multi;
 mod logging;
 pub mod multi_load;
 mod prescan;
+pub mod select;
 pub mod sim_cmd;
 pub mod usage;
 mod words;
@@ -44,6 +45,10 @@ pub fn main() -> std::process::ExitCode {
             return Exit::Usage.into();
         }
     };
+    if help::asks_for_query_help(&argv) {
+        help::print_query_help(lang);
+        return Exit::Ok.into();
+    }
     let cli = match help::parse(lang, argv) {
         Ok(cli) => cli,
         Err(err) => return usage::report(lang, &err),
@@ -151,6 +156,12 @@ pub fn fail(lang: Lang, err: impl Into<CliError>) -> Exit {
     let err = err.into();
     let text = lang.render(&crate::msg!("cli-error", message = err.message()));
     crate::exit::out::err_line(&crate::sanitize::clean_line(&text));
+    if let CliError::Query { error, text } = &err {
+        // The query, and a ^ under the place it fails.
+        let (shown, marker) = error.marker(text);
+        crate::exit::out::err_line(&format!("  {shown}"));
+        crate::exit::out::err_line(&format!("  {marker}"));
+    }
     err.exit()
 }
 
@@ -164,6 +175,13 @@ pub enum CliError {
     /// Something the user asked for cannot be done; nothing was sent.
     #[error("{0}")]
     Usage(Message),
+    /// A query (`--where`, `--rule`, a convenience flag) that does not
+    /// parse or cannot be answered here; `text` is the query it is in.
+    #[error("{error}")]
+    Query {
+        error: crate::query::QueryError,
+        text: String,
+    },
 }
 
 impl Localize for CliError {
@@ -173,6 +191,9 @@ impl Localize for CliError {
             CliError::Session(err) => err.message(),
             CliError::Api(err) => api_error_message(err),
             CliError::Usage(message) => message.clone(),
+            CliError::Query { error, .. } => {
+                crate::msg!("query-error", problem = error.message())
+            }
         }
     }
 }
@@ -182,7 +203,7 @@ impl CliError {
     /// request that failed: by its class (`Exit::for_error`).
     pub fn exit(&self) -> Exit {
         match self {
-            CliError::Session(_) | CliError::Usage(_) => Exit::Usage,
+            CliError::Session(_) | CliError::Usage(_) | CliError::Query { .. } => Exit::Usage,
             CliError::Api(err) => Exit::for_error(err),
         }
     }

@@ -41,6 +41,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("artlist"),
     area!("acctpick"),
     area!("multi"),
+    area!("query"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

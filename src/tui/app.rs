@@ -156,6 +156,10 @@ pub struct Filter {
     pub input: Input,
     /// Keys go into the filter rather than to commands.
     pub editing: bool,
+    /// The config's saved rules, which Tab puts in the filter in turn.
+    pub rules: Vec<crate::config::Rule>,
+    /// The rule Tab put in last.
+    pub rule: Option<usize>,
 }
 
 /// This session's batches: the one running, the last one finished, what `u`

@@ -8,8 +8,7 @@ mod shown;
 use std::collections::{HashMap, HashSet};
 
 use crate::api::wire::{Comment, CommentId, WriteOp};
-use crate::i18n::Message;
-use crate::tui::query::Query;
+use crate::query::{Query, QueryError};
 use crate::tui::search::Haystack;
 use crate::tui::views::{Sort, View};
 
@@ -71,11 +70,15 @@ pub struct CommentList {
     offset: usize,
     /// Where a range mark started (index into `visible`).
     anchor: Option<usize>,
+    /// The filter's text as typed.
     query: String,
-    /// `query` parsed, its malformed terms left out.
+    /// The last text that parsed: the table keeps showing its rows while
+    /// the text typed since does not parse.
     parsed: Query,
-    /// Why a term under the filter is malformed (the others still apply).
-    query_error: Option<Message>,
+    /// Why the filter's text does not parse (with its place in `query`).
+    query_error: Option<QueryError>,
+    /// The day `since:`/`until:` mean is a local one: the session's offset.
+    offset_days: Option<time::UtcOffset>,
     view: View,
     sort: Sort,
     /// Some row has an outcome (the table then shows its result column).
@@ -154,7 +157,7 @@ impl CommentList {
         let position = &self.position;
         self.marks.retain(|id| position.contains_key(id));
         self.recount_kinds();
-        self.apply_filter(keep, false);
+        self.apply_filter(keep);
     }
 
     /// Which `marked_kinds` slot a row counts in; `None` for rows no longer listed.
@@ -236,7 +239,9 @@ impl CommentList {
     }
 
     pub fn clear(&mut self) {
+        let offset = self.offset_days;
         *self = CommentList::default();
+        self.offset_days = offset;
     }
 
     /// Record what a batch did to a row, and which operation it was.

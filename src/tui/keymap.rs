@@ -126,6 +126,8 @@ pub enum Action {
     Quit,
     FilterAccept,
     FilterClear,
+    /// Put the next saved rule (`[rules.NAME]`) in the filter.
+    FilterRule,
     ConfirmYes,
     ConfirmNo,
     ConfirmSwitch,

@@ -53,6 +53,7 @@ pub fn on_key(app: &mut App, key: KeyEvent, fx: &mut Vec<Effect>) {
 fn type_into_field(app: &mut App, key: KeyEvent) {
     if app.filter.editing {
         if edit(&mut app.filter.input, key) {
+            app.list.set_offset(app.clock.offset);
             app.list.set_query(app.filter.input.value());
         }
     } else if app.focus == Focus::Article && edit(&mut app.bar.input, key) {
@@ -141,6 +142,7 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Reload => reload(app, fx),
         Action::SwitchType => switch_type(app, fx),
         Action::FilterAccept => app.filter.editing = false,
+        Action::FilterRule => next_rule(app),
         Action::FilterClear => {
             app.filter.input.reset();
             app.list.set_query("");
@@ -235,4 +237,27 @@ fn scroll_log(app: &mut App, action: Action) {
         Action::Top => app.log.oldest(height),
         _ => {}
     }
+}
+
+/// Tab in the filter: the next saved rule's query replaces the text, and
+/// the log says which rule it is (or that the config has none).
+fn next_rule(app: &mut App) {
+    use crate::tui::log::Level;
+    let count = app.filter.rules.len();
+    if count == 0 {
+        app.say(Level::Info, &crate::msg!("query-no-rules"));
+        return;
+    }
+    let next = app.filter.rule.map_or(0, |i| (i + 1) % count);
+    app.filter.rule = Some(next);
+    let rule = app.filter.rules[next].clone();
+    app.filter.input = Input::new(rule.query.clone());
+    app.list.set_offset(app.clock.offset);
+    app.list.set_query(&rule.query);
+    let message = crate::msg!(
+        "query-rule-applied",
+        name = crate::sanitize::clean_line(&rule.name).into_owned(),
+        query = crate::sanitize::clean_line(&rule.query).into_owned()
+    );
+    app.say(Level::Info, &message);
 }

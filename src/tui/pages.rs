@@ -47,7 +47,41 @@ pub fn help_lines(app: &App, width: u16, theme: &Theme) -> Vec<Line<'static>> {
             }
         }
     }
+    query_help(&mut lines, app, width, theme);
     lines
+}
+
+/// After the key tables: the filter's language (`crate::query::help`).
+fn query_help(lines: &mut Vec<Line<'static>>, app: &App, width: u16, theme: &Theme) {
+    use crate::query::help::{EXAMPLES, GRAMMAR, rows, syntax_width};
+    let full = usize::from(width).saturating_sub(2).max(20);
+    let syntax_w = syntax_width(app.lang);
+    let text_w = full.saturating_sub(2 + syntax_w + 2).max(16);
+    let table = |lines: &mut Vec<Line<'static>>, table: &[(&str, &str)]| {
+        for (syntax, text) in rows(table, app.lang) {
+            for (i, part) in wrap(&text, text_w).into_iter().enumerate() {
+                let syntax = if i == 0 { syntax.as_str() } else { "" };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("  {}  ", pad(syntax, syntax_w)), theme.key()),
+                    Span::raw(part),
+                ]));
+            }
+        }
+    };
+    lines.push(Line::from(""));
+    lines.push(Line::from(Span::styled(
+        app.t("query-help-title"),
+        theme.heading(),
+    )));
+    table(lines, GRAMMAR);
+    lines.push(Line::from(Span::styled(
+        app.t("query-help-examples"),
+        theme.heading(),
+    )));
+    table(lines, EXAMPLES);
+    for part in wrap(&app.t("query-help-rules"), full) {
+        lines.push(Line::from(part));
+    }
 }
 
 /// "elected · 2025-03-14 09:26:53 UTC+08:00" and the full openid.

@@ -133,6 +133,7 @@ pub async fn run(mut session: Session, start: Option<Article>) -> Exit {
     let mut app = App::new(env, clock, color);
     app.lang = session.lang;
     app.colors = session.settings.theme;
+    app.filter.rules = session.settings.rules.clone();
     // Once per process: the App borrows its keymap for as long as it lives.
     app.keymap = Box::leak(Box::new(keymap));
     let (list, default) = switch::accounts_of(&session);

@@ -59,7 +59,7 @@ impl View {
         match self {
             View::All => true,
             View::Marked => marked,
-            View::Failed => ResultTerm::Failed.holds(row.outcome),
+            View::Failed => crate::tui::query::result_holds(ResultTerm::Failed, row.outcome),
             View::NotAttempted => row.outcome == Some(Outcome::NotAttempted),
         }
     }

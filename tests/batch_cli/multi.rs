@@ -311,3 +311,81 @@ async fn the_dry_run_plan_names_each_article_in_both_languages_and_sends_nothing
     assert_eq!(plan["articles"][1]["msg_data_id"], 3002);
     assert_eq!(plan["articles"][1]["count"], 4);
 }
+
+/// One author across a week: `--recent-days 7 --author X --all` deselects
+/// exactly X's elected comments under every article of those days — not
+/// X's comments under an older article, and nobody else's.
+#[tokio::test]
+async fn one_author_over_the_recent_days_and_nothing_else() {
+    const X: &str = "oSPAMMERxxxxxxxxxxxxxxxxxxx1";
+    let mut data = SimData {
+        articles: vec![
+            article(A, "第一篇：考研经验", 5, 2, 1),
+            article(B, "Second", 4, 1, 3),
+            article(C, "Third", 3, 0, 6),
+            article(OLD, "Old one", 6, 0, 9),
+        ],
+        accounts: Vec::new(),
+    };
+    // X wrote two elected comments under A, one under B and under OLD, and
+    // a normal one under A (unelect takes only elected ones).
+    let by_x = [(0, 1, 2), (1, 1, 1), (3, 1, 1), (0, 0, 1)];
+    for (article, kind, how_many) in by_x {
+        let comments = data.articles[article].comments.iter_mut();
+        for c in comments.filter(|c| c.comment_type == kind).take(how_many) {
+            c.openid = Some(X.to_string());
+        }
+    }
+    let x_elected = |data: &SimData, i: usize| -> Vec<CommentId> {
+        data.articles[i]
+            .comments
+            .iter()
+            .filter(|c| c.openid.as_deref() == Some(X) && c.comment_type == 1)
+            .map(|c| c.user_comment_id)
+            .collect()
+    };
+    let expected: Vec<(Article, Vec<CommentId>)> = [A, B, C, OLD]
+        .into_iter()
+        .enumerate()
+        .map(|(i, art)| (art, x_elected(&data, i)))
+        .collect();
+    let lens: Vec<usize> = expected.iter().map(|(_, xs)| xs.len()).collect();
+    assert_eq!(lens, [2, 1, 0, 1], "the fixture");
+    let sim = start_sim(data, SimOptions::default()).await;
+    let ctl = sim.control();
+    let cli = Cli {
+        token: ctl.issue_token(),
+        sim,
+        ctl,
+        dir: Home::new(),
+    };
+    let before: Vec<Vec<CommentId>> = [A, B, C, OLD].iter().map(|a| cli.elected_of(*a)).collect();
+    let ran = cli
+        .run(&[
+            "unelect",
+            "--recent-days",
+            "7",
+            "--author",
+            X,
+            "--all",
+            "--yes",
+            "--json",
+        ])
+        .await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    for (i, (art, xs)) in expected.iter().enumerate() {
+        let now = cli.elected_of(*art);
+        let want: Vec<CommentId> = if *art == OLD {
+            before[i].clone()
+        } else {
+            before[i]
+                .iter()
+                .copied()
+                .filter(|id| !xs.contains(id))
+                .collect()
+        };
+        assert_eq!(now, want, "{art:?}");
+    }
+    let summary = ran.json_lines().last().unwrap().clone();
+    assert_eq!(summary["done"], 3, "two under A, one under B");
+}

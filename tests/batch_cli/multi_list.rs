@@ -166,3 +166,42 @@ async fn from_100_comments_only_the_typed_count_sends_a_multi_article_batch() {
         drop(pair.master);
     }
 }
+
+/// The query chooses under every article: `--where` over three articles lists
+/// only what matches (one comment of each holds 考研 and 加V), and a broken
+/// query reads nothing.
+#[tokio::test]
+async fn list_where_over_several_articles_keeps_what_matches_under_each() {
+    let cli = Cli::articles().await;
+    let mut args = vec!["list"];
+    args.extend(three());
+    args.extend(["--type", "all", "--json", "--where", "考研 加ｖ"]);
+    let ran = cli.run(&args).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    let lines = ran.json_lines();
+    assert_eq!(lines.len(), 3, "{}", ran.stdout);
+    assert!(
+        lines.iter().all(|l| l["content"] == TRICKY),
+        "{}",
+        ran.stdout
+    );
+    let ids: std::collections::BTreeSet<u64> = lines
+        .iter()
+        .map(|l| l["msg_data_id"].as_u64().unwrap())
+        .collect();
+    assert_eq!(ids.len(), 3, "one under each article");
+
+    let calls = cli.ctl.calls("/cgi-bin/comment/list");
+    assert!(calls >= 3, "the first run read the three lists");
+    let mut broken = vec!["list"];
+    broken.extend(three());
+    broken.extend(["--where", "(考研"]);
+    let ran = cli.run(&broken).await;
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(ran.stderr.contains('^'), "{}", ran.stderr);
+    assert_eq!(
+        cli.ctl.calls("/cgi-bin/comment/list"),
+        calls,
+        "nothing read"
+    );
+}

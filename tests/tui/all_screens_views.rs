@@ -74,12 +74,23 @@ fn all_view_with_stars() {
 #[test]
 fn malformed_filter_term() {
     four_ways("malformed_filter_term", |app| {
-        // The good term still applies: the marked rows stay in sight.
+        // The last query that parsed still applies: the marked rows stay in
+        // sight, and a ^ points at the ( that is not closed.
         let mut app = quota(loaded(app));
         send(&mut app, [ch(' '), ch('j'), ch(' ')]);
         send(&mut app, [ch('/')]);
-        type_text(&mut app, "is:marked result:oops");
+        type_text(&mut app, "is:marked (广告");
         send(&mut app, [key(KeyCode::Enter)]);
+        app
+    });
+}
+
+#[test]
+fn help_ends_with_the_query_language() {
+    four_ways("help_ends_with_the_query_language", |app| {
+        let mut app = quota(loaded(app));
+        send(&mut app, [ch('?')]);
+        send(&mut app, (0..300).map(|_| ch('j')));
         app
     });
 }

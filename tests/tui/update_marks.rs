@@ -68,10 +68,10 @@ fn filter_narrows_the_rows_and_marks_survive_it() {
     send(&mut app, [key(KeyCode::Enter), ch(' ')]); // keep filter, mark 1006
     assert_eq!(marked(&app), vec![1001, 1006]);
     assert_eq!(app.list.marks_hidden(), 1);
-    // By id and by openid too.
+    // By id with the query language's field (words search the content).
     send(&mut app, [ch('/')]);
     send(&mut app, (0..4).map(|_| key(KeyCode::Backspace)));
-    type_text(&mut app, "1010");
+    type_text(&mut app, "id:1010");
     assert_eq!(app.list.visible_len(), 1);
     send(&mut app, [key(KeyCode::Esc)]);
     assert_eq!(app.list.visible_len(), 12, "Esc in the filter clears it");

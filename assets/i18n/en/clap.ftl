@@ -69,3 +69,9 @@ clap-add-arg-display-name = A name people recognise, shown with the account (e.g
 clap-add-arg-no-check = Write the config without checking the account live.
 clap-check-about = Check an account live: fetch a token and read the quota.
 clap-check-arg-name = The account's name in the config.
+clap-arg-query = Only comments that match this query (see: wxmod help query).
+clap-arg-rule = A saved rule: [rules.NAME] where = "QUERY" in the config.
+clap-arg-author = Only this author's comments (an openid, or the shortened form the table shows).
+clap-arg-contains = Only comments whose content holds this text (any case, full- or half-width).
+clap-arg-since = Only comments created on or after this day (YYYY-MM-DD, local time).
+clap-arg-until = Only comments created on or before this day (YYYY-MM-DD, local time).

@@ -69,3 +69,9 @@ clap-add-arg-display-name = 便于辨认的名称，和账号一起显示（如�
 clap-add-arg-no-check = 只写入配置，不在线检查账号。
 clap-check-about = 在线检查账号：获取令牌并读取配额。
 clap-check-arg-name = 账号在配置里的名字。
+clap-arg-query = 只保留符合此查询的留言（见 wxmod help query）。
+clap-arg-rule = 使用保存的规则：配置中的 [rules.NAME] where = "查询"。
+clap-arg-author = 只保留此作者的留言（openid，或表格中显示的缩写）。
+clap-arg-contains = 只保留内容包含此文字的留言（不分大小写，全角半角均可）。
+clap-arg-since = 只保留在这一天或之后发表的留言（YYYY-MM-DD，本地时间）。
+clap-arg-until = 只保留在这一天或之前发表的留言（YYYY-MM-DD，本地时间）。

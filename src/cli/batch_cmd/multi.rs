@@ -52,6 +52,7 @@ pub async fn prepare(
     op: WriteOp,
     args: &BatchArgs,
     given: Option<Vec<CommentId>>,
+    selection: Option<&crate::cli::select::Selection>,
 ) -> Result<Option<Plan>, CliError> {
     refuse_unless_confirmable(&args.run)?;
     let lang = session.lang;
@@ -75,8 +76,15 @@ pub async fn prepare(
             return Err(CliError::Api(err.clone()));
         }
     }
-    let keep = predicate(args, given);
-    let selected = select_all(loaded, keep.as_ref());
+    let chosen = predicate(args, given);
+    // The query (`--where`, `--rule`, `--author`…) chooses under every
+    // article; a shortened author must be one author across all of them.
+    if let Some(selection) = selection {
+        let listed = loaded.iter().filter_map(|l| l.comments.as_ref().ok());
+        selection.check_across(listed.flatten())?;
+    }
+    let keep = |c: &Comment| chosen(c) && selection.is_none_or(|s| s.matches(c));
+    let selected = select_all(loaded, &keep);
     let articles = selected.len();
     let items: Vec<(Article, CommentId)> = selected
         .iter()

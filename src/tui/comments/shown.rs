@@ -1,58 +1,40 @@
 //! Which of the list's rows show, and in which order: the filter's query
-//! (parsed by `query`), the view and the sort. The rows' order is the sort's;
-//! `visible` keeps that order. Never touches marks or outcomes.
+//! (`crate::query`, over the pre-folded haystack), the view and the sort. The
+//! rows' order is the sort's; `visible` keeps that order. Never touches marks
+//! or outcomes.
+
+use time::UtcOffset;
 
 use crate::api::wire::CommentId;
-use crate::i18n::Message;
-use crate::tui::query::{self, Facts, IsTerm};
+use crate::query::{Query, QueryError};
+use crate::tui::query::RowFacts;
 use crate::tui::views::{Sort, View};
 
 use super::CommentList;
 
 impl CommentList {
-    /// Whether a row passes the view and the query's non-text terms.
-    fn admits(&self, i: usize) -> bool {
-        let row = &self.rows[i];
+    /// Recompute the visible rows.
+    pub(super) fn apply_filter(&mut self, keep: Option<CommentId>) {
         // The mark is a hash lookup: only made when the view or a term asks.
-        let needs_mark = self.view == View::Marked || self.parsed.is.contains(&IsTerm::Marked);
-        let marked = needs_mark && self.marks.contains(&row.comment.user_comment_id);
-        self.view.admits(row, marked)
-            && (!self.parsed.has_terms()
-                || self.parsed.holds(&Facts {
-                    outcome: row.outcome,
-                    marked,
-                    elected: row.comment.is_elected(),
-                }))
-    }
-
-    /// Recompute the visible rows. `narrowing` means the new query contains the
-    /// old one, so only rows that matched before need looking at (typing on).
-    pub(super) fn apply_filter(&mut self, keep: Option<CommentId>, narrowing: bool) {
-        let words = &self.parsed.words;
-        let text = |i: &usize| {
-            words
-                .iter()
-                .all(|w| self.haystack.row(*i).contains(w.as_str()))
-        };
-        let candidates: Vec<usize> = match words.first() {
-            None => (0..self.rows.len()).collect(),
-            Some(_) if narrowing => self.visible.iter().copied().filter(text).collect(),
-            // One scan for the first word; the rest are checked row by row.
-            Some(first) => self
-                .haystack
-                .scan(first)
-                .into_iter()
-                .filter(|i| {
-                    words[1..]
-                        .iter()
-                        .all(|w| self.haystack.row(*i).contains(w.as_str()))
-                })
-                .collect(),
-        };
-        self.visible = if self.view == View::All && !self.parsed.has_terms() {
-            candidates
+        let needs_mark = self.view == View::Marked || self.parsed.asks_marked();
+        let everything = self.parsed.is_empty() && self.view == View::All;
+        self.visible = if everything {
+            (0..self.rows.len()).collect()
         } else {
-            candidates.into_iter().filter(|&i| self.admits(i)).collect()
+            (0..self.rows.len())
+                .filter(|&i| {
+                    let row = &self.rows[i];
+                    let marked = needs_mark && self.marks.contains(&row.comment.user_comment_id);
+                    let facts = RowFacts {
+                        outcome: row.outcome,
+                        marked,
+                    };
+                    self.view.admits(row, marked)
+                        && self
+                            .parsed
+                            .matches_folded(&row.comment, self.haystack.row(i), &facts)
+                })
+                .collect()
         };
         self.recount_hidden();
         self.anchor = None;
@@ -64,35 +46,37 @@ impl CommentList {
         self.offset = self.offset.min(self.cursor);
     }
 
-    /// Filter by words (in content, openid or id, case-insensitive) and the
-    /// terms `query` reads. A malformed term is left out and reported by
-    /// `query_error`. Marks are untouched.
-    pub fn set_query(&mut self, query: &str) {
-        let query = query.trim().to_lowercase();
-        if query == self.query {
-            return;
-        }
-        let (parsed, error) = query::parse(&query);
-        self.query_error = error;
-        let current = self.current_id();
-        // Typing on in the last word, with no other term changing, only narrows.
-        let narrowing = !self.parsed.has_terms()
-            && !parsed.has_terms()
-            && self.view == View::All
-            && !self.parsed.words.is_empty()
-            && parsed.words.len() == self.parsed.words.len()
-            && parsed
-                .words
-                .iter()
-                .zip(&self.parsed.words)
-                .all(|(new, old)| new.contains(old.as_str()));
-        self.query = query;
-        self.parsed = parsed;
-        self.apply_filter(current, narrowing);
+    /// The offset `since:`/`until:` read local days in (the session's).
+    pub fn set_offset(&mut self, offset: UtcOffset) {
+        self.offset_days = Some(offset);
     }
 
-    /// Why the filter's text is not a query, if it is not.
-    pub fn query_error(&self) -> Option<&Message> {
+    /// Filter by a query (`crate::query`). Text that does not parse leaves
+    /// the rows as the last good query showed them, and `query_error` says
+    /// why and where. Marks are untouched.
+    pub fn set_query(&mut self, text: &str) {
+        if text == self.query {
+            return;
+        }
+        self.query = text.to_string();
+        let offset = self.offset_days.unwrap_or(UtcOffset::UTC);
+        let parsed = Query::parse(text, offset).and_then(|q| {
+            let openids = self.rows.iter().filter_map(|r| r.comment.openid.as_deref());
+            q.check_authors(openids).map(|()| q)
+        });
+        match parsed {
+            Ok(parsed) => {
+                self.query_error = None;
+                self.parsed = parsed;
+                let current = self.current_id();
+                self.apply_filter(current);
+            }
+            Err(err) => self.query_error = Some(err),
+        }
+    }
+
+    /// Why the filter's text does not parse, if it does not.
+    pub fn query_error(&self) -> Option<&QueryError> {
         self.query_error.as_ref()
     }
 
@@ -106,7 +90,7 @@ impl CommentList {
     pub fn set_view(&mut self, view: View) {
         self.view = view;
         let current = self.current_id();
-        self.apply_filter(current, false);
+        self.apply_filter(current);
     }
 
     pub fn sort(&self) -> Sort {

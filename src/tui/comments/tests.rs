@@ -24,8 +24,18 @@ fn the_filter_matches_within_rows_only_and_counts_hidden_marks() {
         .map(|(_, r)| r.comment.user_comment_id)
         .collect();
     assert_eq!(ids, vec![3, 1]);
-    list.set_query("open2");
-    assert_eq!(list.visible_len(), 1, "openid, case-insensitive");
+    list.set_query("author:oOPEN2");
+    assert_eq!(list.visible_len(), 1, "an author by openid");
+    list.set_query("author:oOPEN2 (");
+    assert_eq!(
+        list.visible_len(),
+        1,
+        "a query that does not parse keeps the rows"
+    );
+    assert_eq!(list.query_error().map(|e| e.at), Some(14));
+    list.set_query("ＡＢ | xa");
+    assert_eq!(list.visible_len(), 2, "full-width folds, either side");
+    assert!(list.query_error().is_none());
     list.set_query("");
     list.set_marks([1, 2, 3]);
     list.set_query("新年");

@@ -442,8 +442,14 @@ fn render_filter(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if let Some(err) = app.list.query_error()
         && area.height > 1
     {
+        // A ^ under the place the query fails, then why.
+        let column = label.width() + err.column(app.list.query());
         let text = fit(
-            &format!("  ✗ {}", app.lang.render(err)),
+            &format!(
+                "{}^ ✗ {}",
+                " ".repeat(column),
+                crate::i18n::Localize::render(err, app.lang)
+            ),
             usize::from(area.width),
         );
         f.render_widget(
