@@ -42,6 +42,7 @@ pub const FILES: &[(&str, &str, &str)] = &[
     area!("acctpick"),
     area!("multi"),
     area!("query"),
+    area!("cross"),
 ];
 
 type Bundle = FluentBundle<FluentResource>;

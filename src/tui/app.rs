@@ -226,6 +226,10 @@ pub struct App {
     pub articles: crate::tui::artlist::Articles,
     /// The accounts the picker (`A`) offers, and the one in use.
     pub accounts: crate::tui::acctpick::Accounts,
+    /// The cross-article table (`o`, `F`), replacing the comment table while open.
+    pub cross: Option<crate::tui::cross::Cross>,
+    /// Lists read for the cross-article table, reused for a minute.
+    pub cross_cache: crate::tui::cross::ListCache,
 }
 
 impl App {
@@ -258,6 +262,8 @@ impl App {
             panes: crate::tui::panes::Panes::default(),
             articles: crate::tui::artlist::Articles::default(),
             accounts: crate::tui::acctpick::Accounts::default(),
+            cross: None,
+            cross_cache: crate::tui::cross::ListCache::default(),
         }
     }
 
@@ -267,6 +273,7 @@ impl App {
         self.loads.loading.is_some()
             || self.batch.running.is_some()
             || self.articles.reading.is_some()
+            || self.cross.as_ref().is_some_and(|c| c.loading.is_some())
     }
 
     /// Typing goes into a text field rather than to single-letter commands.
@@ -291,6 +298,7 @@ impl App {
                 Popup::Copy => Context::Copy,
                 Popup::History(_) => Context::History,
                 Popup::Articles(_) => Context::Articles,
+                Popup::Find(_) => Context::Find,
             }];
         }
         let mut chain = Vec::with_capacity(4);
@@ -309,6 +317,9 @@ impl App {
         match self.focus {
             Focus::Article => chain.extend([Context::Article, Context::Everywhere]),
             Focus::Index => chain.extend([Context::Index, Context::Panes, Context::Everywhere]),
+            Focus::Table if self.cross.is_some() => {
+                chain.extend([Context::Cross, Context::Panes, Context::Everywhere])
+            }
             Focus::Table => chain.extend([Context::Table, Context::Panes, Context::Everywhere]),
             Focus::Log => chain.extend([Context::Log, Context::Panes, Context::Everywhere]),
         }

@@ -58,4 +58,22 @@ pub enum Effect {
     ListArticles {
         days: u32,
     },
+    /// Read the lists of several articles, a few at a time (the usual
+    /// concurrency); answered by one `Msg::LoadedOne` per article, then
+    /// `Msg::LoadedAll`, all with this `seq`.
+    LoadMany {
+        seq: u64,
+        articles: Vec<Article>,
+        filter: CommentFilter,
+    },
+    /// Stop the `LoadMany` of `seq`: lists not yet asked are not asked.
+    CancelLoadMany {
+        seq: u64,
+    },
+    /// Run one batch over comments of several articles (each item names its
+    /// article); events come back as `Msg::Batch`.
+    RunMulti {
+        op: WriteOp,
+        items: Vec<(Article, CommentId)>,
+    },
 }

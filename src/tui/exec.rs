@@ -183,6 +183,8 @@ pub struct Executor {
     running: Option<Canceller>,
     /// What the article list is read with.
     articles: crate::articles::ArticleSource,
+    /// The cross-article table's loading, to cancel.
+    loading_many: Option<(u64, tokio::task::AbortHandle)>,
 }
 
 impl Executor {
@@ -199,6 +201,7 @@ impl Executor {
             tx,
             running: None,
             articles: crate::articles::ArticleSource::of(session),
+            loading_many: None,
         }
     }
 
@@ -276,6 +279,31 @@ impl Executor {
                     let _ = tx.send(Msg::Articles(Box::new(list_articles(&source, days).await)));
                 });
             }
+            Effect::LoadMany {
+                seq,
+                articles,
+                filter,
+            } => {
+                if let Some((_, older)) = self.loading_many.take() {
+                    older.abort();
+                }
+                let (client, tx) = (self.client.clone(), self.tx.clone());
+                let handle = crate::tui::exec_cross::load_many(
+                    client,
+                    tx,
+                    seq,
+                    articles,
+                    filter,
+                    self.concurrency,
+                );
+                self.loading_many = Some((seq, handle));
+            }
+            Effect::CancelLoadMany { seq } => {
+                if let Some((_, handle)) = self.loading_many.take_if(|(s, _)| *s == seq) {
+                    handle.abort();
+                }
+            }
+            Effect::RunMulti { op, items } => self.start_multi(op, items),
             // The runtime's: both touch the terminal, not the outside world.
             Effect::Quit | Effect::Copy(_) => {}
             // The runtime's: it replaces the session and this executor.
@@ -318,6 +346,25 @@ impl Executor {
             ),
         };
         self.follow(started);
+    }
+
+    /// Run one batch over items of several articles, exactly as confirmed.
+    fn start_multi(&mut self, op: WriteOp, items: Vec<(Article, CommentId)>) {
+        let journal = match open_journal(&self.data_dir, self.who.clone()) {
+            Ok(journal) => journal,
+            Err(err) => {
+                let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
+                return;
+            }
+        };
+        let request = batch::MultiRequest {
+            op,
+            items,
+            concurrency: self.concurrency,
+            account: self.account.clone(),
+        };
+        let client = Quiet(self.client.clone());
+        self.follow(batch::start_multi(client, journal, request, None, None));
     }
 
     /// Run a retry exactly as the confirmation showed it, journaled as

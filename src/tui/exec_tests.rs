@@ -161,6 +161,7 @@ fn executor(f: &Fixture) -> (Executor, tokio::sync::mpsc::UnboundedReceiver<Msg>
         tx,
         running: None,
         articles: source(f),
+        loading_many: None,
     };
     (exec, rx)
 }

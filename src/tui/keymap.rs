@@ -36,11 +36,15 @@ pub enum Context {
     Articles,
     /// The account picker `A` opens.
     Accounts,
+    /// The cross-article table (`o`, `F`).
+    Cross,
+    /// The query input `F` opens.
+    Find,
 }
 
 impl Context {
     /// Section headings of the help screen, in the order it shows them.
-    pub const HELP_ORDER: [Context; 17] = [
+    pub const HELP_ORDER: [Context; 19] = [
         Context::Everywhere,
         Context::Panes,
         Context::Article,
@@ -57,6 +61,8 @@ impl Context {
         Context::Copy,
         Context::History,
         Context::Accounts,
+        Context::Cross,
+        Context::Find,
         Context::Help,
     ];
 
@@ -80,6 +86,8 @@ impl Context {
             Context::History => "history",
             Context::Articles => "articles",
             Context::Accounts => "accounts",
+            Context::Cross => "cross",
+            Context::Find => "find",
         }
     }
 
@@ -153,6 +161,10 @@ pub enum Action {
     Accounts,
     /// Switch to the account highlighted in the picker.
     SwitchAccount,
+    /// Every comment of the highlighted comment's author, across articles.
+    CrossAuthor,
+    /// Ask for a query to run across articles.
+    CrossSearch,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -87,6 +87,13 @@ fn edit(input: &mut Input, key: KeyEvent) -> bool {
 }
 
 fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
+    if app.cross.is_some()
+        && app.focus == Focus::Table
+        && !app.filter.editing
+        && crate::tui::cross::keys::act(app, action, fx)
+    {
+        return;
+    }
     match action {
         Action::FocusNext | Action::FocusPrev => {
             app.filter.editing = false;
@@ -156,6 +163,8 @@ fn act(app: &mut App, action: Action, key: KeyEvent, fx: &mut Vec<Effect>) {
         Action::Copy => crate::tui::copy::open(app),
         Action::History => crate::tui::history::open(app, fx),
         Action::Accounts => crate::tui::acctpick::open(app),
+        Action::CrossAuthor => crate::tui::cross::author(app, fx),
+        Action::CrossSearch => crate::tui::cross::search::open(app),
         Action::ToggleDetail | Action::Zoom => crate::tui::panes::act(app, action),
         _ => table_keys::act(app, action),
     }

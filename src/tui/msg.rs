@@ -51,6 +51,16 @@ pub enum Msg {
         name: String,
         why: Message,
     },
+    /// One article's list, answering `Effect::LoadMany` with the same `seq`.
+    LoadedOne {
+        seq: u64,
+        article: crate::api::wire::Article,
+        result: Result<Vec<Comment>, ApiError>,
+    },
+    /// Every article of `Effect::LoadMany` with this `seq` answered.
+    LoadedAll {
+        seq: u64,
+    },
 }
 
 /// What `u` learnt: how the settlement read of the batch's unknown items went

@@ -49,6 +49,8 @@ pub enum Popup {
         name: String,
         count: usize,
     },
+    /// `F`: the query to run over the recent articles.
+    Find(Box<crate::tui::cross::search::Find>),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,6 +85,9 @@ pub struct Confirm {
     pub typed: String,
     /// A short line explaining why a key did not confirm.
     pub hint: Option<Message>,
+    /// Set when the comments span articles (the cross-article table): each
+    /// item with its article, in the order of `ids`; `article` is the first.
+    pub items: Vec<(Article, CommentId)>,
 }
 
 impl Confirm {
@@ -100,6 +105,7 @@ impl Confirm {
             focus: Button::Cancel,
             typed: String::new(),
             hint: None,
+            items: Vec::new(),
         }
     }
 

@@ -47,6 +47,7 @@ pub fn on_key(app: &mut App, key: KeyEvent, action: Option<Action>, fx: &mut Vec
         Popup::SwitchWithMarks { name, count } => {
             crate::tui::acctpick::on_ask(app, name, count, action, fx)
         }
+        Popup::Find(find) => crate::tui::cross::search::on_key(app, find, key, action, fx),
     };
 }
 
@@ -149,6 +150,10 @@ fn confirm(
 
 /// Confirmed: the batch starts exactly as the popup described it.
 fn run(app: &mut App, confirm: Confirm, fx: &mut Vec<Effect>) -> Option<Popup> {
+    if !confirm.items.is_empty() {
+        crate::tui::cross::run::start(app, confirm, fx);
+        return None;
+    }
     let Confirm {
         op,
         article,

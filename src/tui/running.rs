@@ -87,6 +87,9 @@ fn set_outcome(app: &mut App, id: CommentId, outcome: Outcome) {
 /// Whether the running batch acts on the article the table shows (one
 /// started from the history may not): only then do its items touch rows.
 fn on_table(app: &App) -> bool {
+    if crate::tui::cross::run::owns(app) {
+        return false;
+    }
     let loaded = app.loads.loaded.map(|(a, _)| a);
     app.batch
         .running
@@ -101,6 +104,12 @@ fn item_finished(app: &mut App, item: &ItemResult) {
         .as_ref()
         .map_or(WriteOp::UnmarkElect, |b| b.op);
     let id = item.user_comment_id;
+    if crate::tui::cross::run::owns(app) {
+        let first = app.batch.running.as_ref().map(|b| b.article);
+        if let Some(first) = first {
+            crate::tui::cross::run::item_finished(app, op, item, first);
+        }
+    }
     set_outcome(app, id, outcome_of(item));
     if item.status == ItemStatus::Done && on_table(app) {
         app.list.unmark(id);
@@ -120,6 +129,9 @@ fn item_finished(app: &mut App, item: &ItemResult) {
 
 fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     let shown = on_table(app);
+    if crate::tui::cross::run::owns(app) {
+        crate::tui::cross::run::finished(app, &summary);
+    }
     let undo = app.batch.running.take().is_some_and(|b| b.undo);
     // Nothing left to cancel.
     if app.popup == Some(crate::tui::popup::Popup::CancelWhileRunning) {

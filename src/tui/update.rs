@@ -60,7 +60,16 @@ pub fn update(app: &mut App, msg: Msg) -> Vec<Effect> {
         }
         Msg::Warning(text) => app.say(Level::Warn, &text),
         Msg::Mouse(mouse) => crate::tui::mouse::on_mouse(app, mouse, &mut fx),
-        Msg::Articles(read) => crate::tui::artlist::answered(app, *read, &mut fx),
+        Msg::Articles(read) => {
+            crate::tui::artlist::answered(app, *read, &mut fx);
+            crate::tui::cross::after_articles(app, &mut fx);
+        }
+        Msg::LoadedOne {
+            seq,
+            article,
+            result,
+        } => crate::tui::cross::loaded_one(app, seq, article, result),
+        Msg::LoadedAll { seq } => crate::tui::cross::loaded_all(app, seq),
         Msg::AccountSwitched(answer) => crate::tui::acctpick::switched(app, *answer),
         Msg::AccountSwitchFailed { name, why } => crate::tui::acctpick::failed(app, &name, why),
     }
@@ -192,6 +201,10 @@ fn on_paste(app: &mut App, text: &str) {
         }
         Some(Popup::Articles(picker)) => {
             crate::tui::artlist::paste(picker, &clean);
+            return;
+        }
+        Some(Popup::Find(find)) => {
+            crate::tui::cross::search::paste(find, &clean);
             return;
         }
         Some(_) => return,

@@ -17,7 +17,10 @@ pub fn view(app: &App, f: &mut Frame) {
     let areas = layout::areas(area, app);
     header::render(f, areas.header, app, &theme);
     article_bar::render(f, areas.article, app, &theme);
-    table::render(f, areas.table, app, &theme);
+    match &app.cross {
+        Some(cross) => crate::tui::widgets::cross::render(f, areas.table, app, cross, &theme),
+        None => table::render(f, areas.table, app, &theme),
+    }
     if let Some(rect) = areas.progress {
         gauge::render_progress(f, rect, app, &theme);
     }
@@ -42,6 +45,9 @@ pub fn view(app: &App, f: &mut Frame) {
         Some(Popup::Copy) => crate::tui::widgets::copy::render(f, area, app, &theme),
         Some(Popup::History(h)) => history::render(f, area, app, h, &theme),
         Some(Popup::Articles(p)) => crate::tui::widgets::artlist::render(f, area, app, p, &theme),
+        Some(Popup::Find(find)) => {
+            crate::tui::widgets::cross::render_find(f, area, app, find, &theme)
+        }
         Some(Popup::Accounts { selected }) => {
             crate::tui::widgets::acctpick::render(f, area, app, *selected, &theme)
         }

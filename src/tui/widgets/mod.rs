@@ -7,6 +7,7 @@ pub mod artlist;
 pub mod ask;
 pub mod confirm;
 pub mod copy;
+pub mod cross;
 pub mod detail;
 pub mod footer;
 pub mod gauge;
