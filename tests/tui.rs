@@ -65,5 +65,8 @@ mod keymap_user;
 #[path = "tui/theme.rs"]
 mod theme;
 
+#[path = "tui/update_cross.rs"]
+mod update_cross;
+
 #[path = "tui/update_articles.rs"]
 mod update_articles;
