@@ -205,6 +205,33 @@ impl Executor {
         }
     }
 
+    /// An executor on `client` journaling under `data_dir`, for tests.
+    #[cfg(test)]
+    pub(crate) fn for_tests(
+        client: Client,
+        data_dir: PathBuf,
+        tx: UnboundedSender<Msg>,
+    ) -> Executor {
+        Executor {
+            articles: crate::articles::ArticleSource {
+                client: client.clone(),
+                cache_dir: data_dir.join("cache"),
+                account_key: "test".into(),
+                data_dir: data_dir.clone(),
+                concurrency: 2,
+                today: None,
+            },
+            client,
+            data_dir,
+            who: None,
+            concurrency: 2,
+            account: "test".into(),
+            tx,
+            running: None,
+            loading_many: None,
+        }
+    }
+
     /// Start `effect`. `Quit` is the caller's business and ignored here.
     pub fn run(&mut self, effect: Effect) {
         match effect {

@@ -42,3 +42,7 @@ pub fn load_many(
     });
     task.abort_handle()
 }
+
+#[cfg(test)]
+#[path = "exec_cross_tests.rs"]
+mod tests;
