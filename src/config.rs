@@ -82,7 +82,13 @@ pub struct Settings {
     pub theme: ThemeColors,
     /// Saved queries from `[rules.NAME]`, in name order.
     pub rules: Vec<Rule>,
+    /// How many days back the console's article list and its searches
+    /// across articles reach (`recent_days`, 1..=60).
+    pub recent_days: u32,
 }
+
+/// The most days `recent_days` may reach back.
+pub const MAX_RECENT_DAYS: i64 = 60;
 
 pub const DEFAULT_CONCURRENCY: usize = 4;
 pub const MAX_CONCURRENCY: usize = 32;
@@ -103,6 +109,7 @@ pub const KNOWN_KEYS: &[&str] = &[
     "default_account",
     "accounts",
     "rules",
+    "recent_days",
 ];
 
 impl Settings {
@@ -189,6 +196,7 @@ struct FileConfig {
     default_account: Option<Spanned<String>>,
     accounts: Option<BTreeMap<Spanned<String>, accounts::RawAccount>>,
     rules: Option<rules::RawRules>,
+    recent_days: Option<Spanned<i64>>,
 }
 
 /// Read `config_file` (absent is fine) and merge env and flags over it.
@@ -283,6 +291,7 @@ pub fn load(
     let concurrency = ctx.ranged(&file.concurrency, "concurrency", 1, MAX_CONCURRENCY as i64)?;
     let connect = ctx.ranged(&file.connect_timeout_secs, "connect_timeout_secs", 1, 3600)?;
     let request = ctx.ranged(&file.request_timeout_secs, "request_timeout_secs", 1, 3600)?;
+    let recent_days = ctx.ranged(&file.recent_days, "recent_days", 1, MAX_RECENT_DAYS)?;
     let utc_offset = match env("WXMOD_UTC_OFFSET") {
         Some(value) => {
             Some(crate::display::parse_utc_offset(&value).ok_or_else(|| bad_offset_env(&value))?)
@@ -312,6 +321,7 @@ pub fn load(
         utc_offset,
         theme,
         rules,
+        recent_days: recent_days.map_or(crate::articles::DEFAULT_DAYS, |v| v as u32),
     })
 }
 

@@ -230,6 +230,7 @@ impl Session {
             theme: Default::default(),
             // Saved rules are the user's, demo or not.
             rules: config::rules(&dirs.config_file)?,
+            recent_days: crate::articles::DEFAULT_DAYS,
         };
         let source = settings
             .token_source

@@ -68,7 +68,11 @@ impl Ctx<'_> {
             Some(key) if typed && KNOWN_KEYS.contains(&key.as_str()) => ConfigError::BadValue {
                 file: self.file.to_string(),
                 line,
-                problem: if key.ends_with("_secs") || key == "page_size" || key == "concurrency" {
+                problem: if key.ends_with("_secs")
+                    || key == "page_size"
+                    || key == "concurrency"
+                    || key == "recent_days"
+                {
                     msg!("cli-config-whole-number", key = key.as_str())
                 } else {
                     msg!("cli-config-quoted", key = key.as_str())

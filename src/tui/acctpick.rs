@@ -175,6 +175,10 @@ pub fn switched(app: &mut App, answer: Switched) {
         days: app.articles.days,
         ..Default::default()
     };
+    // The cross-article table and its lists are the old account's too (a
+    // load of them still in flight is ignored: its seq is gone).
+    app.cross = None;
+    app.cross_cache = crate::tui::cross::ListCache::default();
     let name = answer.account.name.as_str();
     let text = match &answer.account.display_name {
         Some(display) => msg!(

@@ -134,6 +134,7 @@ pub async fn run(mut session: Session, start: Option<Article>) -> Exit {
     app.lang = session.lang;
     app.colors = session.settings.theme;
     app.filter.rules = session.settings.rules.clone();
+    app.articles.days = session.settings.recent_days;
     // Once per process: the App borrows its keymap for as long as it lives.
     app.keymap = Box::leak(Box::new(keymap));
     let (list, default) = switch::accounts_of(&session);

@@ -192,6 +192,8 @@ fn wrong_types_and_ranges_name_line_and_key() {
             "concurrency",
         ),
         ("concurrency = 33\n", 1, "concurrency"),
+        ("recent_days = 0\n", 1, "recent_days"),
+        ("\nrecent_days = 61\n", 2, "recent_days"),
         ("\n\nrequest_timeout_secs = 0\n", 3, "request_timeout_secs"),
         ("connect_timeout_secs = -1\n", 1, "connect_timeout_secs"),
         ("api_base = \"http://example.com\"\n", 1, "api_base"),
@@ -203,6 +205,17 @@ fn wrong_types_and_ranges_name_line_and_key() {
         );
         assert!(e.contains("config.toml"), "{e}");
     }
+}
+
+#[test]
+fn recent_days_reaches_back_seven_days_unless_set() {
+    let settings = Case::new().file("page_size = 10\n", 0o644).load().unwrap();
+    assert_eq!(settings.recent_days, 7);
+    let settings = Case::new()
+        .file("recent_days = 30\n", 0o644)
+        .load()
+        .unwrap();
+    assert_eq!(settings.recent_days, 30);
 }
 
 #[test]
