@@ -34,13 +34,16 @@ mod articles;
 /// The copy chooser.
 #[path = "all_screens_copy.rs"]
 mod copy;
+/// Room to read: the detail pane hidden, a pane zoomed, the result column.
+#[path = "all_screens_cross.rs"]
+mod cross;
 /// Elect beside deselect, its undo and stop, and the footer per view and pane.
 #[path = "all_screens_elect.rs"]
 mod elect;
 /// History in the console: the journal's batches, a batch's items, retry.
 #[path = "all_screens_history.rs"]
 mod history;
-/// Room to read: the detail pane hidden, a pane zoomed, the result column.
+
 #[path = "all_screens_room.rs"]
 mod room;
 

@@ -178,7 +178,7 @@ fn the_author_table_lists_exactly_their_comments_with_the_article() {
     );
     assert!(app.cross.as_ref().unwrap().loading.is_none());
     let screen = render(&app);
-    assert!(screen.contains("春节假期安排 · no. 2"), "{screen}");
+    assert!(screen.contains("no. 2 · 春节假期安排"), "{screen}");
     assert!(screen.contains("今日早报"), "{screen}");
     assert!(screen.contains("4 comments · 3 articles"), "{screen}");
 }

@@ -24,7 +24,7 @@ cross-log-running = A batch over { $articles ->
     [one] one comment
    *[other] { $count } comments
 }…
-cross-article = { $title } · no. { $position }
+cross-article = no. { $position } · { $title }
 cross-title-author = Comments by { $author } in recent articles
 cross-title-search = “{ $query }” in recent articles
 cross-progress = { $spinner } { $read }/{ $total } articles read

@@ -198,7 +198,6 @@ keys-cross-cross-search = a new search over the recent articles
 keys-cross-close = stop the loading; then back to the article's table (marks kept in each)
 keys-find-load = search (once the query parses)
 keys-find-close = close without searching
-keys-footer-cross-author = author
 keys-footer-cross-close = stop/back
 keys-footer-cross-find = search
 keys-context-cross = Across articles (o, F)

@@ -8,7 +8,7 @@ cross-log-found = 在 { $articles } 篇文章下找到 { $count } 条留言{ $fa
 }。
 cross-log-cancelled = 已停止读取：已读 { $read }/{ $total } 篇文章，表中显示已读到的留言。
 cross-log-running = 正在{ $verb } { $articles } 篇文章下的 { $count } 条留言……
-cross-article = { $title } · 第 { $position } 篇
+cross-article = 第 { $position } 篇 · { $title }
 cross-title-author = { $author } 在最近文章下的留言
 cross-title-search = 最近文章中的“{ $query }”
 cross-progress = { $spinner } 已读 { $read }/{ $total } 篇文章

@@ -198,7 +198,6 @@ keys-cross-cross-search = 重新搜索最近的文章
 keys-cross-close = 停止读取；再按返回当前文章的留言表（各自的标记保留）
 keys-find-load = 搜索（查询可解析时）
 keys-find-close = 关闭，不搜索
-keys-footer-cross-author = 作者
 keys-footer-cross-close = 停止/返回
 keys-footer-cross-find = 搜索
 keys-context-cross = 跨文章（o、F）

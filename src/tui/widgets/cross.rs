@@ -8,6 +8,7 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Borders, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use crate::display::{fit, pad, short_openid, short_time};
 use crate::msg;
@@ -102,7 +103,13 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, cross: &Cross, theme: &Theme
         .map(|r| r.comment.user_comment_id.to_string().len())
         .max()
         .unwrap_or(2);
-    let author_w = crate::display::OPENID_COLUMNS;
+    let author_w = cross
+        .rows
+        .iter()
+        .map(|r| short_openid(r.comment.openid.as_deref()).width())
+        .chain([app.t("cross-col-author").width()])
+        .max()
+        .unwrap_or(2);
     let result_w = 8;
     let fixed = 2 + ARTICLE_W + 1 + id_w + 1 + TIME_W + 1 + author_w + 1 + 2 + result_w + 1;
     let content_w = width.saturating_sub(fixed);

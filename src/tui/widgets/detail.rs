@@ -18,7 +18,19 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
     if area.height == 0 || area.width == 0 {
         return;
     }
-    let row = app.list.current();
+    // The cross-article table, while open, is what the detail shows.
+    let cross_row = app.cross.as_ref().map(|c| {
+        c.current().map(|r| crate::tui::comments::Row {
+            comment: r.comment.clone(),
+            outcome: r.outcome,
+            op: None,
+            gone: false,
+        })
+    });
+    let row = match &cross_row {
+        Some(row) => row.as_ref(),
+        None => app.list.current(),
+    };
     // Tall panes show the facts as lines; short ones fold them into the title.
     let roomy = area.height >= 8;
     let width = usize::from(area.width);
