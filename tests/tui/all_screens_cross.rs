@@ -71,7 +71,7 @@ fn cross_search_error() {
     four_ways("cross_search_error", |app| {
         let mut app = load_into(app, sample_wide());
         send(&mut app, [ch('F')]);
-        type_text(&mut app, "加V (shop | re:/[/");
+        type_text(&mut app, "加V (店铺");
         send(&mut app, [key(KeyCode::Enter)]);
         app
     });

@@ -53,8 +53,8 @@ fn by(id: u64, openid: &str, content: &str, elected: bool) -> Comment {
 /// the third, with an id (1001) that also exists under the second by someone
 /// else; the second has nothing of theirs.
 pub fn lists(openid: &str) -> Vec<(Article, Vec<Comment>)> {
-    let mut first = sample();
-    first.push(by(2001, openid, "加V领资料 normal", false));
+    let mut first = sample_wide();
+    first.push(by(2001, openid, "加V领资料", false));
     vec![
         (ARTICLE, first),
         (
@@ -68,7 +68,7 @@ pub fn lists(openid: &str) -> Vec<(Article, Vec<Comment>)> {
             THIRD,
             vec![
                 by(1001, openid, "加V 又来了", true),
-                by(1005, openid, "shop link 加V", true),
+                by(1005, openid, "店铺链接 加V", true),
                 by(1006, "oOther000000000000000000003", "好文章", true),
             ],
         ),

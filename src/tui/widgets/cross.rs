@@ -163,7 +163,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, cross: &Cross, theme: &Theme
 
 /// The query input `F` opens, with the error and its marker under it.
 pub fn render_find(f: &mut Frame, area: Rect, app: &App, find: &Find, theme: &Theme) {
-    let width = 70.min(area.width.saturating_sub(2));
+    let width = 80.min(area.width.saturating_sub(2));
     let inner_w = usize::from(width.saturating_sub(4));
     let mut lines = vec![
         Line::from(Span::styled(
