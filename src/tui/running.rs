@@ -104,14 +104,20 @@ fn item_finished(app: &mut App, item: &ItemResult) {
         .as_ref()
         .map_or(WriteOp::UnmarkElect, |b| b.op);
     let id = item.user_comment_id;
-    if crate::tui::cross::run::owns(app) {
-        let first = app.batch.running.as_ref().map(|b| b.article);
-        if let Some(first) = first {
-            crate::tui::cross::run::item_finished(app, op, item, first);
-        }
+    // Items of a batch over several articles (the cross table's, or an undo
+    // of one) land on the cross table's (article, id) rows, and on the
+    // article table only when they are its article's.
+    let first = app.batch.running.as_ref().map(|b| b.article);
+    if let Some(first) = first
+        && (crate::tui::cross::run::owns(app) || item.article.is_some())
+    {
+        crate::tui::cross::run::item_finished(app, op, item, first);
     }
-    set_outcome(app, id, outcome_of(item));
-    if item.status == ItemStatus::Done && on_table(app) {
+    let here = other_article(app, item).is_none();
+    if here {
+        set_outcome(app, id, outcome_of(item));
+    }
+    if item.status == ItemStatus::Done && on_table(app) && here {
         app.list.unmark(id);
         // The row now shows what the server holds, so `d` will not pick it again.
         match op {
@@ -131,6 +137,11 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
     let shown = on_table(app);
     if crate::tui::cross::run::owns(app) {
         crate::tui::cross::run::finished(app, &summary);
+    } else {
+        // Whatever it changed is out of date in the lists kept for reuse.
+        let mut touched = vec![summary.article];
+        touched.extend(summary.items.iter().filter_map(|i| i.article));
+        app.cross_cache.forget(&touched);
     }
     let undo = app.batch.running.take().is_some_and(|b| b.undo);
     // Nothing left to cancel.
@@ -156,17 +167,28 @@ fn finished(app: &mut App, summary: Summary, fx: &mut Vec<Effect>) {
 }
 
 /// The rows' outcomes and marks once the batch ended.
+/// The article an item names when it is not the table's (a batch over
+/// several articles): its id there is another comment.
+fn other_article(app: &App, item: &ItemResult) -> Option<crate::api::wire::Article> {
+    let loaded = app.loads.loaded.map(|(a, _)| a);
+    item.article.filter(|a| Some(*a) != loaded)
+}
+
 fn table_after(app: &mut App, summary: &Summary) {
     for item in &summary.items {
-        set_outcome(app, item.user_comment_id, outcome_of(item));
+        if other_article(app, item).is_none() {
+            set_outcome(app, item.user_comment_id, outcome_of(item));
+        }
     }
     // Failed and unsent rows stay marked, ready for another `d`; done ones
     // are unmarked even if their own event never came, and unknown ones too:
     // they may have taken effect, and sending them again could do it twice.
     let retry = |i: &&ItemResult| matches!(i.status, ItemStatus::Failed | ItemStatus::NotAttempted);
+    let here = |i: &&ItemResult| other_article(app, i).is_none();
     let settled: std::collections::HashSet<_> = summary
         .items
         .iter()
+        .filter(here)
         .filter(|i| !retry(i))
         .map(|i| i.user_comment_id)
         .collect();
@@ -176,6 +198,7 @@ fn table_after(app: &mut App, summary: &Summary) {
         summary
             .items
             .iter()
+            .filter(here)
             .filter(retry)
             .map(|i| i.user_comment_id),
     );

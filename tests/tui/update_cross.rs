@@ -350,3 +350,58 @@ fn a_search_fills_the_table_across_articles() {
         vec![(ARTICLE, 2001), (THIRD, 1001), (THIRD, 1005)]
     );
 }
+
+#[test]
+fn the_undo_of_a_cross_batch_confirms_and_runs_the_multi_plan_onto_its_rows() {
+    let (mut app, _) = author_table();
+    send(
+        &mut app,
+        [ch(' '), ch('j'), ch('j'), ch(' '), ch('d'), ch('y')],
+    );
+    let mut first = item(1001, ItemStatus::Done, Some(0));
+    first.article = Some(ARTICLE);
+    let mut third = item(1001, ItemStatus::Done, Some(0));
+    third.article = Some(THIRD);
+    send(
+        &mut app,
+        [Msg::Batch(BatchEvent::Finished(summary(
+            WriteOp::UnmarkElect,
+            vec![first, third.clone()],
+        )))],
+    );
+    let fx = send(&mut app, [ch('u')]);
+    assert!(matches!(fx.as_slice(), [Effect::PlanUndo { .. }]), "{fx:?}");
+    let mut plan = undo_plan(vec![1001, 1001]);
+    plan.articles = vec![ARTICLE, THIRD];
+    send(&mut app, [planned(plan.clone())]);
+    let Some(Popup::Confirm(confirm)) = &app.popup else {
+        panic!("expected the undo's confirmation, got {:?}", app.popup);
+    };
+    assert_eq!(confirm.ids.len(), 2);
+    let fx = send(&mut app, [ch('y')]);
+    let [
+        Effect::RunBatch {
+            undo: Some(run),
+            ids,
+            ..
+        },
+    ] = fx.as_slice()
+    else {
+        panic!("expected the undo batch, got {fx:?}");
+    };
+    assert_eq!(ids, &vec![1001, 1001]);
+    assert_eq!(run.articles, vec![ARTICLE, THIRD]);
+    // Its items land on the cross rows they name, and the article table's
+    // 1001 is not touched by THIRD's.
+    let mut back = item(1001, ItemStatus::Failed, Some(88008));
+    back.article = Some(THIRD);
+    send(&mut app, [Msg::Batch(BatchEvent::ItemFinished(back))]);
+    let cross = app.cross.as_ref().unwrap();
+    let row = cross
+        .rows
+        .iter()
+        .find(|r| r.key() == (THIRD, 1001))
+        .unwrap();
+    assert_eq!(row.outcome, Some(Outcome::Failed { code: Some(88008) }));
+    assert_eq!(app.list.row(1001).unwrap().outcome, None);
+}
