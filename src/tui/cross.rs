@@ -305,6 +305,16 @@ pub fn escape(app: &mut App, fx: &mut Vec<Effect>) {
     app.cross = None;
 }
 
+/// How many articles a confirmation's comments are under: its items' (the
+/// cross table's), or its undo plan's.
+pub fn articles_of(confirm: &crate::tui::popup::Confirm) -> usize {
+    let mut seen: HashSet<Article> = confirm.items.iter().map(|(a, _)| *a).collect();
+    if let Some(plan) = &confirm.undo {
+        seen.extend(plan.articles.iter().copied());
+    }
+    seen.len().max(1)
+}
+
 /// The article's label for a row: its title (cleaned) when known, and its
 /// position ("第 N 篇").
 pub fn article_label(app: &App, article: Article) -> Message {

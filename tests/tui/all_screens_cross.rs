@@ -76,3 +76,30 @@ fn cross_search_error() {
         app
     });
 }
+
+#[test]
+fn cross_confirm() {
+    four_ways("cross_confirm", |app| {
+        let mut app = load_into(app, sample_wide());
+        let openid = author(&app);
+        app.articles.listed = listed();
+        app.articles.known = true;
+        let fx = send(&mut app, [ch('o')]);
+        let seq = match fx.as_slice() {
+            [wxmod::tui::Effect::LoadMany { seq, .. }] => *seq,
+            other => panic!("{other:?}"),
+        };
+        for (article, result) in lists(&openid) {
+            send(
+                &mut app,
+                [Msg::LoadedOne {
+                    seq,
+                    article,
+                    result: Ok(result),
+                }],
+            );
+        }
+        send(&mut app, [Msg::LoadedAll { seq }, ctrl('a'), ch('d')]);
+        app
+    });
+}

@@ -45,3 +45,4 @@ cross-col-content = content
 cross-find-title = Search the recent articles
 cross-find-prompt = A query: words, "phrases", a | b, -not, author:, id:, since:, is:elected, re:/…/
 cross-find-keys = Enter search · Esc close
+cross-confirm-where = { $count } articles (each comment under its own)

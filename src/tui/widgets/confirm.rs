@@ -109,6 +109,7 @@ fn content(
     let say = |m: Message| app.lang.render(&m);
     let op_path = confirm.op.path().rsplit('/').next().unwrap_or("");
     let article = confirm.article;
+    let spans = crate::tui::cross::articles_of(confirm);
     let mut facts = vec![
         (
             app.t("tui-confirm-operation"),
@@ -120,12 +121,16 @@ fn content(
         ),
         (
             app.t("tui-confirm-article"),
-            say(msg!(
-                "tui-confirm-where",
-                id = article.msg_data_id.to_string(),
-                index = article.index.to_string(),
-                position = article.index as usize + 1
-            )),
+            if spans > 1 {
+                say(msg!("cross-confirm-where", count = spans))
+            } else {
+                say(msg!(
+                    "tui-confirm-where",
+                    id = article.msg_data_id.to_string(),
+                    index = article.index.to_string(),
+                    position = article.index as usize + 1
+                ))
+            },
         ),
         (
             app.t("tui-confirm-comments"),
@@ -179,7 +184,7 @@ fn content(
         }
     }
     // From the history: it acts by id on its own article all the same.
-    if app.loads.loaded.map(|(a, _)| a) != Some(article) {
+    if spans <= 1 && app.loads.loaded.map(|(a, _)| a) != Some(article) {
         let text = say(msg!(
             "history-confirm-other-article",
             article = words::article(article)
