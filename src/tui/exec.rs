@@ -205,33 +205,6 @@ impl Executor {
         }
     }
 
-    /// An executor on `client` journaling under `data_dir`, for tests.
-    #[cfg(test)]
-    pub(crate) fn for_tests(
-        client: Client,
-        data_dir: PathBuf,
-        tx: UnboundedSender<Msg>,
-    ) -> Executor {
-        Executor {
-            articles: crate::articles::ArticleSource {
-                client: client.clone(),
-                cache_dir: data_dir.join("cache"),
-                account_key: "test".into(),
-                data_dir: data_dir.clone(),
-                concurrency: 2,
-                today: None,
-            },
-            client,
-            data_dir,
-            who: None,
-            concurrency: 2,
-            account: "test".into(),
-            tx,
-            running: None,
-            loading_many: None,
-        }
-    }
-
     /// Start `effect`. `Quit` is the caller's business and ignored here.
     pub fn run(&mut self, effect: Effect) {
         match effect {
@@ -310,26 +283,8 @@ impl Executor {
                 seq,
                 articles,
                 filter,
-            } => {
-                if let Some((_, older)) = self.loading_many.take() {
-                    older.abort();
-                }
-                let (client, tx) = (self.client.clone(), self.tx.clone());
-                let handle = crate::tui::exec_cross::load_many(
-                    client,
-                    tx,
-                    seq,
-                    articles,
-                    filter,
-                    self.concurrency,
-                );
-                self.loading_many = Some((seq, handle));
-            }
-            Effect::CancelLoadMany { seq } => {
-                if let Some((_, handle)) = self.loading_many.take_if(|(s, _)| *s == seq) {
-                    handle.abort();
-                }
-            }
+            } => self.load_many(seq, articles, filter),
+            Effect::CancelLoadMany { seq } => self.cancel_load_many(seq),
             Effect::RunMulti { op, items } => self.start_multi(op, items),
             // The runtime's: both touch the terminal, not the outside world.
             Effect::Quit | Effect::Copy(_) => {}
@@ -373,25 +328,6 @@ impl Executor {
             ),
         };
         self.follow(started);
-    }
-
-    /// Run one batch over items of several articles, exactly as confirmed.
-    fn start_multi(&mut self, op: WriteOp, items: Vec<(Article, CommentId)>) {
-        let journal = match open_journal(&self.data_dir, self.who.clone()) {
-            Ok(journal) => journal,
-            Err(err) => {
-                let _ = self.tx.send(Msg::BatchNotStarted(err.message()));
-                return;
-            }
-        };
-        let request = batch::MultiRequest {
-            op,
-            items,
-            concurrency: self.concurrency,
-            account: self.account.clone(),
-        };
-        let client = Quiet(self.client.clone());
-        self.follow(batch::start_multi(client, journal, request, None, None));
     }
 
     /// Run a retry exactly as the confirmation showed it, journaled as
@@ -454,6 +390,9 @@ impl Executor {
         });
     }
 }
+
+#[path = "exec_cross.rs"]
+mod cross;
 
 #[cfg(test)]
 #[path = "exec_tests.rs"]

@@ -12,7 +12,6 @@ mod copy;
 pub mod cross;
 pub mod effect;
 mod exec;
-mod exec_cross;
 pub mod history;
 pub mod keymap;
 mod keys;
