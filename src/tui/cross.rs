@@ -95,6 +95,11 @@ impl Cross {
         }
     }
 
+    /// Waiting for the article list before any article can be read.
+    pub fn waiting_for_list(&self) -> bool {
+        self.loading.is_none() && self.articles.is_empty() && self.read == 0 && !self.cancelled
+    }
+
     pub fn current(&self) -> Option<&CrossRow> {
         self.rows.get(self.cursor)
     }
@@ -193,10 +198,7 @@ pub fn open(app: &mut App, kind: CrossKind, fx: &mut Vec<Effect>) {
 
 /// The article list arrived: a table waiting for it starts loading.
 pub fn after_articles(app: &mut App, fx: &mut Vec<Effect>) {
-    let waiting = app
-        .cross
-        .as_ref()
-        .is_some_and(|c| c.loading.is_none() && c.articles.is_empty() && c.read == 0);
+    let waiting = app.cross.as_ref().is_some_and(Cross::waiting_for_list);
     if waiting && app.articles.known {
         start(app, fx);
     }
@@ -276,6 +278,10 @@ fn finish(app: &mut App) {
         return;
     };
     cross.loading = None;
+    // Marks of rows a reload no longer found go; the highlight stays in the table.
+    let keys: HashSet<_> = cross.rows.iter().map(CrossRow::key).collect();
+    cross.marks.retain(|k| keys.contains(k));
+    cross.cursor = cross.cursor.min(cross.rows.len().saturating_sub(1));
     let text = msg!(
         "cross-log-found",
         count = cross.rows.len(),
@@ -283,6 +289,25 @@ fn finish(app: &mut App) {
         failed = cross.failed.len()
     );
     app.say(Level::Info, &text);
+}
+
+/// `r`: read every article's list again (the cache is not asked), keeping
+/// the marks of rows that are still there.
+pub fn reload(app: &mut App, fx: &mut Vec<Effect>) {
+    let Some(cross) = app.cross.as_mut() else {
+        return;
+    };
+    if cross.loading.is_some() || app.batch.running.is_some() {
+        return;
+    }
+    app.cross_cache.forget(&cross.articles);
+    cross.rows.clear();
+    cross.read = 0;
+    cross.failed.clear();
+    cross.cancelled = false;
+    if app.articles.known {
+        start(app, fx);
+    }
 }
 
 /// Esc while loading stops it (the table keeps what came); Esc after that

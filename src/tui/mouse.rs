@@ -79,6 +79,10 @@ fn click(app: &mut App, areas: &Areas, at: Position) {
     if focus != Focus::Table {
         return;
     }
+    if app.cross.is_some() {
+        crate::tui::cross::keys::click(app, areas.table, at);
+        return;
+    }
     let Some(pos) = table_row_at(app, areas.table, at.y) else {
         return;
     };
@@ -113,7 +117,9 @@ fn move_to(app: &mut App, pos: usize) {
 
 fn wheel(app: &mut App, areas: &Areas, at: Position, up: bool) {
     let lines = usize::from(WHEEL_LINES);
-    if areas.table.contains(at) {
+    if areas.table.contains(at) && app.cross.is_some() {
+        crate::tui::cross::keys::wheel(app, up, lines);
+    } else if areas.table.contains(at) {
         let delta = lines as isize;
         app.list.move_by(if up { -delta } else { delta });
     } else if areas.log.contains(at) {

@@ -405,3 +405,58 @@ fn the_undo_of_a_cross_batch_confirms_and_runs_the_multi_plan_onto_its_rows() {
     assert_eq!(row.outcome, Some(Outcome::Failed { code: Some(88008) }));
     assert_eq!(app.list.row(1001).unwrap().outcome, None);
 }
+
+#[test]
+fn r_reads_every_article_again_and_keeps_the_marks_of_rows_still_there() {
+    let (mut app, openid) = author_table();
+    send(&mut app, [ch(' ')]);
+    let fx = send(&mut app, [ch('r')]);
+    // Within the minute all the same: r asks the server again.
+    let (seq, articles) = load_many(&fx);
+    assert_eq!(articles, vec![ARTICLE, SECOND, THIRD]);
+    assert!(keys(&app).is_empty());
+    for (article, list) in lists(&openid) {
+        send(&mut app, [one(seq, article, list)]);
+    }
+    send(&mut app, [Msg::LoadedAll { seq }]);
+    assert_eq!(app.cross.as_ref().unwrap().marked(), vec![(ARTICLE, 1001)]);
+}
+
+#[test]
+fn clicks_and_the_wheel_move_and_mark_the_cross_rows() {
+    use wxmod::tui::mouse::{Mouse, MouseKind};
+    let (mut app, _) = author_table();
+    let areas = wxmod::tui::layout::areas(ratatui::layout::Rect::new(0, 0, 120, 32), &app);
+    let row = |n: u16| areas.table.y + 2 + n;
+    let click = |column, line| {
+        Msg::Mouse(Mouse {
+            kind: MouseKind::LeftClick,
+            column,
+            row: line,
+        })
+    };
+    send(&mut app, [click(areas.table.x + 20, row(2))]);
+    assert_eq!(app.cross.as_ref().unwrap().cursor, 2);
+    assert!(app.cross.as_ref().unwrap().marks.is_empty());
+    send(&mut app, [click(areas.table.x, row(3))]);
+    assert_eq!(app.cross.as_ref().unwrap().marked(), vec![(THIRD, 1005)]);
+    // The article's own table is not touched by clicks on the cross table.
+    assert!(marked(&app).is_empty());
+    send(
+        &mut app,
+        [Msg::Mouse(Mouse {
+            kind: MouseKind::WheelUp,
+            column: areas.table.x + 20,
+            row: row(1),
+        })],
+    );
+    assert_eq!(app.cross.as_ref().unwrap().cursor, 0);
+}
+
+#[test]
+fn while_the_article_list_is_read_the_title_says_so() {
+    let mut app = loaded();
+    send(&mut app, [ch('o')]);
+    let screen = render(&app);
+    assert!(screen.contains("reading the article list"), "{screen}");
+}

@@ -46,3 +46,4 @@ cross-find-title = Search the recent articles
 cross-find-prompt = A query: words, "phrases", a | b, -not, author:, id:, since:, is:elected, re:/…/
 cross-find-keys = Enter search · Esc close
 cross-confirm-where = { $count } articles (each comment under its own)
+cross-progress-list = { $spinner } reading the article list

@@ -24,3 +24,4 @@ cross-find-title = 搜索最近的文章
 cross-find-prompt = 查询：词、"短语"、a | b、-排除、author:、id:、since:、is:elected、re:/…/
 cross-find-keys = Enter 搜索 · Esc 关闭
 cross-confirm-where = { $count } 篇文章（每条留言在各自的文章下）
+cross-progress-list = { $spinner } 正在读取文章列表

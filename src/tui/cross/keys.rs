@@ -47,6 +47,7 @@ pub fn act(app: &mut App, action: Action, fx: &mut Vec<Effect>) -> bool {
             }
         }
         Action::CrossSearch => super::search::open(app),
+        Action::Reload => super::reload(app, fx),
         _ => return false,
     }
     let height = crate::tui::layout::table_rows(app).max(1);
@@ -58,6 +59,48 @@ pub fn act(app: &mut App, action: Action, fx: &mut Vec<Effect>) -> bool {
         }
     }
     true
+}
+
+/// A click on the table: the row under it is highlighted; on its mark
+/// (the first columns) it is marked or unmarked too.
+pub fn click(app: &mut App, table: ratatui::layout::Rect, at: ratatui::layout::Position) {
+    let rows = crate::tui::layout::table_rows(app);
+    let Some(line) = at.y.checked_sub(table.y.saturating_add(2)) else {
+        return;
+    };
+    let Some(cross) = app.cross.as_mut() else {
+        return;
+    };
+    let pos = cross.scroll + usize::from(line);
+    if usize::from(line) >= rows || pos >= cross.rows.len() {
+        return;
+    }
+    cross.cursor = pos;
+    if at.x < table.x + crate::tui::mouse::MARK_BOX {
+        let key = cross.rows[pos].key();
+        if !cross.marks.remove(&key) {
+            cross.marks.insert(key);
+        }
+    }
+}
+
+/// The wheel over the table moves the highlight `lines` rows.
+pub fn wheel(app: &mut App, up: bool, lines: usize) {
+    let height = crate::tui::layout::table_rows(app).max(1);
+    let Some(cross) = app.cross.as_mut() else {
+        return;
+    };
+    let last = cross.rows.len().saturating_sub(1);
+    cross.cursor = if up {
+        cross.cursor.saturating_sub(lines)
+    } else {
+        (cross.cursor + lines).min(last)
+    };
+    if cross.cursor < cross.scroll {
+        cross.scroll = cross.cursor;
+    } else if cross.cursor >= cross.scroll + height {
+        cross.scroll = cross.cursor + 1 - height;
+    }
 }
 
 /// `d`/`e`: the marked rows (or the highlighted one) that `op` applies to,

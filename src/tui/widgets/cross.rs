@@ -32,7 +32,9 @@ fn title(app: &App, cross: &Cross) -> String {
             query = crate::sanitize::clean_line(text).into_owned()
         ),
     };
-    let progress = if cross.loading.is_some() {
+    let progress = if cross.waiting_for_list() && app.articles.reading.is_some() {
+        msg!("cross-progress-list", spinner = super::table::spinner(app))
+    } else if cross.loading.is_some() {
         msg!(
             "cross-progress",
             spinner = super::table::spinner(app),
@@ -87,8 +89,10 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, cross: &Cross, theme: &Theme
     }
     let width = usize::from(inner.width);
     if cross.rows.is_empty() {
-        let hint = if cross.loading.is_some() || !app.articles.known {
+        let hint = if cross.loading.is_some() || app.articles.reading.is_some() {
             msg!("cross-empty-loading")
+        } else if let (false, Some(error)) = (app.articles.known, &app.articles.error) {
+            error.clone()
         } else {
             msg!("cross-empty", articles = cross.read)
         };
