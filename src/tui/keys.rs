@@ -182,7 +182,8 @@ fn force_quit(app: &mut App, fx: &mut Vec<Effect>) {
 
 /// Quitting would cancel a running batch or drop marks: ask first.
 fn ask_quit(app: &mut App, fx: &mut Vec<Effect>) {
-    let count = app.list.marked_count();
+    // The cross-article table's marks are dropped by quitting too.
+    let count = app.list.marked_count() + app.cross.as_ref().map_or(0, |c| c.marked().len());
     app.popup = if app.batch.running.is_some() {
         Some(Popup::QuitWhileRunning)
     } else if count > 0 {

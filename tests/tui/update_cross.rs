@@ -460,3 +460,34 @@ fn while_the_article_list_is_read_the_title_says_so() {
     let screen = render(&app);
     assert!(screen.contains("reading the article list"), "{screen}");
 }
+
+#[test]
+fn a_cross_batch_of_a_hundred_needs_its_count_typed() {
+    let (mut app, seq, openid) = opened();
+    let many: Vec<Comment> = (0..120)
+        .map(|i| by(5000 + i, &openid, "加V", true))
+        .collect();
+    send(&mut app, [one(seq, SECOND, many), Msg::LoadedAll { seq }]);
+    send(&mut app, [ctrl('a'), ch('d')]);
+    let Some(Popup::Confirm(confirm)) = &app.popup else {
+        panic!("expected the confirmation");
+    };
+    assert!(confirm.needs_typing());
+    assert_eq!(confirm.items.len(), 120);
+    assert!(send(&mut app, [ch('y')]).is_empty());
+    type_text(&mut app, "120");
+    let fx = send(&mut app, [key(KeyCode::Enter)]);
+    assert!(
+        matches!(fx.as_slice(), [Effect::RunMulti { items, .. }] if items.len() == 120),
+        "{fx:?}"
+    );
+}
+
+#[test]
+fn quitting_with_cross_marks_asks_first() {
+    let (mut app, _) = author_table();
+    send(&mut app, [ch(' ')]);
+    let fx = send(&mut app, [ch('q')]);
+    assert!(fx.is_empty());
+    assert_eq!(app.popup, Some(Popup::QuitWithMarks { count: 1 }));
+}
