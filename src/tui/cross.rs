@@ -305,8 +305,14 @@ pub fn reload(app: &mut App, fx: &mut Vec<Effect>) {
     cross.read = 0;
     cross.failed.clear();
     cross.cancelled = false;
+    cross.articles.clear();
     if app.articles.known {
         start(app, fx);
+    } else if app.articles.reading.is_none() {
+        // The article list could not be read: ask for it again first.
+        let days = app.articles.days;
+        app.articles.reading = Some(days);
+        fx.push(Effect::ListArticles { days });
     }
 }
 

@@ -491,3 +491,20 @@ fn quitting_with_cross_marks_asks_first() {
     assert!(fx.is_empty());
     assert_eq!(app.popup, Some(Popup::QuitWithMarks { count: 1 }));
 }
+
+#[test]
+fn when_the_article_list_fails_the_table_says_why_and_r_asks_again() {
+    let mut app = loaded();
+    send(&mut app, [ch('o')]);
+    send(
+        &mut app,
+        [crate::update_articles::failure(48001, "api unauthorized")],
+    );
+    let screen = render(&app);
+    assert!(screen.contains("48001"), "{screen}");
+    let fx = send(&mut app, [ch('r')]);
+    assert_eq!(fx, vec![Effect::ListArticles { days: 7 }]);
+    let fx = send(&mut app, [answer(7, listed())]);
+    let (_, articles) = load_many(&fx);
+    assert_eq!(articles, vec![ARTICLE, SECOND, THIRD]);
+}
