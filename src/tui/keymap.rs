@@ -4,12 +4,16 @@
 
 use std::sync::OnceLock;
 
-use ratatui::crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use ratatui::crossterm::event::KeyEvent;
 use serde::Deserialize;
 
 use crate::i18n::Lang;
 
+mod pattern;
 mod user;
+
+pub use pattern::normalize;
+use pattern::{KeyPattern, parse_key};
 pub use user::{FILE_NAME as USER_FILE_NAME, Problem, UserKeymapError, load as load_user};
 
 /// Where a binding applies; the update picks the chain of contexts to search.
@@ -167,34 +171,6 @@ pub enum Action {
     CrossSearch,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum KeyPattern {
-    Exact(KeyCode, KeyModifiers),
-    /// Any of 0-9 (the action reads which one from the event).
-    Digit,
-}
-
-impl KeyPattern {
-    /// Whether a key exists that both patterns match.
-    fn overlaps(self, other: KeyPattern) -> bool {
-        match (self, other) {
-            (KeyPattern::Exact(code, mods), p) | (p, KeyPattern::Exact(code, mods)) => {
-                p.matches((code, mods))
-            }
-            (KeyPattern::Digit, KeyPattern::Digit) => true,
-        }
-    }
-
-    fn matches(self, key: (KeyCode, KeyModifiers)) -> bool {
-        match self {
-            KeyPattern::Exact(code, mods) => (code, mods) == key,
-            KeyPattern::Digit => {
-                matches!(key, (KeyCode::Char(c), m) if c.is_ascii_digit() && m.is_empty())
-            }
-        }
-    }
-}
-
 #[derive(Debug, Clone)]
 pub struct Binding {
     pub context: Context,
@@ -260,57 +236,6 @@ impl Binding {
     /// The footer's short label, in `lang`.
     pub fn footer_label(&self, lang: Lang) -> Option<String> {
         self.footer.as_deref().map(|id| lang.t(id))
-    }
-}
-
-/// Drop what terminals disagree on: SHIFT on characters (`G` arrives with or
-/// without it) and on BackTab.
-pub fn normalize(key: &KeyEvent) -> (KeyCode, KeyModifiers) {
-    let mut mods = key.modifiers - KeyModifiers::META - KeyModifiers::HYPER - KeyModifiers::SUPER;
-    if matches!(key.code, KeyCode::Char(_) | KeyCode::BackTab) {
-        mods -= KeyModifiers::SHIFT;
-    }
-    (key.code, mods)
-}
-
-fn parse_key(name: &str) -> Result<(KeyPattern, String), KeymapError> {
-    let unknown = || KeymapError::UnknownKey(name.to_string());
-    let exact = |code, label: &str| Ok((KeyPattern::Exact(code, KeyModifiers::NONE), label.into()));
-    if let Some(rest) = name.strip_prefix("ctrl-") {
-        let mut chars = rest.chars();
-        return match (chars.next(), chars.next()) {
-            (Some(c), None) => Ok((
-                KeyPattern::Exact(KeyCode::Char(c), KeyModifiers::CONTROL),
-                format!("Ctrl-{c}"),
-            )),
-            _ => Err(unknown()),
-        };
-    }
-    match name {
-        "digit" => Ok((KeyPattern::Digit, "0-7".into())),
-        "space" => exact(KeyCode::Char(' '), "Space"),
-        "enter" => exact(KeyCode::Enter, "Enter"),
-        "esc" => exact(KeyCode::Esc, "Esc"),
-        "tab" => exact(KeyCode::Tab, "Tab"),
-        "shift-tab" => exact(KeyCode::BackTab, "Shift-Tab"),
-        "up" => exact(KeyCode::Up, "↑"),
-        "down" => exact(KeyCode::Down, "↓"),
-        "left" => exact(KeyCode::Left, "←"),
-        "right" => exact(KeyCode::Right, "→"),
-        "pgup" => exact(KeyCode::PageUp, "PgUp"),
-        "pgdn" => exact(KeyCode::PageDown, "PgDn"),
-        "home" => exact(KeyCode::Home, "Home"),
-        "end" => exact(KeyCode::End, "End"),
-        "backspace" => exact(KeyCode::Backspace, "Backspace"),
-        "delete" => exact(KeyCode::Delete, "Del"),
-        "f1" => exact(KeyCode::F(1), "F1"),
-        _ => {
-            let mut chars = name.chars();
-            match (chars.next(), chars.next()) {
-                (Some(c), None) if !c.is_control() => exact(KeyCode::Char(c), name),
-                _ => Err(unknown()),
-            }
-        }
     }
 }
 
@@ -436,71 +361,4 @@ impl Keymap {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn key(code: KeyCode, mods: KeyModifiers) -> KeyEvent {
-        KeyEvent::new(code, mods)
-    }
-
-    #[test]
-    fn builtin_parses_and_finds_keys() {
-        let map = Keymap::builtin();
-        let chain = [Context::Table, Context::Panes, Context::Everywhere];
-        assert_eq!(
-            map.lookup(&chain, &key(KeyCode::Char('G'), KeyModifiers::SHIFT)),
-            Some(Action::Bottom)
-        );
-        assert_eq!(
-            map.lookup(&chain, &key(KeyCode::Char('a'), KeyModifiers::CONTROL)),
-            Some(Action::MarkAll)
-        );
-        assert_eq!(
-            map.lookup(&chain, &key(KeyCode::BackTab, KeyModifiers::SHIFT)),
-            Some(Action::FocusPrev)
-        );
-        assert_eq!(
-            map.lookup(
-                &[Context::Index],
-                &key(KeyCode::Char('5'), KeyModifiers::NONE)
-            ),
-            Some(Action::SetIndex)
-        );
-        assert_eq!(
-            map.lookup(&chain, &key(KeyCode::Char('Z'), KeyModifiers::NONE)),
-            None
-        );
-    }
-
-    #[test]
-    fn every_binding_has_its_words_in_both_languages() {
-        // The language-file parity test keeps zh equal to en; this keeps the
-        // keymap's ids in the files.
-        for id in Keymap::builtin().message_ids() {
-            assert!(crate::i18n::has_message(&id), "{id} is not in keys.ftl");
-            for lang in Lang::ALL {
-                let text = lang.t(&id);
-                assert!(!text.trim().is_empty() && text != id, "{id} in {lang:?}");
-            }
-        }
-    }
-
-    #[test]
-    fn the_key_table_comes_in_both_languages() {
-        let en = Keymap::builtin().markdown(Lang::En);
-        let zh = Keymap::builtin().markdown(Lang::Zh);
-        assert!(en.contains("| keys | does |") && en.contains("**Comment table**"));
-        assert!(zh.contains("| 按键 | 作用 |") && zh.contains("**留言表**"));
-        assert!(zh.contains("取消精选"), "{zh}");
-        assert_eq!(en.lines().count(), zh.lines().count());
-    }
-
-    #[test]
-    fn bad_key_names_are_reported() {
-        let text = "[[bind]]\ncontext='table'\nkeys=['hyper-x']\naction='up'\n";
-        assert_eq!(
-            Keymap::parse(text).unwrap_err(),
-            KeymapError::UnknownKey("hyper-x".into())
-        );
-    }
-}
+mod tests;
