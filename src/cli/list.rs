@@ -96,7 +96,8 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
 }
 
 /// The terminal's columns, to cut content to; `None` when not a terminal.
-fn terminal_width() -> Option<usize> {
+/// The one place the CLI asks (the tables of `list` and `articles`).
+pub(super) fn terminal_width() -> Option<usize> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
