@@ -104,7 +104,15 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
             history::settle_first(&global, &dir, id, lang).await;
         }
         let account = global.account.clone().or_else(|| env_var("WXMOD_ACCOUNT"));
-        return history::run(&dir, args, lang, offset, account.as_deref());
+        let configured = configured_accounts(&global);
+        return history::run(
+            &dir,
+            args,
+            lang,
+            offset,
+            account.as_deref(),
+            configured.as_deref(),
+        );
     }
     let session = match crate::session::Session::open(&global).await {
         Ok(session) => session,
@@ -148,6 +156,16 @@ fn history_offset(global: &crate::session::SessionSettings) -> Result<time::UtcO
     let offset = crate::config::display_offset(&dirs.config_file, &env_var)
         .map_err(crate::session::SessionError::from)?;
     Ok(offset.unwrap_or_else(crate::display::local_offset))
+}
+
+/// The config's account names (`None` when the config cannot be read: its
+/// own error is told by the commands that need it).
+fn configured_accounts(global: &crate::session::SessionSettings) -> Option<Vec<String>> {
+    let dirs =
+        crate::paths::Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)
+            .ok()?;
+    let (entries, _) = crate::config::list_accounts(&dirs.config_file).ok()?;
+    Some(entries.into_iter().map(|e| e.id.name).collect())
 }
 
 /// Print an error that ends the run, in the user's language; its `Exit` says
