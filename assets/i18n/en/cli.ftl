@@ -244,7 +244,11 @@ cli-demo-notice = [DEMO] embedded simulator at { $url } — nothing real is touc
 cli-demo-no-history = the demo keeps no history across runs: each run starts afresh with its own simulator, and its batches go when it ends (open the console with wxmod --demo to see the history of one run)
 cli-list-heading = { $article } — { $filter } comments
 cli-list-write-failed = wxmod: cannot write the list: { $detail }
-cli-list-empty = no { $filter } comments on this article
+cli-list-empty = { $filter ->
+    [elected] no elected comments
+    [normal] no normal comments
+   *[all] no comments
+} on this article
 cli-list-col-id = ID
 cli-list-col-time = TIME
 cli-list-col-author = AUTHOR

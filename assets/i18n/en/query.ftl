@@ -51,3 +51,8 @@ query-no-rules = no saved rules: put [rules.NAME] with where = "QUERY" in the co
 query-rule-applied = rule { $name }: { $query }
 query-nothing-matches = nothing to do: no comment of { $article } matches { $query }
 query-help-syntax-text = word  "a phrase"
+query-list-nothing-matches = { $filter ->
+    [elected] no elected comment
+    [normal] no normal comment
+   *[all] no comment
+} of this article matches “{ $query }”

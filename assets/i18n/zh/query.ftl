@@ -49,3 +49,8 @@ query-no-rules = 没有保存的规则：在配置中写 [rules.NAME] 与 where 
 query-rule-applied = 规则 { $name }：{ $query }
 query-nothing-matches = 无事可做：{ $article } 没有符合 { $query } 的留言
 query-help-syntax-text = 词  "一个短语"
+query-list-nothing-matches = 这篇文章没有符合“{ $query }”的{ $filter ->
+    [elected] 精选留言
+    [normal] 未精选留言
+   *[all] 留言
+}

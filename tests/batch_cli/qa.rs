@@ -1,0 +1,30 @@
+//! Found by trying the CLI as a demanding user would (against the
+//! simulator): what a list says when a query matches nothing.
+
+use super::*;
+
+#[tokio::test]
+async fn a_list_whose_query_matches_nothing_says_so_not_that_the_article_is_empty() {
+    let cli = Cli::new(3, 2).await;
+    let args = ["list", "--msg-data-id", ART_ARG, "--where", "加V"];
+    let ran = cli.run(&args).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert_eq!(
+        ran.stdout, "no elected comment of this article matches “加V”\n",
+        "{}",
+        ran.stderr
+    );
+    let ran = cli
+        .run_with_env(
+            &["list", "--msg-data-id", ART_ARG, "--type", "all", "--where", "加V"],
+            &[("WXMOD_LANG", "zh")],
+        )
+        .await;
+    assert_eq!(ran.stdout, "这篇文章没有符合“加V”的留言\n", "{}", ran.stderr);
+    // Without a query, an empty article reads as before, in plain English.
+    let empty = Cli::new(0, 0).await;
+    let ran = empty
+        .run(&["list", "--msg-data-id", ART_ARG, "--type", "all"])
+        .await;
+    assert_eq!(ran.stdout, "no comments on this article\n", "{}", ran.stderr);
+}
