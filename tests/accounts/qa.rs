@@ -1,5 +1,5 @@
 //! Found by trying the CLI as a user would: a mistyped `history --account`
-//! names the configured accounts.
+//! names the configured accounts; the demo's accounts read in Chinese.
 
 use super::support::Home;
 use super::{run, write_config};
@@ -25,4 +25,16 @@ async fn history_of_an_unknown_account_is_a_usage_error_naming_the_configured_on
     let ran = run(&home, &["--account", "brand", "history"], None).await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     assert!(ran.stderr.contains("no batch of account"), "{}", ran.stderr);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn the_demo_s_accounts_read_in_chinese_without_an_english_placeholder() {
+    let home = Home::new();
+    let ran = super::run_env(&home, &["--demo", "accounts"], None, &[("WXMOD_LANG", "zh")]).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(ran.stdout.contains("接口：内置模拟器"), "{}", ran.stdout);
+    assert!(!ran.stdout.contains("embedded simulator"), "{}", ran.stdout);
+    // --json is an interface: it keeps its value.
+    let ran = super::run(&home, &["--demo", "accounts", "--json"], None).await;
+    assert!(ran.stdout.contains("\"api_base\":\"embedded simulator\""), "{}", ran.stdout);
 }

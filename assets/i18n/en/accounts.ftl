@@ -42,6 +42,7 @@ accounts-token = { $cached ->
    *[never] token: { $source } (not cached)
 }
 accounts-api-base = API: { $base }
+accounts-api-base-demo = API: the embedded simulator (demo)
 
 ## wxmod account add
 accounts-add-bad-name = "{ $name }" cannot be an account name: use letters, digits, - and _ (at most 40), like shop or brand-2; a name people read goes in --display-name
