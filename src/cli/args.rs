@@ -232,7 +232,7 @@ pub struct ArticleArgs {
     pub index: Option<u32>,
 
     /// Every article of the article list for the last N days (today's from the recent list).
-    #[arg(long, value_name = "N", conflicts_with_all = ["msg_data_id", "index"], value_parser = clap::value_parser!(u32).range(1..=60))]
+    #[arg(long, value_name = "N", conflicts_with_all = ["msg_data_id", "index"], value_parser = parse_days_arg)]
     pub recent_days: Option<u32>,
 }
 

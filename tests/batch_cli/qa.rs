@@ -1,5 +1,6 @@
 //! Found by trying the CLI as a demanding user would (against the
-//! simulator): what a list says when a query matches nothing.
+//! simulator): what a list says when a query matches nothing; --recent-days
+//! out of range.
 
 use super::*;
 
@@ -27,4 +28,20 @@ async fn a_list_whose_query_matches_nothing_says_so_not_that_the_article_is_empt
         .run(&["list", "--msg-data-id", ART_ARG, "--type", "all"])
         .await;
     assert_eq!(ran.stdout, "no comments on this article\n", "{}", ran.stderr);
+}
+
+#[tokio::test]
+async fn recent_days_out_of_range_is_refused_in_the_reader_s_language() {
+    let cli = Cli::new(1, 0).await;
+    for days in ["0", "61", "abc"] {
+        let ran = cli
+            .run_with_env(&["list", "--recent-days", days], &[("WXMOD_LANG", "zh")])
+            .await;
+        assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+        assert!(
+            ran.stderr.contains("1 到 60 之间的天数") && !ran.stderr.contains("is not in"),
+            "{}",
+            ran.stderr
+        );
+    }
 }
