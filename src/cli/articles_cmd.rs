@@ -21,7 +21,7 @@ pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
     let lang = session.lang;
     let heading = msg!(
         "articles-heading",
-        account = session.client.account(),
+        account = session.account_shown(),
         days = args.days
     );
     err_line(&clean_line(&lang.render(&heading)));

@@ -1,5 +1,6 @@
 //! Found by trying the CLI as a user would: a mistyped `history --account`
-//! names the configured accounts; the demo's accounts read in Chinese.
+//! names the configured accounts; the demo's accounts read in Chinese; a
+//! plan names the account it acts on.
 
 use super::support::Home;
 use super::{run, write_config};
@@ -37,4 +38,33 @@ async fn the_demo_s_accounts_read_in_chinese_without_an_english_placeholder() {
     // --json is an interface: it keeps its value.
     let ran = super::run(&home, &["--demo", "accounts", "--json"], None).await;
     assert!(ran.stdout.contains("\"api_base\":\"embedded simulator\""), "{}", ran.stdout);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_plan_and_the_article_list_name_the_account_they_act_on() {
+    let sim = super::sim(2).await;
+    let home = Home::new();
+    let base = sim.url();
+    write_config(
+        &home,
+        &format!(
+            "default_account = \"shop\"\n\n[accounts.shop]\nname = \"旗舰店\"\nappid = \"{DEMO_APPID}\"\nsecret = \"{DEMO_SECRET}\"\napi_base = \"{base}\"\n\n[accounts.brand]\nappid = \"{DEMO_APPID}\"\nsecret = \"{DEMO_SECRET}\"\napi_base = \"{base}\"\n"
+        ),
+    );
+    let plan = [
+        "--account",
+        "brand",
+        "unelect",
+        "--msg-data-id",
+        super::support::ART_ARG,
+        "--all",
+        "--dry-run",
+    ];
+    let ran = run(&home, &plan, None).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(ran.stderr.contains("account brand · app credentials"), "{}", ran.stderr);
+    let ran = super::run_env(&home, &plan[2..], None, &[("WXMOD_LANG", "zh")]).await;
+    assert!(ran.stderr.contains("账号 shop（旗舰店）"), "{}", ran.stderr);
+    let ran = run(&home, &["articles", "--days", "1"], None).await;
+    assert!(ran.stderr.contains("account shop (旗舰店)"), "{}", ran.stderr);
 }

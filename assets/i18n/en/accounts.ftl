@@ -71,6 +71,7 @@ accounts-explain-40125 = the appid { $appid } exists but the app secret is wrong
 ## The console's header
 accounts-header = account { $name } · { $source }
 accounts-header-named = account { $name } ({ $display }) · { $source }
+accounts-shown = { $account } @ { $base }
 
 ## The journal, continued
 accounts-batch-other-appid = batch { $batch } ran as account "{ $account }" with appid { $then }, but that account now has appid { $now }: its comments belong to { $then } — put that appid back in the config (or configure it as another account) to undo or retry it

@@ -71,6 +71,7 @@ accounts-explain-40125 = appid { $appid } 存在，但应用密钥不正确（40
 ## 控制台顶栏
 accounts-header = 账号 { $name } · { $source }
 accounts-header-named = 账号 { $name }（{ $display }）· { $source }
+accounts-shown = { $account } @ { $base }
 
 ## 操作记录（续）
 accounts-batch-other-appid = 批次 { $batch } 是用账号“{ $account }”（appid { $then }）执行的，但该账号现在的 appid 是 { $now }：这些留言属于 { $then }——要撤销或重试，请在配置里改回那个 appid（或把它配置为另一个账号）
