@@ -1,6 +1,6 @@
 //! Found by trying the CLI as a demanding user would (against the
 //! simulator): what a list says when a query matches nothing; --recent-days
-//! out of range.
+//! out of range; a set of articles none of which can be read.
 
 use super::*;
 
@@ -44,4 +44,28 @@ async fn recent_days_out_of_range_is_refused_in_the_reader_s_language() {
             ran.stderr
         );
     }
+}
+
+#[tokio::test]
+async fn a_set_of_articles_none_of_which_can_be_read_is_not_nothing_to_do() {
+    let cli = Cli::new(2, 0).await;
+    let args = [
+        "unelect",
+        "--msg-data-id",
+        "999",
+        "--msg-data-id",
+        "998",
+        "--all",
+        "--yes",
+    ];
+    let ran = cli.run(&args).await;
+    // As for one unknown article: the article's error, and 3.
+    assert_eq!(ran.code, Some(3), "{}", ran.stderr);
+    assert!(!ran.stderr.contains("Nothing to do"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("999 index 0") && ran.stderr.contains("998 index 0"),
+        "{}",
+        ran.stderr
+    );
+    assert!(ran.stderr.contains("88001"), "{}", ran.stderr);
 }
