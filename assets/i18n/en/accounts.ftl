@@ -16,9 +16,10 @@ accounts-none-chosen = several accounts are configured and none is chosen (confi
 ## The journal
 accounts-batch-other-account = batch { $batch } ran as account "{ $account }", but this run uses account "{ $current }": its comments belong to that account — run it again with --account { $account }
 accounts-history-none = no batch of account "{ $account }" in the journal
-accounts-history-col = Account
+accounts-history-col = ACCOUNT
 accounts-history-account = { $name } · { $label }
 accounts-history-account-appid = { $name } (appid { $appid }) · { $label }
+accounts-history-account-appid-only = { $name } (appid { $appid })
 
 ## wxmod accounts
 accounts-source-credentials = app secret (stable_token)

@@ -19,6 +19,7 @@ accounts-history-none = 操作记录里没有账号“{ $account }”的批次
 accounts-history-col = 账号
 accounts-history-account = { $name } · { $label }
 accounts-history-account-appid = { $name }（appid { $appid }）· { $label }
+accounts-history-account-appid-only = { $name }（appid { $appid }）
 
 ## wxmod accounts
 accounts-source-credentials = 应用密钥（stable_token）
