@@ -267,7 +267,10 @@ mod tests {
         let mut out = Vec::new();
         write_table(&mut out, &[], CommentFilter::Elected, &view).unwrap();
         let en = String::from_utf8(out).unwrap();
-        assert_eq!(en, "no elected comment of this article matches “加V | 淘宝”\n");
+        assert_eq!(
+            en,
+            "no elected comment of this article matches “加V | 淘宝”\n"
+        );
     }
 
     #[test]

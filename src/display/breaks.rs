@@ -10,8 +10,30 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 fn no_break_before(c: char) -> bool {
     matches!(
         c,
-        '，' | '。' | '、' | '；' | '：' | '！' | '？' | '）' | '」' | '』' | '”' | '’' | '》'
-            | '】' | '…' | '／' | ',' | '.' | ';' | ':' | '!' | '?' | ')' | ']' | '}'
+        '，' | '。'
+            | '、'
+            | '；'
+            | '：'
+            | '！'
+            | '？'
+            | '）'
+            | '」'
+            | '』'
+            | '”'
+            | '’'
+            | '》'
+            | '】'
+            | '…'
+            | '／'
+            | ','
+            | '.'
+            | ';'
+            | ':'
+            | '!'
+            | '?'
+            | ')'
+            | ']'
+            | '}'
     )
 }
 
@@ -118,6 +140,9 @@ mod tests {
             wrap_text("在这一天或之后发表（本地时间，或 utc_offset）", 20),
             vec!["在这一天或之后发表", "（本地时间，或", "utc_offset）"]
         );
-        assert_eq!(wrap_text("either side of it", 9), vec!["either", "side of", "it"]);
+        assert_eq!(
+            wrap_text("either side of it", 9),
+            vec!["either", "side of", "it"]
+        );
     }
 }

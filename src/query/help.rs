@@ -128,7 +128,13 @@ mod tests {
                     assert!(line.width() <= width, "{width}: {line:?}");
                 }
                 let text = wrapped.join("\n");
-                for token in ["(?i)", "utc_offset", "result:88008", "--rule", "[rules.NAME]"] {
+                for token in [
+                    "(?i)",
+                    "utc_offset",
+                    "result:88008",
+                    "--rule",
+                    "[rules.NAME]",
+                ] {
                     assert!(
                         text.contains(token) == unwrapped.contains(token),
                         "{token} cut at {width} in {lang:?}:\n{text}"

@@ -262,7 +262,10 @@ fn a_regex_that_does_not_compile_is_explained_in_the_reader_s_language() {
         let err = Query::parse(pattern, time::UtcOffset::UTC).unwrap_err();
         let zh = err.message().render(Lang::Zh);
         assert!(zh.contains(zh_part), "{pattern}: {zh}");
-        assert!(!zh.is_ascii() && !zh.contains("unclosed"), "{pattern}: {zh}");
+        assert!(
+            !zh.is_ascii() && !zh.contains("unclosed"),
+            "{pattern}: {zh}"
+        );
         let en = err.message().render(Lang::En);
         assert!(en.starts_with("the pattern does not compile: "), "{en}");
     }

@@ -31,13 +31,23 @@ async fn history_of_an_unknown_account_is_a_usage_error_naming_the_configured_on
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn the_demo_s_accounts_read_in_chinese_without_an_english_placeholder() {
     let home = Home::new();
-    let ran = super::run_env(&home, &["--demo", "accounts"], None, &[("WXMOD_LANG", "zh")]).await;
+    let ran = super::run_env(
+        &home,
+        &["--demo", "accounts"],
+        None,
+        &[("WXMOD_LANG", "zh")],
+    )
+    .await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
     assert!(ran.stdout.contains("接口：内置模拟器"), "{}", ran.stdout);
     assert!(!ran.stdout.contains("embedded simulator"), "{}", ran.stdout);
     // --json is an interface: it keeps its value.
     let ran = super::run(&home, &["--demo", "accounts", "--json"], None).await;
-    assert!(ran.stdout.contains("\"api_base\":\"embedded simulator\""), "{}", ran.stdout);
+    assert!(
+        ran.stdout.contains("\"api_base\":\"embedded simulator\""),
+        "{}",
+        ran.stdout
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -62,9 +72,17 @@ async fn a_plan_and_the_article_list_name_the_account_they_act_on() {
     ];
     let ran = run(&home, &plan, None).await;
     assert_eq!(ran.code, Some(0), "{}", ran.stderr);
-    assert!(ran.stderr.contains("account brand · app credentials"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("account brand · app credentials"),
+        "{}",
+        ran.stderr
+    );
     let ran = super::run_env(&home, &plan[2..], None, &[("WXMOD_LANG", "zh")]).await;
     assert!(ran.stderr.contains("账号 shop（旗舰店）"), "{}", ran.stderr);
     let ran = run(&home, &["articles", "--days", "1"], None).await;
-    assert!(ran.stderr.contains("account shop (旗舰店)"), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("account shop (旗舰店)"),
+        "{}",
+        ran.stderr
+    );
 }

@@ -137,7 +137,13 @@ async fn two_accounts_keep_their_tokens_caches_and_batches_apart() {
         ran.stdout
     );
     // In Chinese, no English label from the journal: the name and appid.
-    let ran = super::run_env(&home, &["history", &brand_batch], None, &[("WXMOD_LANG", "zh")]).await;
+    let ran = super::run_env(
+        &home,
+        &["history", &brand_batch],
+        None,
+        &[("WXMOD_LANG", "zh")],
+    )
+    .await;
     assert!(
         ran.stdout.contains(&format!("brand（appid {DEMO_APPID}）"))
             && !ran.stdout.contains("app credentials"),

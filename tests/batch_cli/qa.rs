@@ -17,17 +17,33 @@ async fn a_list_whose_query_matches_nothing_says_so_not_that_the_article_is_empt
     );
     let ran = cli
         .run_with_env(
-            &["list", "--msg-data-id", ART_ARG, "--type", "all", "--where", "加V"],
+            &[
+                "list",
+                "--msg-data-id",
+                ART_ARG,
+                "--type",
+                "all",
+                "--where",
+                "加V",
+            ],
             &[("WXMOD_LANG", "zh")],
         )
         .await;
-    assert_eq!(ran.stdout, "这篇文章没有符合“加V”的留言\n", "{}", ran.stderr);
+    assert_eq!(
+        ran.stdout, "这篇文章没有符合“加V”的留言\n",
+        "{}",
+        ran.stderr
+    );
     // Without a query, an empty article reads as before, in plain English.
     let empty = Cli::new(0, 0).await;
     let ran = empty
         .run(&["list", "--msg-data-id", ART_ARG, "--type", "all"])
         .await;
-    assert_eq!(ran.stdout, "no comments on this article\n", "{}", ran.stderr);
+    assert_eq!(
+        ran.stdout, "no comments on this article\n",
+        "{}",
+        ran.stderr
+    );
 }
 
 #[tokio::test]

@@ -93,7 +93,10 @@ pub async fn prepare(
     if items.is_empty() {
         // Not "nothing matches" when a list could not even be read: name
         // each such article and end as a failed read of one article does.
-        if let Some(err) = selected.iter().find_map(|s| s.loaded.comments.as_ref().err()) {
+        if let Some(err) = selected
+            .iter()
+            .find_map(|s| s.loaded.comments.as_ref().err())
+        {
             for s in selected.iter().filter(|s| s.loaded.comments.is_err()) {
                 err_line(&crate::sanitize::clean_line(&lang.render(&article_line(s))));
             }
