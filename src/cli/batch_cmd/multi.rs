@@ -159,8 +159,9 @@ pub fn journal_items(
                 title: None,
                 sent_date: None,
             };
+            // The batch's own items, not a query's matches.
             msg!(
-                "multi-plan-article",
+                "multi-plan-article-items",
                 article = multi_load::describe(&info),
                 count = count
             )
