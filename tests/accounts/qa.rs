@@ -86,3 +86,22 @@ async fn a_plan_and_the_article_list_name_the_account_they_act_on() {
         ran.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn input_that_ends_mid_prompt_says_nothing_was_written_and_how_to_go_on() {
+    let home = Home::new();
+    // Ctrl-D (end of input) after the appid.
+    let ran = run(
+        &home,
+        &["account", "add", "shop"],
+        Some(&format!("{DEMO_APPID}\n")),
+    )
+    .await;
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("nothing was written") && ran.stderr.contains("--secret-stdin"),
+        "{}",
+        ran.stderr
+    );
+    assert!(!home.config_file().exists(), "no config was written");
+}

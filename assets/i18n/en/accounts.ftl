@@ -48,7 +48,7 @@ accounts-api-base-demo = API: the embedded simulator (demo)
 ## wxmod account add
 accounts-add-bad-name = "{ $name }" cannot be an account name: use letters, digits, - and _ (at most 40), like shop or brand-2; a name people read goes in --display-name
 accounts-add-exists = the account "{ $name }" already exists in { $file } — choose another name, or edit that file
-accounts-add-input-ended = the input ended before every question was answered
+accounts-add-input-ended = the input ended before every question was answered: nothing was written — run it again and answer each question, or give the answers as flags: --appid, then --secret-stdin (the secret on standard input) or --with-token-command
 accounts-ask-appid = The account's appid (公众号后台 → 设置与开发 → 基本配置 → 开发者ID(AppID)), starting with wx:
 accounts-ask-source = Where does its token come from? 1 = the app secret (AppSecret), 2 = a token command (an agency's token service) [1]:
 accounts-ask-secret = The app secret (AppSecret; it is not shown as you type):

@@ -48,7 +48,7 @@ accounts-api-base-demo = 接口：内置模拟器（演示）
 ## wxmod account add
 accounts-add-bad-name = “{ $name }”不能作为账号名：请用字母、数字、- 和 _（最多 40 个），如 shop 或 brand-2；给人看的名称请用 --display-name
 accounts-add-exists = { $file } 里已有账号“{ $name }”——请换一个名字，或直接编辑该文件
-accounts-add-input-ended = 输入在所有问题回答完之前就结束了
+accounts-add-input-ended = 输入在所有问题回答完之前就结束了：没有写入任何内容——请重新运行并回答每个问题，或用参数给出答案：--appid，再加 --secret-stdin（从标准输入读取密钥）或 --with-token-command
 accounts-ask-appid = 公众号的 appid（公众号后台 → 设置与开发 → 基本配置 → 开发者ID(AppID)），以 wx 开头：
 accounts-ask-source = 令牌从哪里来？1 = 应用密钥（AppSecret），2 = 令牌命令（代运营机构的令牌服务）[1]：
 accounts-ask-secret = 应用密钥（AppSecret，输入时不显示）：
