@@ -205,6 +205,10 @@ pub enum CliError {
 impl Localize for CliError {
     fn message(&self) -> Message {
         match self {
+            // A fresh install: the guided setup is the first thing to offer.
+            CliError::Session(crate::session::SessionError::Api(crate::api::ApiError::Token(
+                crate::api::TokenError::NoSource,
+            ))) => crate::msg!("accounts-no-source"),
             CliError::Session(crate::session::SessionError::Api(err)) => api_error_message(err),
             CliError::Session(err) => err.message(),
             CliError::Api(err) => api_error_message(err),

@@ -105,3 +105,28 @@ async fn input_that_ends_mid_prompt_says_nothing_was_written_and_how_to_go_on() 
     );
     assert!(!home.config_file().exists(), "no config was written");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_fresh_install_is_pointed_at_the_guided_setup() {
+    let home = Home::new();
+    let ran = run(&home, &["articles"], None).await;
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("wxmod account add NAME"),
+        "{}",
+        ran.stderr
+    );
+    let ran = super::run_env(
+        &home,
+        &["list", "--msg-data-id", "1"],
+        None,
+        &[("WXMOD_LANG", "zh")],
+    )
+    .await;
+    assert!(
+        ran.stderr
+            .contains("用 wxmod account add NAME 设置一个账号"),
+        "{}",
+        ran.stderr
+    );
+}

@@ -26,6 +26,7 @@ accounts-source-credentials = app secret (stable_token)
 accounts-source-command = token command
 accounts-source-ready = ready access_token
 accounts-source-none = nothing configured (the environment may give one)
+accounts-no-source = no credentials: set up an account with wxmod account add NAME (it asks for the appid and the app secret or a token command), or set WXMOD_ACCESS_TOKEN, or WXMOD_APPID and WXMOD_SECRET (see README); or try --demo
 accounts-none = no account is configured in { $file } — add one with: wxmod account add NAME
 accounts-head = { $default ->
     [yes] { $mark } { $name } (default)

@@ -26,6 +26,7 @@ accounts-source-credentials = 应用密钥（stable_token）
 accounts-source-command = 令牌命令
 accounts-source-ready = 现成的 access_token
 accounts-source-none = 未配置（可由环境变量提供）
+accounts-no-source = 没有凭据：用 wxmod account add NAME 设置一个账号（它会询问 appid 和应用密钥或令牌命令），或设置 WXMOD_ACCESS_TOKEN，或 WXMOD_APPID 和 WXMOD_SECRET（见 README）；也可以先试试 --demo
 accounts-none = { $file } 里没有配置任何账号——用 wxmod account add NAME 添加
 accounts-head = { $default ->
     [yes] { $mark } { $name }（默认）
