@@ -1,6 +1,6 @@
 //! Found by trying the CLI as a demanding user would (against the
 //! simulator): what a list says when a query matches nothing; --recent-days
-//! out of range; a set of articles none of which can be read.
+//! out of range; a set of articles none of which can be read; --limit abc.
 
 use super::*;
 
@@ -84,4 +84,18 @@ async fn a_set_of_articles_none_of_which_can_be_read_is_not_nothing_to_do() {
         ran.stderr
     );
     assert!(ran.stderr.contains("88001"), "{}", ran.stderr);
+}
+
+#[tokio::test]
+async fn a_limit_that_is_not_a_number_is_refused_in_the_reader_s_language() {
+    let cli = Cli::new(1, 0).await;
+    let ran = cli
+        .run_with_env(&["history", "--limit", "abc"], &[("WXMOD_LANG", "zh")])
+        .await;
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("“abc”不是整数") && !ran.stderr.contains("invalid digit"),
+        "{}",
+        ran.stderr
+    );
 }
