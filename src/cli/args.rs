@@ -436,7 +436,7 @@ pub struct SimArgs {
     pub quota: Option<u64>,
 
     /// Fraction of calls (0.0 to 1.0) answered with -1 system error.
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 0.0, value_parser = parse_fraction_arg)]
     pub fail_rate: f64,
 
     /// Expire the current access token every N calls (answers 42001).
@@ -473,6 +473,8 @@ pub enum ArgError {
     Days(String),
     #[error("{0:?} is not a whole number, like 20")]
     Number(String),
+    #[error("{0:?} is not a number from 0.0 to 1.0, like 0.1")]
+    Fraction(String),
 }
 
 impl Localize for ArgError {
@@ -503,6 +505,12 @@ impl Localize for ArgError {
             ArgError::Number(value) => {
                 crate::msg!("cli-arg-number", value = crate::sanitize::clean_line(value))
             }
+            ArgError::Fraction(value) => {
+                crate::msg!(
+                    "cli-arg-fraction",
+                    value = crate::sanitize::clean_line(value)
+                )
+            }
         }
     }
 }
@@ -512,6 +520,13 @@ fn parse_number_arg(s: &str) -> Result<u64, ArgError> {
     s.trim()
         .parse()
         .map_err(|_| ArgError::Number(s.to_string()))
+}
+
+/// A number like 0.1; its range is checked where it is used.
+fn parse_fraction_arg(s: &str) -> Result<f64, ArgError> {
+    s.trim()
+        .parse()
+        .map_err(|_| ArgError::Fraction(s.to_string()))
 }
 
 fn parse_count_arg(s: &str) -> Result<usize, ArgError> {

@@ -98,4 +98,13 @@ async fn a_limit_that_is_not_a_number_is_refused_in_the_reader_s_language() {
         "{}",
         ran.stderr
     );
+    let ran = cli
+        .run_with_env(&["sim", "--fail-rate", "abc"], &[("WXMOD_LANG", "zh")])
+        .await;
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("0.0 到 1.0") && !ran.stderr.contains("invalid float"),
+        "{}",
+        ran.stderr
+    );
 }

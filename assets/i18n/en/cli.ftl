@@ -21,6 +21,7 @@ cli-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-usage-bad-value = invalid value '{ $value }' for '{ $arg }': { $problem }
 cli-arg-not-an-index = "{ $value }" is not an index: use 0 to { $max } (0 is the first article)
 cli-arg-number = "{ $value }" is not a whole number, like 20
+cli-arg-fraction = "{ $value }" is not a number from 0.0 to 1.0, like 0.1
 cli-arg-concurrency = "{ $value }" is not a number from 1 to 32
 cli-arg-listen = "{ $value }" is not an address to listen on, like 127.0.0.1:8080
 cli-arg-comment-id = "{ $value }" is not a comment id: give numbers separated by commas, like 124,119

@@ -21,6 +21,7 @@ cli-usage-conflict = 参数“{ $arg }”不能与“{ $other }”同时使用
 cli-usage-bad-value = “{ $arg }”的值“{ $value }”无效：{ $problem }
 cli-arg-not-an-index = “{ $value }”不是文章序号：请用 0 到 { $max }（0 是第 1 篇）
 cli-arg-number = “{ $value }”不是整数，例如 20
+cli-arg-fraction = “{ $value }”不是 0.0 到 1.0 之间的数，例如 0.1
 cli-arg-concurrency = “{ $value }”不是 1 到 32 之间的数字
 cli-arg-listen = “{ $value }”不是可监听的地址，例如 127.0.0.1:8080
 cli-arg-comment-id = “{ $value }”不是留言 id：请给出以逗号分隔的数字，例如 124,119
