@@ -1,6 +1,7 @@
 //! Found by trying the CLI as a user would: a mistyped `history --account`
 //! names the configured accounts; the demo's accounts read in Chinese; a
-//! plan names the account it acts on.
+//! plan names the account it acts on; titles come from the account's own
+//! recent list.
 
 use super::support::Home;
 use super::{run, write_config};
@@ -127,6 +128,47 @@ async fn a_fresh_install_is_pointed_at_the_guided_setup() {
         ran.stderr
             .contains("用 wxmod account add NAME 设置一个账号"),
         "{}",
+        ran.stderr
+    );
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_list_over_several_articles_takes_titles_from_the_account_s_own_recent_list() {
+    let sim = super::sim(2).await;
+    let home = Home::new();
+    let base = sim.url();
+    write_config(
+        &home,
+        &format!(
+            "[accounts.shop]\nappid = \"{DEMO_APPID}\"\nsecret = \"{DEMO_SECRET}\"\napi_base = \"{base}\"\n"
+        ),
+    );
+    let recent = wxmod::articles::recent::RecentArticle {
+        // Not in the data cube's week (the simulator's cube has ART only).
+        article: wxmod::api::wire::Article {
+            msg_data_id: 999,
+            index: 0,
+        },
+        loaded_at: 1_700_000_000,
+        comments: 2,
+        kind: "elected".into(),
+        title: Some("旗舰店的冬季新品".into()),
+    };
+    let dir = wxmod::paths::account_data_dir(&home.data_dir(), "shop");
+    wxmod::articles::recent::save(&dir, &[recent]).unwrap();
+    let args = [
+        "list",
+        "--msg-data-id",
+        super::support::ART_ARG,
+        "--msg-data-id",
+        "999",
+    ];
+    let ran = run(&home, &args, None).await;
+    assert!(
+        ran.stdout
+            .contains("旗舰店的冬季新品 · date not listed · 999 index 0"),
+        "{}\n{}",
+        ran.stdout,
         ran.stderr
     );
 }
