@@ -165,7 +165,7 @@ async fn a_list_over_several_articles_takes_titles_from_the_account_s_own_recent
     ];
     let ran = run(&home, &args, None).await;
     assert!(
-        ran.stdout
+        ran.stderr
             .contains("旗舰店的冬季新品 · date not listed · 999 index 0"),
         "{}\n{}",
         ran.stdout,
