@@ -163,6 +163,10 @@ async fn a_list_over_several_articles_takes_titles_from_the_account_s_own_recent
         "--msg-data-id",
         "999",
     ];
+    // The article list cannot be read (no data-cube permission): the titles
+    // come from the account's recent list alone.
+    sim.control()
+        .fail_next("/datacube/getarticletotal", 48001, 100);
     let ran = run(&home, &args, None).await;
     assert!(
         ran.stderr
