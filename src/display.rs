@@ -11,6 +11,9 @@ use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use crate::sanitize::{clean_line, clean_multiline};
 
+mod breaks;
+pub use breaks::wrap_text;
+
 static LOCAL_OFFSET: OnceLock<UtcOffset> = OnceLock::new();
 
 /// Read the local UTC offset. Call before any thread starts: the `time` crate

@@ -293,6 +293,17 @@ impl Session {
         }
     }
 
+    /// Who calls where, as the CLI's plans and headings show it: the account's
+    /// name (and display name), its token source and the API base — an agency
+    /// with several accounts sees which one a batch goes to.
+    pub fn account_shown(&self) -> crate::i18n::Message {
+        crate::msg!(
+            "accounts-shown",
+            account = self.header_label(),
+            base = crate::sanitize::clean_line(self.client.api_base()).into_owned()
+        )
+    }
+
     /// The console header's words for who calls: the account's name (and
     /// display name) with the token source (the demo's accounts too: it has two).
     pub fn header_label(&self) -> crate::i18n::Message {

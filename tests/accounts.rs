@@ -4,7 +4,8 @@
 //! account add` driven through its prompts on piped stdin (0600 file, 40164
 //! with the address, 40125); a token command's environment and its second
 //! run after a 40001; the demo's two accounts (`--demo accounts`, `--demo
-//! --account demo2`). Every run has its own home (`support::Home`).
+//! --account demo2`); `history --account` with a name not configured.
+//! Every run has its own home (`support::Home`).
 
 #[path = "accounts/add.rs"]
 mod add;
@@ -12,6 +13,8 @@ mod add;
 mod command;
 #[path = "accounts/demo.rs"]
 mod demo;
+#[path = "accounts/qa.rs"]
+mod qa;
 #[path = "accounts/two.rs"]
 mod two;
 

@@ -23,6 +23,8 @@ mod multi_list;
 mod pipes;
 #[path = "batch_cli/plan.rs"]
 mod plan;
+#[path = "batch_cli/qa.rs"]
+mod qa;
 #[path = "batch_cli/query.rs"]
 mod query;
 #[path = "batch_cli/run.rs"]

@@ -153,7 +153,12 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
             source = source_message(e.source),
             cached = cache
         ));
-        detail(msg!("accounts-api-base", base = e.api_base.as_str()));
+        detail(if e.api_base == crate::session::DEMO_API_BASE {
+            // A placeholder, not an address: said in the reader's language.
+            msg!("accounts-api-base-demo")
+        } else {
+            msg!("accounts-api-base", base = e.api_base.as_str())
+        });
     }
     Exit::Ok
 }

@@ -232,7 +232,7 @@ pub struct ArticleArgs {
     pub index: Option<u32>,
 
     /// Every article of the article list for the last N days (today's from the recent list).
-    #[arg(long, value_name = "N", conflicts_with_all = ["msg_data_id", "index"], value_parser = clap::value_parser!(u32).range(1..=60))]
+    #[arg(long, value_name = "N", conflicts_with_all = ["msg_data_id", "index"], value_parser = parse_days_arg)]
     pub recent_days: Option<u32>,
 }
 
@@ -409,7 +409,7 @@ pub struct HistoryArgs {
     pub json: bool,
 
     /// How many batches to show.
-    #[arg(long, default_value_t = 20)]
+    #[arg(long, default_value_t = 20, value_parser = parse_count_arg)]
     pub limit: usize,
 
     /// Only batches with failed, not-attempted or unknown items (with BATCH_ID: only those items).
@@ -428,19 +428,19 @@ pub struct SimArgs {
     pub data: Option<PathBuf>,
 
     /// Added delay before each answer, in milliseconds.
-    #[arg(long, default_value_t = 0)]
+    #[arg(long, default_value_t = 0, value_parser = parse_number_arg)]
     pub latency_ms: u64,
 
     /// Daily quota per API; once spent, calls answer 45009.
-    #[arg(long)]
+    #[arg(long, value_parser = parse_number_arg)]
     pub quota: Option<u64>,
 
     /// Fraction of calls (0.0 to 1.0) answered with -1 system error.
-    #[arg(long, default_value_t = 0.0)]
+    #[arg(long, default_value_t = 0.0, value_parser = parse_fraction_arg)]
     pub fail_rate: f64,
 
     /// Expire the current access token every N calls (answers 42001).
-    #[arg(long, value_name = "N")]
+    #[arg(long, value_name = "N", value_parser = parse_number_arg)]
     pub expire_token_every: Option<u64>,
 }
 
@@ -471,6 +471,10 @@ pub enum ArgError {
     CommentId(String),
     #[error("{0:?} is not a number of days from 1 to 60")]
     Days(String),
+    #[error("{0:?} is not a whole number, like 20")]
+    Number(String),
+    #[error("{0:?} is not a number from 0.0 to 1.0, like 0.1")]
+    Fraction(String),
 }
 
 impl Localize for ArgError {
@@ -498,8 +502,37 @@ impl Localize for ArgError {
                 value = crate::sanitize::clean_line(value),
                 max = crate::articles::MAX_DAYS
             ),
+            ArgError::Number(value) => {
+                crate::msg!("cli-arg-number", value = crate::sanitize::clean_line(value))
+            }
+            ArgError::Fraction(value) => {
+                crate::msg!(
+                    "cli-arg-fraction",
+                    value = crate::sanitize::clean_line(value)
+                )
+            }
         }
     }
+}
+
+/// A whole number, refused in the reader's words (not Rust's "invalid digit").
+fn parse_number_arg(s: &str) -> Result<u64, ArgError> {
+    s.trim()
+        .parse()
+        .map_err(|_| ArgError::Number(s.to_string()))
+}
+
+/// A number like 0.1; its range is checked where it is used.
+fn parse_fraction_arg(s: &str) -> Result<f64, ArgError> {
+    s.trim()
+        .parse()
+        .map_err(|_| ArgError::Fraction(s.to_string()))
+}
+
+fn parse_count_arg(s: &str) -> Result<usize, ArgError> {
+    s.trim()
+        .parse()
+        .map_err(|_| ArgError::Number(s.to_string()))
 }
 
 fn parse_article_arg(s: &str) -> Result<ParsedArticle, ArgError> {

@@ -2,7 +2,7 @@
 //! their titles and ids, merged with the articles opened recently. Past days
 //! come from the account's cache; the data cube is asked only for the others.
 
-use std::io::{IsTerminal, Write};
+use std::io::Write;
 
 use unicode_width::UnicodeWidthStr;
 
@@ -21,7 +21,7 @@ pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
     let lang = session.lang;
     let heading = msg!(
         "articles-heading",
-        account = session.client.account(),
+        account = session.account_shown(),
         days = args.days
     );
     err_line(&clean_line(&lang.render(&heading)));
@@ -43,14 +43,8 @@ pub async fn run(session: &Session, args: &ArticlesArgs) -> Exit {
     err_line(&clean_line(&lang.render(&asked)));
     let listed = listing.articles;
 
+    let width = super::list::terminal_width();
     let stdout = std::io::stdout();
-    let width = if stdout.is_terminal() {
-        crossterm::terminal::size()
-            .ok()
-            .map(|(w, _)| usize::from(w))
-    } else {
-        None
-    };
     let mut out = stdout.lock();
     let written = if args.json {
         write_json(&mut out, &listed)

@@ -96,10 +96,7 @@ fn other_account_note(session: &Session, then: &str) -> Option<Message> {
 
 /// The account as the plan shows it, in the user's words.
 fn account_shown(session: &Session, lang: Lang) -> String {
-    if session.is_demo() {
-        return lang.t("cli-account-demo");
-    }
-    session.client.account().render(lang)
+    session.account_shown().render(lang)
 }
 
 fn dedup(ids: Vec<CommentId>) -> (Vec<CommentId>, usize) {

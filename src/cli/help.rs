@@ -44,9 +44,11 @@ pub fn asks_for_query_help(args: &[std::ffi::OsString]) -> bool {
     )
 }
 
-/// The grammar, with examples, in `lang`.
+/// The grammar, with examples, in `lang`, wrapped to the terminal (a
+/// terminal's own wrap would cut `(?i)` or `utc_offset` in two).
 pub fn print_query_help(lang: Lang) {
-    for line in crate::query::help::lines(lang) {
+    let width = super::list::terminal_width();
+    for line in crate::query::help::lines_for(lang, width) {
         crate::exit::out::out_line(&line);
     }
 }

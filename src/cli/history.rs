@@ -46,13 +46,16 @@ fn journal_error(lang: Lang, err: impl Localize) -> Exit {
 /// Unreadable lines named one by one before the rest are counted.
 const WARNINGS_SHOWN: usize = 10;
 
-/// `account`: only that account's batches (`--account` / `WXMOD_ACCOUNT`).
+/// `account`: only that account's batches (`--account` / `WXMOD_ACCOUNT`);
+/// `configured`: the config's account names (`None` when it cannot be read),
+/// so a name that is neither configured nor in the journal is a usage error.
 pub fn run(
     data_dir: &Path,
     args: &HistoryArgs,
     lang: Lang,
     offset: UtcOffset,
     account: Option<&str>,
+    configured: Option<&[String]>,
 ) -> Exit {
     if args.limit == 0 && args.batch_id.is_none() {
         // Showing nothing on purpose would read like an empty journal.
@@ -70,6 +73,7 @@ pub fn run(
             args,
             view,
             account.map(str::trim).filter(|a| !a.is_empty()),
+            configured,
         ),
     }
 }
@@ -186,7 +190,13 @@ fn overview_json(o: &BatchOverview) -> serde_json::Value {
     value
 }
 
-fn list(journal: &Journal, args: &HistoryArgs, view: View, account: Option<&str>) -> Exit {
+fn list(
+    journal: &Journal,
+    args: &HistoryArgs,
+    view: View,
+    account: Option<&str>,
+    configured: Option<&[String]>,
+) -> Exit {
     let lang = view.lang;
     // Filters apply before the limit: the N latest batches that match.
     let filtered = args.failed || account.is_some();
@@ -212,6 +222,21 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View, account: Option<&str>
     if batches.is_empty()
         && let Some(account) = account
     {
+        // A mistyped name would otherwise read like an account with no
+        // batches: name the configured ones, as `--account` does elsewhere.
+        // (A name removed from the config still shows its batches.)
+        if let Some(known) = configured
+            && !known.iter().any(|k| k == account)
+            // With no account table, the environment's is called `default`.
+            && !(known.is_empty() && account == crate::config::DEFAULT_ACCOUNT)
+            && !journal_knows(journal, account)
+        {
+            let err = crate::config::ConfigError::UnknownAccount {
+                name: clean_line(account).into_owned(),
+                known: known.join(", "),
+            };
+            return super::fail(lang, crate::session::SessionError::from(err));
+        }
         let message = msg!("accounts-history-none", account = account);
         err_line(&clean_line(&lang.render(&message)));
         return Exit::Ok;
@@ -306,6 +331,16 @@ fn list(journal: &Journal, args: &HistoryArgs, view: View, account: Option<&str>
         ]));
     }
     Exit::Ok
+}
+
+/// Whether any batch of the journal was run on `account` (a `--failed` or
+/// `--limit` filter may have hidden them).
+fn journal_knows(journal: &Journal, account: &str) -> bool {
+    journal.batches(usize::MAX).is_ok_and(|(batches, _)| {
+        batches
+            .iter()
+            .any(|o| o.account_name.as_deref() == Some(account))
+    })
 }
 
 /// The account column: the config's name; batches of older versions have none.

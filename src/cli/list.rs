@@ -80,6 +80,7 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
             lang,
             offset: session.offset,
             width,
+            query: selection.as_ref().map(|s| s.text.clone()),
         };
         write_table(&mut out, &comments, filter, &view)
     };
@@ -96,7 +97,8 @@ pub async fn run(session: &Session, args: &ListArgs) -> Exit {
 }
 
 /// The terminal's columns, to cut content to; `None` when not a terminal.
-fn terminal_width() -> Option<usize> {
+/// The one place the CLI asks (the tables of `list` and `articles`).
+pub(super) fn terminal_width() -> Option<usize> {
     if !std::io::stdout().is_terminal() {
         return None;
     }
@@ -119,6 +121,9 @@ pub struct TableView {
     pub lang: Lang,
     pub offset: UtcOffset,
     pub width: Option<usize>,
+    /// The query that chose the rows, if one did: an empty table then says
+    /// that nothing matched it, not that the article has no comments.
+    pub query: Option<String>,
 }
 
 pub fn write_table(
@@ -129,7 +134,14 @@ pub fn write_table(
 ) -> std::io::Result<()> {
     let lang = view.lang;
     if comments.is_empty() {
-        let message = msg!("cli-list-empty", filter = filter.label());
+        let message = match &view.query {
+            Some(query) => msg!(
+                "query-list-nothing-matches",
+                filter = filter.label(),
+                query = clean_line(query).into_owned()
+            ),
+            None => msg!("cli-list-empty", filter = filter.label()),
+        };
         writeln!(out, "{}", lang.render(&message))?;
         return Ok(());
     }
@@ -212,6 +224,7 @@ mod tests {
             lang: Lang::En,
             offset: UtcOffset::UTC,
             width: Some(80),
+            query: None,
         };
         write_table(&mut out, &comments, CommentFilter::Elected, &view).unwrap();
         let text = String::from_utf8(out).unwrap();
@@ -233,6 +246,7 @@ mod tests {
             lang: Lang::En,
             offset: UtcOffset::UTC,
             width: None,
+            query: None,
         };
         write_table(&mut out, &[], CommentFilter::Elected, &view).unwrap();
         assert_eq!(
@@ -243,6 +257,20 @@ mod tests {
         let mut out = Vec::new();
         write_table(&mut out, &[], CommentFilter::Elected, &view).unwrap();
         assert!(String::from_utf8(out).unwrap().contains("精选留言"));
+        // Chosen by a query: the article may well have comments.
+        view.query = Some("加V | 淘宝".into());
+        let mut out = Vec::new();
+        write_table(&mut out, &[], CommentFilter::Elected, &view).unwrap();
+        let zh = String::from_utf8(out).unwrap();
+        assert!(zh.contains("没有符合“加V | 淘宝”的精选留言"), "{zh}");
+        view.lang = Lang::En;
+        let mut out = Vec::new();
+        write_table(&mut out, &[], CommentFilter::Elected, &view).unwrap();
+        let en = String::from_utf8(out).unwrap();
+        assert_eq!(
+            en,
+            "no elected comment of this article matches “加V | 淘宝”\n"
+        );
     }
 
     #[test]
@@ -252,6 +280,7 @@ mod tests {
             lang: Lang::Zh,
             offset: crate::display::parse_utc_offset("+08:00").unwrap(),
             width: Some(80),
+            query: None,
         };
         let mut out = Vec::new();
         write_table(&mut out, &comments, CommentFilter::All, &view).unwrap();

@@ -74,6 +74,7 @@ pub async fn run(
             lang,
             offset: session.offset,
             width,
+            query: selection.map(|s| s.text.clone()),
         };
         lists.iter().try_for_each(|(info, comments)| {
             let heading = msg!(

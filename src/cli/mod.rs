@@ -104,7 +104,15 @@ async fn dispatch(cli: Cli, lang: Lang) -> Exit {
             history::settle_first(&global, &dir, id, lang).await;
         }
         let account = global.account.clone().or_else(|| env_var("WXMOD_ACCOUNT"));
-        return history::run(&dir, args, lang, offset, account.as_deref());
+        let configured = configured_accounts(&global);
+        return history::run(
+            &dir,
+            args,
+            lang,
+            offset,
+            account.as_deref(),
+            configured.as_deref(),
+        );
     }
     let session = match crate::session::Session::open(&global).await {
         Ok(session) => session,
@@ -150,6 +158,16 @@ fn history_offset(global: &crate::session::SessionSettings) -> Result<time::UtcO
     Ok(offset.unwrap_or_else(crate::display::local_offset))
 }
 
+/// The config's account names (`None` when the config cannot be read: its
+/// own error is told by the commands that need it).
+fn configured_accounts(global: &crate::session::SessionSettings) -> Option<Vec<String>> {
+    let dirs =
+        crate::paths::Dirs::resolve(global.config.clone(), global.data_dir.clone(), &env_var)
+            .ok()?;
+    let (entries, _) = crate::config::list_accounts(&dirs.config_file).ok()?;
+    Some(entries.into_iter().map(|e| e.id.name).collect())
+}
+
 /// Print an error that ends the run, in the user's language; its `Exit` says
 /// which kind.
 pub fn fail(lang: Lang, err: impl Into<CliError>) -> Exit {
@@ -187,6 +205,10 @@ pub enum CliError {
 impl Localize for CliError {
     fn message(&self) -> Message {
         match self {
+            // A fresh install: the guided setup is the first thing to offer.
+            CliError::Session(crate::session::SessionError::Api(crate::api::ApiError::Token(
+                crate::api::TokenError::NoSource,
+            ))) => crate::msg!("accounts-no-source"),
             CliError::Session(crate::session::SessionError::Api(err)) => api_error_message(err),
             CliError::Session(err) => err.message(),
             CliError::Api(err) => api_error_message(err),

@@ -56,7 +56,7 @@ pub async fn resolve(session: &Session, args: &ArticleArgs) -> Result<Vec<Articl
         .await
         .map(|l| l.articles)
         .unwrap_or_default();
-    let recent = crate::articles::recent::load(&session.dirs.data_dir);
+    let recent = crate::articles::recent::load(&session.recent_dir());
     Ok(args
         .articles()
         .into_iter()

@@ -97,7 +97,10 @@ impl Localize for QueryError {
             ErrorKind::BadId(value) => msg!("query-bad-id", value = clean(value)),
             ErrorKind::BadDate(value) => msg!("query-bad-date", value = clean(value)),
             ErrorKind::UnclosedRegex => msg!("query-unclosed-regex"),
-            ErrorKind::BadRegex(detail) => msg!("query-bad-regex", detail = clean(detail)),
+            ErrorKind::BadRegex(detail) => match regex_reason(detail) {
+                Some(reason) => msg!("query-bad-regex-why", reason = reason),
+                None => msg!("query-bad-regex", detail = clean(detail)),
+            },
             ErrorKind::RegexTooBig => msg!("query-regex-too-big"),
             ErrorKind::ConsoleOnly(term) => msg!("query-console-only", term = term.as_str()),
             ErrorKind::AmbiguousAuthor { given, count } => msg!(
@@ -107,6 +110,32 @@ impl Localize for QueryError {
             ),
         }
     }
+}
+
+/// The regex crate's reasons (its own English words) that have a message of
+/// ours, as the key `query-bad-regex-why` selects on; others are shown as
+/// the crate says them.
+fn regex_reason(detail: &str) -> Option<&'static str> {
+    const REASONS: &[(&str, &str)] = &[
+        ("unclosed character class", "class-unclosed"),
+        ("unclosed group", "group-unclosed"),
+        ("unopened group", "group-unopened"),
+        ("repetition operator missing expression", "repeat-nothing"),
+        ("unclosed counted repetition", "count-unclosed"),
+        ("invalid repetition count range", "count-range"),
+        ("invalid character class range", "class-range"),
+        ("unrecognized escape sequence", "escape"),
+        ("incomplete escape sequence", "escape-end"),
+        ("unrecognized flag", "flag"),
+        ("look-around", "look-around"),
+        ("backreferences are not supported", "backreference"),
+        ("invalid Unicode character class", "unicode-class"),
+        ("Unicode property", "unicode-class"),
+    ];
+    REASONS
+        .iter()
+        .find(|(english, _)| detail.starts_with(english))
+        .map(|(_, key)| *key)
 }
 
 /// The values a field takes, for the error that names a wrong one.

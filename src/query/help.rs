@@ -4,6 +4,7 @@
 
 use unicode_width::UnicodeWidthStr;
 
+use crate::display::wrap_text;
 use crate::i18n::Lang;
 
 /// Each form of the language and what it means.
@@ -59,17 +60,91 @@ pub fn syntax_width(lang: Lang) -> usize {
 
 /// The grammar, examples and the rules' note as lines (no trailing newline).
 pub fn lines(lang: Lang) -> Vec<String> {
-    let width = syntax_width(lang);
-    let row = |(syntax, text): (String, String)| {
-        let pad = " ".repeat(width.saturating_sub(syntax.width()));
-        format!("  {syntax}{pad}  {text}")
+    lines_for(lang, None)
+}
+
+/// A description narrower than this goes under its syntax instead of beside it.
+const MIN_TEXT: usize = 16;
+
+/// `lines` for a terminal `width` columns wide (`None`: unwrapped): each
+/// description wraps under itself, never inside a token like `(?i)`.
+pub fn lines_for(lang: Lang, width: Option<usize>) -> Vec<String> {
+    let syntax_w = syntax_width(lang);
+    let beside = 2 + syntax_w + 2;
+    let para = |text: String| -> Vec<String> {
+        match width {
+            Some(w) => wrap_text(&text, w),
+            None => vec![text],
+        }
     };
-    let mut out = vec![lang.t("query-help-title"), String::new()];
-    out.extend(rows(GRAMMAR, lang).into_iter().map(row));
+    let row = |(syntax, text): (String, String)| -> Vec<String> {
+        let Some(w) = width else {
+            let pad = " ".repeat(syntax_w.saturating_sub(syntax.width()));
+            return vec![format!("  {syntax}{pad}  {text}")];
+        };
+        if w >= beside + MIN_TEXT {
+            let pad = " ".repeat(syntax_w.saturating_sub(syntax.width()));
+            let mut text_lines = wrap_text(&text, w - beside).into_iter();
+            let first = text_lines.next().unwrap_or_default();
+            let mut out = vec![format!("  {syntax}{pad}  {first}")];
+            let indent = " ".repeat(beside);
+            out.extend(text_lines.map(|l| format!("{indent}{l}")));
+            out
+        } else {
+            // Too narrow for two columns: the description under its syntax.
+            let mut out = vec![format!("  {syntax}")];
+            let indent = "      ";
+            let text_w = w.saturating_sub(indent.len()).max(MIN_TEXT);
+            out.extend(
+                wrap_text(&text, text_w)
+                    .into_iter()
+                    .map(|l| format!("{indent}{l}")),
+            );
+            out
+        }
+    };
+    let mut out = para(lang.t("query-help-title"));
     out.push(String::new());
-    out.push(lang.t("query-help-examples"));
-    out.extend(rows(EXAMPLES, lang).into_iter().map(row));
+    out.extend(rows(GRAMMAR, lang).into_iter().flat_map(row));
     out.push(String::new());
-    out.push(lang.t("query-help-rules"));
+    out.extend(para(lang.t("query-help-examples")));
+    out.extend(rows(EXAMPLES, lang).into_iter().flat_map(row));
+    out.push(String::new());
+    out.extend(para(lang.t("query-help-rules")));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn at_80_columns_no_line_overflows_and_no_token_is_cut() {
+        for lang in [Lang::Zh, Lang::En] {
+            let unwrapped = lines(lang).join("\n");
+            for width in [80, 60, 40] {
+                let wrapped = lines_for(lang, Some(width));
+                for line in &wrapped {
+                    assert!(line.width() <= width, "{width}: {line:?}");
+                }
+                let text = wrapped.join("\n");
+                for token in [
+                    "(?i)",
+                    "utc_offset",
+                    "result:88008",
+                    "--rule",
+                    "[rules.NAME]",
+                ] {
+                    assert!(
+                        text.contains(token) == unwrapped.contains(token),
+                        "{token} cut at {width} in {lang:?}:\n{text}"
+                    );
+                }
+            }
+        }
+        let zh = lines_for(Lang::Zh, Some(80)).join("\n");
+        assert!(zh.contains("(?i)"), "{zh}");
+        // Unwrapped (a pipe) it is as before: one line per row.
+        assert_eq!(lines_for(Lang::Zh, None), lines(Lang::Zh));
+    }
 }

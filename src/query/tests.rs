@@ -247,3 +247,26 @@ fn the_help_tables_name_messages_that_exist() {
         assert!(!syntax.starts_with("query-help-") || crate::i18n::has_message(syntax));
     }
 }
+
+#[test]
+fn a_regex_that_does_not_compile_is_explained_in_the_reader_s_language() {
+    for (pattern, zh_part) in [
+        ("re:/[a-/", "“[”没有闭合"),
+        ("re:/(ab/", "“(”没有闭合"),
+        ("re:/*a/", "前面没有内容"),
+        ("re:/a{2,/", "没有闭合"),
+        ("re:/[z-a]/", "a-z] 中第一个字符"),
+        ("re:/(?=a)/", "不支持向前"),
+        (r"re:/\p{Foo}/", "Unicode 类别"),
+    ] {
+        let err = Query::parse(pattern, time::UtcOffset::UTC).unwrap_err();
+        let zh = err.message().render(Lang::Zh);
+        assert!(zh.contains(zh_part), "{pattern}: {zh}");
+        assert!(
+            !zh.is_ascii() && !zh.contains("unclosed"),
+            "{pattern}: {zh}"
+        );
+        let en = err.message().render(Lang::En);
+        assert!(en.starts_with("the pattern does not compile: "), "{en}");
+    }
+}

@@ -124,7 +124,7 @@ async fn two_accounts_keep_their_tokens_caches_and_batches_apart() {
     assert_eq!(only[0]["batch_id"], shop_batch.as_str());
     let ran = run(&home, &["history"], None).await;
     assert!(
-        ran.stdout.contains("Account") && ran.stdout.contains("brand"),
+        ran.stdout.contains("ACCOUNT") && ran.stdout.contains("brand"),
         "{}",
         ran.stdout
     );
@@ -133,6 +133,20 @@ async fn two_accounts_keep_their_tokens_caches_and_batches_apart() {
     assert!(
         ran.stdout
             .contains(&format!("brand (appid {DEMO_APPID}) · app credentials")),
+        "{}",
+        ran.stdout
+    );
+    // In Chinese, no English label from the journal: the name and appid.
+    let ran = super::run_env(
+        &home,
+        &["history", &brand_batch],
+        None,
+        &[("WXMOD_LANG", "zh")],
+    )
+    .await;
+    assert!(
+        ran.stdout.contains(&format!("brand（appid {DEMO_APPID}）"))
+            && !ran.stdout.contains("app credentials"),
         "{}",
         ran.stdout
     );

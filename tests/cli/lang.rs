@@ -151,7 +151,7 @@ async fn a_plan_and_a_summary_in_chinese() {
     assert!(stdout.is_empty(), "{stdout}");
     assert!(stderr.contains("取消精选全部"), "{stderr}");
     assert!(stderr.contains("条精选留言"), "{stderr}");
-    assert!(stderr.contains("演示模拟器"), "{stderr}");
+    assert!(stderr.contains("账号 demo（演示咖啡馆）"), "{stderr}");
     assert!(stderr.contains("试运行"), "{stderr}");
 
     let sim = simulator(3, 1).await;

@@ -16,15 +16,17 @@ accounts-none-chosen = several accounts are configured and none is chosen (confi
 ## The journal
 accounts-batch-other-account = batch { $batch } ran as account "{ $account }", but this run uses account "{ $current }": its comments belong to that account — run it again with --account { $account }
 accounts-history-none = no batch of account "{ $account }" in the journal
-accounts-history-col = Account
+accounts-history-col = ACCOUNT
 accounts-history-account = { $name } · { $label }
 accounts-history-account-appid = { $name } (appid { $appid }) · { $label }
+accounts-history-account-appid-only = { $name } (appid { $appid })
 
 ## wxmod accounts
 accounts-source-credentials = app secret (stable_token)
 accounts-source-command = token command
 accounts-source-ready = ready access_token
 accounts-source-none = nothing configured (the environment may give one)
+accounts-no-source = no credentials: set up an account with wxmod account add NAME (it asks for the appid and the app secret or a token command), or set WXMOD_ACCESS_TOKEN, or WXMOD_APPID and WXMOD_SECRET (see README); or try --demo
 accounts-none = no account is configured in { $file } — add one with: wxmod account add NAME
 accounts-head = { $default ->
     [yes] { $mark } { $name } (default)
@@ -42,11 +44,12 @@ accounts-token = { $cached ->
    *[never] token: { $source } (not cached)
 }
 accounts-api-base = API: { $base }
+accounts-api-base-demo = API: the embedded simulator (demo)
 
 ## wxmod account add
 accounts-add-bad-name = "{ $name }" cannot be an account name: use letters, digits, - and _ (at most 40), like shop or brand-2; a name people read goes in --display-name
 accounts-add-exists = the account "{ $name }" already exists in { $file } — choose another name, or edit that file
-accounts-add-input-ended = the input ended before every question was answered
+accounts-add-input-ended = the input ended before every question was answered: nothing was written — run it again and answer each question, or give the answers as flags: --appid, then --secret-stdin (the secret on standard input) or --with-token-command
 accounts-ask-appid = The account's appid (公众号后台 → 设置与开发 → 基本配置 → 开发者ID(AppID)), starting with wx:
 accounts-ask-source = Where does its token come from? 1 = the app secret (AppSecret), 2 = a token command (an agency's token service) [1]:
 accounts-ask-secret = The app secret (AppSecret; it is not shown as you type):
@@ -70,6 +73,7 @@ accounts-explain-40125 = the appid { $appid } exists but the app secret is wrong
 ## The console's header
 accounts-header = account { $name } · { $source }
 accounts-header-named = account { $name } ({ $display }) · { $source }
+accounts-shown = { $account } @ { $base }
 
 ## The journal, continued
 accounts-batch-other-appid = batch { $batch } ran as account "{ $account }" with appid { $then }, but that account now has appid { $now }: its comments belong to { $then } — put that appid back in the config (or configure it as another account) to undo or retry it

@@ -20,6 +20,8 @@ cli-usage-missing-command = a command is required
 cli-usage-conflict = the argument '{ $arg }' cannot be used with '{ $other }'
 cli-usage-bad-value = invalid value '{ $value }' for '{ $arg }': { $problem }
 cli-arg-not-an-index = "{ $value }" is not an index: use 0 to { $max } (0 is the first article)
+cli-arg-number = "{ $value }" is not a whole number, like 20
+cli-arg-fraction = "{ $value }" is not a number from 0.0 to 1.0, like 0.1
 cli-arg-concurrency = "{ $value }" is not a number from 1 to 32
 cli-arg-listen = "{ $value }" is not an address to listen on, like 127.0.0.1:8080
 cli-arg-comment-id = "{ $value }" is not a comment id: give numbers separated by commas, like 124,119
@@ -244,7 +246,11 @@ cli-demo-notice = [DEMO] embedded simulator at { $url } — nothing real is touc
 cli-demo-no-history = the demo keeps no history across runs: each run starts afresh with its own simulator, and its batches go when it ends (open the console with wxmod --demo to see the history of one run)
 cli-list-heading = { $article } — { $filter } comments
 cli-list-write-failed = wxmod: cannot write the list: { $detail }
-cli-list-empty = no { $filter } comments on this article
+cli-list-empty = { $filter ->
+    [elected] no elected comments
+    [normal] no normal comments
+   *[all] no comments
+} on this article
 cli-list-col-id = ID
 cli-list-col-time = TIME
 cli-list-col-author = AUTHOR

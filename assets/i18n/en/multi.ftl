@@ -15,6 +15,10 @@ multi-plan-article = { $article }: { $count ->
     [one] one comment matches
    *[other] { $count } comments match
 }
+multi-plan-article-items = { $article }: { $count ->
+    [one] one comment
+   *[other] { $count } comments
+}
 multi-plan-article-unread = { $article }: the list could not be read ({ $problem }); nothing is sent there
 multi-plan-total = Total: { $count ->
     [one] one comment

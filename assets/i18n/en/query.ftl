@@ -13,6 +13,21 @@ query-bad-id = "{ $value }" is not a comment id: use id:123 or id:100..200
 query-bad-date = "{ $value }" is not a date: use YYYY-MM-DD, like 2026-11-30
 query-unclosed-regex = re: takes a pattern between slashes, like re:/v[0-9]+/
 query-bad-regex = the pattern does not compile: { $detail }
+query-bad-regex-why = the pattern does not compile: { $reason ->
+    [class-unclosed] a [ is not closed: add a ]
+    [group-unclosed] a ( is not closed: add a )
+    [group-unopened] a ) closes nothing: remove it, or write \) for the character
+    [repeat-nothing] *, + or ? follows nothing: put it after what repeats, or write \* for the character
+    [count-unclosed] a {"{"} is not closed: write {"{"}2,5{"}"}
+    [count-range] in {"{"}m,n{"}"} m must not be larger than n
+    [class-range] in [a-z] the first character must come before the second
+    [escape] this \ escape is not known: write \\ for a backslash
+    [escape-end] the pattern ends with a lone \: write \\ for a backslash
+    [flag] the flag is not known: use (?i) to ignore case
+    [look-around] look-ahead and look-behind are not supported: use -re:/…/ to exclude
+    [backreference] backreferences (\1) are not supported
+   *[unicode-class] the Unicode class is not known: use \p{"{"}Han{"}"} for Chinese characters
+}
 query-regex-too-big = the pattern is too large to run: make it simpler
 query-console-only = { $term } exists only in the console's filter (marks and results are the console's)
 query-ambiguous-author = author:{ $given } fits { $count } authors: give the full openid
@@ -51,3 +66,8 @@ query-no-rules = no saved rules: put [rules.NAME] with where = "QUERY" in the co
 query-rule-applied = rule { $name }: { $query }
 query-nothing-matches = nothing to do: no comment of { $article } matches { $query }
 query-help-syntax-text = word  "a phrase"
+query-list-nothing-matches = { $filter ->
+    [elected] no elected comment
+    [normal] no normal comment
+   *[all] no comment
+} of this article matches “{ $query }”

@@ -19,12 +19,14 @@ accounts-history-none = 操作记录里没有账号“{ $account }”的批次
 accounts-history-col = 账号
 accounts-history-account = { $name } · { $label }
 accounts-history-account-appid = { $name }（appid { $appid }）· { $label }
+accounts-history-account-appid-only = { $name }（appid { $appid }）
 
 ## wxmod accounts
 accounts-source-credentials = 应用密钥（stable_token）
 accounts-source-command = 令牌命令
 accounts-source-ready = 现成的 access_token
 accounts-source-none = 未配置（可由环境变量提供）
+accounts-no-source = 没有凭据：用 wxmod account add NAME 设置一个账号（它会询问 appid 和应用密钥或令牌命令），或设置 WXMOD_ACCESS_TOKEN，或 WXMOD_APPID 和 WXMOD_SECRET（见 README）；也可以先试试 --demo
 accounts-none = { $file } 里没有配置任何账号——用 wxmod account add NAME 添加
 accounts-head = { $default ->
     [yes] { $mark } { $name }（默认）
@@ -42,11 +44,12 @@ accounts-token = { $cached ->
    *[never] 令牌：{ $source }（不缓存）
 }
 accounts-api-base = 接口：{ $base }
+accounts-api-base-demo = 接口：内置模拟器（演示）
 
 ## wxmod account add
 accounts-add-bad-name = “{ $name }”不能作为账号名：请用字母、数字、- 和 _（最多 40 个），如 shop 或 brand-2；给人看的名称请用 --display-name
 accounts-add-exists = { $file } 里已有账号“{ $name }”——请换一个名字，或直接编辑该文件
-accounts-add-input-ended = 输入在所有问题回答完之前就结束了
+accounts-add-input-ended = 输入在所有问题回答完之前就结束了：没有写入任何内容——请重新运行并回答每个问题，或用参数给出答案：--appid，再加 --secret-stdin（从标准输入读取密钥）或 --with-token-command
 accounts-ask-appid = 公众号的 appid（公众号后台 → 设置与开发 → 基本配置 → 开发者ID(AppID)），以 wx 开头：
 accounts-ask-source = 令牌从哪里来？1 = 应用密钥（AppSecret），2 = 令牌命令（代运营机构的令牌服务）[1]：
 accounts-ask-secret = 应用密钥（AppSecret，输入时不显示）：
@@ -70,6 +73,7 @@ accounts-explain-40125 = appid { $appid } 存在，但应用密钥不正确（40
 ## 控制台顶栏
 accounts-header = 账号 { $name } · { $source }
 accounts-header-named = 账号 { $name }（{ $display }）· { $source }
+accounts-shown = { $account } @ { $base }
 
 ## 操作记录（续）
 accounts-batch-other-appid = 批次 { $batch } 是用账号“{ $account }”（appid { $then }）执行的，但该账号现在的 appid 是 { $now }：这些留言属于 { $then }——要撤销或重试，请在配置里改回那个 appid（或把它配置为另一个账号）

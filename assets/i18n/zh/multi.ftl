@@ -8,6 +8,7 @@ multi-plan-article = { $article }：{ $count ->
     [0] 没有匹配的留言
    *[other] 匹配 { $count } 条留言
 }
+multi-plan-article-items = { $article }：{ $count } 条留言
 multi-plan-article-unread = { $article }：无法读取留言列表（{ $problem }），这篇文章不发送任何请求
 multi-plan-total = 合计：{ $count } 条留言，涉及 { $articles } 篇文章
 multi-articles = { $count } 篇文章

@@ -12,6 +12,21 @@ query-bad-id = “{ $value }”不是留言 ID：请用 id:123 或 id:100..200
 query-bad-date = “{ $value }”不是日期：请用 YYYY-MM-DD，如 2026-11-30
 query-unclosed-regex = re: 后面是两个斜杠之间的正则，如 re:/v[0-9]+/
 query-bad-regex = 正则无法编译：{ $detail }
+query-bad-regex-why = 正则无法编译：{ $reason ->
+    [class-unclosed] “[”没有闭合：补上“]”
+    [group-unclosed] “(”没有闭合：补上“)”
+    [group-unopened] 多余的“)”：删掉它，或写成 \) 表示这个字符
+    [repeat-nothing] *、+ 或 ? 前面没有内容：放在要重复的内容后面，或写成 \* 表示这个字符
+    [count-unclosed] “{"{"}”没有闭合：写成 {"{"}2,5{"}"}
+    [count-range] {"{"}m,n{"}"} 中 m 不能大于 n
+    [class-range] {"["}a-z] 中第一个字符必须排在第二个之前
+    [escape] 不认识这个 \ 转义：反斜杠本身请写 \\
+    [escape-end] 正则以单独的 \ 结尾：反斜杠本身请写 \\
+    [flag] 不认识这个标志：忽略大小写请用 (?i)
+    [look-around] 不支持向前／向后查找：要排除请用 -re:/…/
+    [backreference] 不支持反向引用（\1）
+   *[unicode-class] 不认识这个 Unicode 类别：汉字请用 \p{"{"}Han{"}"}
+}
 query-regex-too-big = 正则太大，无法执行：请简化
 query-console-only = { $term } 只能在控制台的筛选中使用（标记与结果属于控制台）
 query-ambiguous-author = author:{ $given } 对应 { $count } 位作者：请给出完整的 openid
@@ -49,3 +64,8 @@ query-no-rules = 没有保存的规则：在配置中写 [rules.NAME] 与 where 
 query-rule-applied = 规则 { $name }：{ $query }
 query-nothing-matches = 无事可做：{ $article } 没有符合 { $query } 的留言
 query-help-syntax-text = 词  "一个短语"
+query-list-nothing-matches = 这篇文章没有符合“{ $query }”的{ $filter ->
+    [elected] 精选留言
+    [normal] 未精选留言
+   *[all] 留言
+}

@@ -91,6 +91,17 @@ pub async fn prepare(
         .flat_map(|s| s.ids.iter().map(|id| (s.loaded.info.article, *id)))
         .collect();
     if items.is_empty() {
+        // Not "nothing matches" when a list could not even be read: name
+        // each such article and end as a failed read of one article does.
+        if let Some(err) = selected
+            .iter()
+            .find_map(|s| s.loaded.comments.as_ref().err())
+        {
+            for s in selected.iter().filter(|s| s.loaded.comments.is_err()) {
+                err_line(&crate::sanitize::clean_line(&lang.render(&article_line(s))));
+            }
+            return Err(CliError::Api(err.clone()));
+        }
         err_line(&crate::sanitize::clean_line(
             &lang.render(&msg!("multi-nothing-to-do", articles = articles)),
         ));
@@ -148,8 +159,9 @@ pub fn journal_items(
                 title: None,
                 sent_date: None,
             };
+            // The batch's own items, not a query's matches.
             msg!(
-                "multi-plan-article",
+                "multi-plan-article-items",
                 article = multi_load::describe(&info),
                 count = count
             )

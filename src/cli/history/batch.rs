@@ -89,7 +89,16 @@ pub(super) fn show_batch(journal: &Journal, id: &str, args: &HistoryArgs, view: 
     } else {
         o.account.clone()
     };
+    // The journal's label is English (an interface): a Chinese reader gets
+    // the account's name and appid alone when those are known.
+    let label_readable = lang == Lang::En || o.account == crate::session::DEMO_ACCOUNT;
     let account = match (&o.account_name, &o.appid) {
+        (Some(name), Some(appid)) if !label_readable => lang.render(&msg!(
+            "accounts-history-account-appid-only",
+            name = name.as_str(),
+            appid = appid.as_str()
+        )),
+        (Some(name), None) if !label_readable => name.clone(),
         (Some(name), Some(appid)) => lang.render(&msg!(
             "accounts-history-account-appid",
             name = name.as_str(),
