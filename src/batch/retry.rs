@@ -137,7 +137,7 @@ pub fn plan_retry(journal: &Journal, batch_id: &str) -> Result<RetryPlan, Journa
                 ids = ids.join(", ")
             )
         };
-        return Err(JournalError::Retry(msg!(
+        return Err(JournalError::NothingToRetry(msg!(
             "batch-retry-nothing-in",
             batch = o.batch_id.as_str(),
             why = why

@@ -39,7 +39,8 @@ pub async fn run_undo(session: &Session, args: &UndoArgs) -> Exit {
 
 pub async fn run_retry(session: &Session, args: &RetryArgs) -> Exit {
     match retry::prepare(session, args).await {
-        Ok(plan) => execute(session, plan, &args.run).await,
+        Ok(Some(plan)) => execute(session, plan, &args.run).await,
+        Ok(None) => Exit::Ok,
         Err(err) => fail(session.lang, err),
     }
 }

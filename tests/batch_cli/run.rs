@@ -294,3 +294,35 @@ async fn ctrl_c_stops_like_a_stop_and_a_second_quits_at_once() {
         assert_eq!(cli.ctl.calls(UNMARK), 2, "nothing sent after Ctrl-C");
     }
 }
+
+/// A batch with every comment done has nothing to retry: that is nothing to
+/// do (exit 0, said in words), not a usage error; nothing is sent.
+#[tokio::test]
+async fn retry_of_a_batch_all_done_is_nothing_to_do() {
+    let cli = Cli::new(4, 0).await;
+    let ran = cli
+        .run(&[
+            "unelect",
+            "--msg-data-id",
+            ART_ARG,
+            "--all",
+            "--yes",
+            "--json",
+        ])
+        .await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    let batch = ran.json_lines().last().unwrap()["batch_id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let sent = cli.ctl.calls("/cgi-bin/comment/unmarkelect");
+    assert_eq!(sent, 4, "the batch sent its four");
+    let retry = cli.run(&["retry", &batch, "--yes"]).await;
+    assert_eq!(retry.code, Some(0), "{}", retry.stderr);
+    assert!(
+        retry.stderr.contains("nothing to retry"),
+        "{}",
+        retry.stderr
+    );
+    assert_eq!(cli.ctl.calls("/cgi-bin/comment/unmarkelect"), sent);
+}

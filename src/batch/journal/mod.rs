@@ -61,8 +61,11 @@ pub enum JournalError {
     },
     /// Why there is nothing to undo, in the user's terms.
     Undo(Message),
-    /// Why there is nothing to retry, in the user's terms.
+    /// Why the batch cannot be retried, in the user's terms.
     Retry(Message),
+    /// The batch has nothing left to retry: every item is done, or only
+    /// unknown ones are left. Not an error for the user: nothing to do.
+    NothingToRetry(Message),
     /// The batch ran under another account than the one selected.
     OtherAccount {
         batch: String,
@@ -109,7 +112,9 @@ impl Localize for JournalError {
                 prefix = prefix.as_str(),
                 count = *count
             ),
-            JournalError::Undo(why) | JournalError::Retry(why) => why.clone(),
+            JournalError::Undo(why)
+            | JournalError::Retry(why)
+            | JournalError::NothingToRetry(why) => why.clone(),
             JournalError::OtherAccount {
                 batch,
                 account,

@@ -9,8 +9,9 @@ use super::{
     CliError, journal_error, other_account_note, refuse_unless_confirmable, settle_note,
     tell_settled,
 };
-use crate::batch::{self, ItemState, RetryPlan};
+use crate::batch::{self, ItemState, JournalError, RetryPlan};
 use crate::cli::{RetryArgs, op_title};
+use crate::exit::out::err_line;
 use crate::i18n::Message;
 use crate::msg;
 use crate::session::Session;
@@ -66,7 +67,7 @@ fn contents(plan: &RetryPlan, sends: &Sends) -> Vec<Message> {
     notes
 }
 
-pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan, CliError> {
+pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Option<Plan>, CliError> {
     // Before the settlement read: it costs list calls and writes the journal.
     refuse_unless_confirmable(&args.run)?;
     let journal = session.journal().map_err(journal_error)?;
@@ -75,6 +76,12 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
     let settled = settle_note(&settled);
     let retry: RetryPlan = match retry {
         Ok(retry) => retry,
+        // Nothing left to send is nothing to do (exit 0), said as such.
+        Err(JournalError::NothingToRetry(why)) => {
+            tell_settled(settled.as_ref(), session.lang);
+            err_line(&crate::sanitize::clean_line(&session.lang.render(&why)));
+            return Ok(None);
+        }
         Err(err) => {
             tell_settled(settled.as_ref(), session.lang);
             return Err(journal_error(err));
@@ -106,7 +113,7 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
     notes.splice(0..0, head);
     notes.extend(other_account_note(session, &source.account));
     notes.extend(plan::quota_note(client, retry.op, retry.ids.len()).await);
-    Ok(Plan {
+    Ok(Some(Plan {
         op: retry.op,
         article: retry.article,
         article_desc: match &multi {
@@ -126,7 +133,7 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Plan,
         retry: Some(retry),
         multi,
         articles: Vec::new(),
-    })
+    }))
 }
 
 #[cfg(test)]
