@@ -127,21 +127,29 @@ pub fn plan_retry(journal: &Journal, batch_id: &str) -> Result<RetryPlan, Journa
         plan.articles.clear();
     }
     if plan.ids.is_empty() {
-        let why = if plan.unknown.is_empty() {
-            msg!("batch-retry-all-done", count = plan.done)
+        // All done is nothing to do; only unknown ones left is not known
+        // to be done, so it stays a refusal naming them.
+        let (why, all_done) = if plan.unknown.is_empty() {
+            (msg!("batch-retry-all-done", count = plan.done), true)
         } else {
             let ids: Vec<String> = plan.unknown.iter().map(u64::to_string).collect();
-            msg!(
+            let why = msg!(
                 "batch-retry-only-unknown",
                 count = ids.len(),
                 ids = ids.join(", ")
-            )
+            );
+            (why, false)
         };
-        return Err(JournalError::NothingToRetry(msg!(
+        let message = msg!(
             "batch-retry-nothing-in",
             batch = o.batch_id.as_str(),
             why = why
-        )));
+        );
+        return Err(if all_done {
+            JournalError::NothingToRetry(message)
+        } else {
+            JournalError::Retry(message)
+        });
     }
     Ok(plan)
 }

@@ -206,7 +206,7 @@ async fn a_settlement_that_cannot_read_the_list_leaves_them_unknown_and_named() 
     assert_eq!((plan.ids, plan.uncertain), (vec![1], vec![2, 3]));
     let retry = plan_retry(&journal, &batch);
     assert!(
-        matches!(&retry, Err(JournalError::NothingToRetry(m)) if m.to_string().contains("unknown")),
+        matches!(&retry, Err(JournalError::Retry(m)) if m.to_string().contains("unknown")),
         "{retry:?}"
     );
 }
