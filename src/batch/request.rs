@@ -20,6 +20,25 @@ pub struct MultiRequest {
     pub account: String,
 }
 
+impl MultiRequest {
+    /// From a plan's parallel lists (`articles[i]` is the article of `ids[i]`),
+    /// as undo and retry plans over several articles carry them.
+    pub fn paired(
+        op: WriteOp,
+        articles: &[Article],
+        ids: &[CommentId],
+        concurrency: usize,
+        account: String,
+    ) -> MultiRequest {
+        MultiRequest {
+            op,
+            items: articles.iter().copied().zip(ids.iter().copied()).collect(),
+            concurrency,
+            account,
+        }
+    }
+}
+
 pub(super) fn dedup(items: &[(Article, CommentId)]) -> Vec<(Article, CommentId)> {
     let mut seen = std::collections::HashSet::with_capacity(items.len());
     items

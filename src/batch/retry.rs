@@ -58,17 +58,8 @@ pub fn start_retry<W: CommentWriter>(
 ) -> Result<BatchHandle, JournalError> {
     let retry_of = Some(plan.source.batch_id.clone());
     if !plan.articles.is_empty() {
-        let request = super::MultiRequest {
-            op: plan.op,
-            items: plan
-                .articles
-                .iter()
-                .copied()
-                .zip(plan.ids.iter().copied())
-                .collect(),
-            concurrency,
-            account,
-        };
+        let request =
+            super::MultiRequest::paired(plan.op, &plan.articles, &plan.ids, concurrency, account);
         return super::start_multi(
             writer,
             journal,

@@ -61,17 +61,8 @@ pub fn start_undo<W: CommentWriter>(
 ) -> Result<BatchHandle, JournalError> {
     let undo_of = Some(plan.source.batch_id.clone());
     if !plan.articles.is_empty() {
-        let request = super::MultiRequest {
-            op: plan.op,
-            items: plan
-                .articles
-                .iter()
-                .copied()
-                .zip(plan.ids.iter().copied())
-                .collect(),
-            concurrency,
-            account,
-        };
+        let request =
+            super::MultiRequest::paired(plan.op, &plan.articles, &plan.ids, concurrency, account);
         return super::start_multi(writer, journal, request, undo_of, None);
     }
     let request = plan.request(concurrency, account);

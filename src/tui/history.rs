@@ -7,14 +7,14 @@
 use ratatui::layout::Rect;
 
 use crate::api::wire::{Article, CommentId};
-use crate::batch::{BatchDetail, RetryPlan, Verified};
+use crate::batch::{BatchDetail, RetryPlan};
 use crate::i18n::Message;
 use crate::msg;
 use crate::tui::app::App;
 use crate::tui::effect::Effect;
 use crate::tui::keymap::{Action, Context};
 use crate::tui::log::Level;
-use crate::tui::msg::{RetryAnswer, Settled};
+use crate::tui::msg::RetryAnswer;
 use crate::tui::popup::{Confirm, PREVIEW, Popup};
 
 /// At most this many batches are read into the popup (newest first).
@@ -289,18 +289,7 @@ fn retry(app: &mut App, mut history: Box<History>, fx: &mut Vec<Effect>) -> Opti
 /// retry (or say why there is nothing to retry).
 pub fn retry_planned(app: &mut App, answer: RetryAnswer) {
     let RetryAnswer { settled, plan } = answer;
-    match &settled {
-        Settled::NotNeeded => {}
-        Settled::Read(settlement) => {
-            let level = if settlement.count(Verified::NotInList) > 0 {
-                Level::Warn
-            } else {
-                Level::Ok
-            };
-            app.say(level, &settlement.message());
-        }
-        Settled::Failed(why) => app.say(Level::Warn, why),
-    }
+    crate::tui::table_keys::say_settled(app, &settled);
     let plan = match plan {
         Ok(plan) => plan,
         Err(why) => {

@@ -175,18 +175,7 @@ pub fn undo_planned(app: &mut App, answer: UndoAnswer) {
     // plan is out of date.
     let current = std::mem::take(&mut app.batch.planning_undo);
     let UndoAnswer { settled, plan } = answer;
-    match &settled {
-        Settled::NotNeeded => {}
-        Settled::Read(settlement) => {
-            let level = if settlement.count(Verified::NotInList) > 0 {
-                Level::Warn
-            } else {
-                Level::Ok
-            };
-            app.say(level, &settlement.message());
-        }
-        Settled::Failed(why) => app.say(Level::Warn, why),
-    }
+    say_settled(app, &settled);
     let plan = match plan {
         Ok(plan) => plan,
         Err(UndoRefused::OnlyUnknown { batch, ids }) => {
@@ -334,4 +323,21 @@ pub fn mark_failed(app: &mut App) {
         );
     }
     app.focus = crate::tui::app::Focus::Table;
+}
+
+/// What the settlement read before an undo or retry plan found, said once
+/// (a warning when some were not done after all).
+pub fn say_settled(app: &mut App, settled: &Settled) {
+    match settled {
+        Settled::NotNeeded => {}
+        Settled::Read(settlement) => {
+            let level = if settlement.count(Verified::NotInList) > 0 {
+                Level::Warn
+            } else {
+                Level::Ok
+            };
+            app.say(level, &settlement.message());
+        }
+        Settled::Failed(why) => app.say(Level::Warn, why),
+    }
 }
