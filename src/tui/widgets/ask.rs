@@ -5,9 +5,8 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
-use crate::display::{fit, wrap};
+use crate::display::wrap;
 use crate::i18n::Message;
 use crate::msg;
 use crate::tui::app::App;
@@ -54,17 +53,5 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, popup: &Popup, theme: &Theme
     lines.push(Line::from(""));
     lines.push(Line::from(Span::styled(app.t(keys), theme.dim())));
     let rect = centered(area, width, lines.len() as u16 + 2);
-    let title = fit(
-        &format!(" {} ", app.t(title)),
-        usize::from(rect.width.saturating_sub(2)),
-    );
-    let block = Block::default()
-        .border_style(theme.border())
-        .borders(Borders::ALL)
-        .title(Span::styled(title, theme.heading()));
-    super::clear_popup(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
-        rect,
-    );
+    super::draw_popup(f, rect, &app.t(title), lines, theme);
 }

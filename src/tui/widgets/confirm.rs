@@ -5,7 +5,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -84,19 +83,7 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, confirm: &Confirm, theme: &T
     let (width, inner_w) = widths(area);
     let (lines, button_row) = content(app, confirm, theme, inner_w);
     let rect = place(area, app, confirm, width, lines.len(), button_row).popup;
-    let title = fit(
-        &format!(" {} ", app.lang.render(&confirm.title())),
-        usize::from(rect.width.saturating_sub(2)),
-    );
-    let block = Block::default()
-        .border_style(theme.border())
-        .borders(Borders::ALL)
-        .title(Span::styled(title, theme.heading()));
-    super::clear_popup(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
-        rect,
-    );
+    super::draw_popup(f, rect, &app.lang.render(&confirm.title()), lines, theme);
 }
 
 /// The popup's lines, and which of them holds the buttons.

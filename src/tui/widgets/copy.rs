@@ -4,7 +4,6 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Borders, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
 use crate::display::{display_line, fit, pad, short_openid};
@@ -50,17 +49,5 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         ]));
     }
     let rect = centered(area, width, lines.len() as u16 + 2);
-    let title = fit(
-        &format!(" {} ", app.t("mouse-copy-title")),
-        usize::from(rect.width.saturating_sub(2)),
-    );
-    let block = Block::default()
-        .border_style(theme.border())
-        .borders(Borders::ALL)
-        .title(Span::styled(title, theme.heading()));
-    super::clear_popup(f, rect);
-    f.render_widget(
-        Paragraph::new(lines).block(block.padding(ratatui::widgets::Padding::horizontal(1))),
-        rect,
-    );
+    super::draw_popup(f, rect, &app.t("mouse-copy-title"), lines, theme);
 }

@@ -67,6 +67,29 @@ pub fn clear_popup(f: &mut ratatui::Frame, rect: ratatui::layout::Rect) {
     }
 }
 
+/// Draw a bordered popup at `rect`: `title` (fitted to the border) over
+/// `lines`, one cell of padding each side, on a cleared background.
+pub fn draw_popup(
+    f: &mut ratatui::Frame,
+    rect: ratatui::layout::Rect,
+    title: &str,
+    lines: Vec<ratatui::text::Line<'_>>,
+    theme: &crate::tui::theme::Theme,
+) {
+    use ratatui::widgets::{Block, Borders, Padding, Paragraph};
+    let title = crate::display::fit(
+        &format!(" {title} "),
+        usize::from(rect.width.saturating_sub(2)),
+    );
+    let block = Block::default()
+        .border_style(theme.border())
+        .borders(Borders::ALL)
+        .title(ratatui::text::Span::styled(title, theme.heading()))
+        .padding(Padding::horizontal(1));
+    clear_popup(f, rect);
+    f.render_widget(Paragraph::new(lines).block(block), rect);
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
