@@ -47,6 +47,8 @@ pub enum ErrorKind {
     ConsoleOnly(String),
     #[error("author:{given} fits {count} authors: give the full openid")]
     AmbiguousAuthor { given: String, count: usize },
+    #[error("author:{0} is neither a full openid nor the table's shortened form like oAbc…wXyz")]
+    PartialAuthor(String),
 }
 
 impl QueryError {
@@ -108,6 +110,9 @@ impl Localize for QueryError {
                 given = clean(given),
                 count = *count
             ),
+            ErrorKind::PartialAuthor(given) => {
+                msg!("query-partial-author", given = clean(given))
+            }
         }
     }
 }
