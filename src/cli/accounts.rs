@@ -76,10 +76,9 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
     if let Some(name) = &chosen
         && !entries.iter().any(|e| e.id.name == *name)
     {
-        let known: Vec<&str> = entries.iter().map(|e| e.id.name.as_str()).collect();
         let err = crate::config::ConfigError::UnknownAccount {
             name: clean_line(name).into_owned(),
-            known: known.join(", "),
+            known: entries.iter().map(|e| e.id.name.clone()).collect(),
         };
         return super::fail(lang, SessionError::from(err));
     }

@@ -94,7 +94,7 @@ impl Localize for QueryError {
                 "query-bad-value",
                 field = field.as_str(),
                 value = clean(value),
-                known = known_values(field)
+                known = crate::i18n::Arg::list(known_values(field).iter().copied())
             ),
             ErrorKind::BadId(value) => msg!("query-bad-id", value = clean(value)),
             ErrorKind::BadDate(value) => msg!("query-bad-date", value = clean(value)),
@@ -144,11 +144,11 @@ fn regex_reason(detail: &str) -> Option<&'static str> {
 }
 
 /// The values a field takes, for the error that names a wrong one.
-fn known_values(field: &str) -> &'static str {
+fn known_values(field: &str) -> &'static [&'static str] {
     match field {
-        "is" => "elected, normal, marked",
-        "has" => "reply",
-        "result" => "failed, done, unsent, unknown, ERRCODE",
-        _ => "",
+        "is" => &["elected", "normal", "marked"],
+        "has" => &["reply"],
+        "result" => &["failed", "done", "unsent", "unknown", "ERRCODE"],
+        _ => &[],
     }
 }

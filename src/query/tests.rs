@@ -216,6 +216,16 @@ fn a_shortened_author_must_be_unambiguous() {
 }
 
 #[test]
+fn a_wrong_value_lists_the_right_ones_as_the_language_lists() {
+    let err = Query::parse("is:elect", utc()).unwrap_err();
+    assert!(
+        err.render(Lang::En).contains("elected, normal, marked"),
+        "{err}"
+    );
+    assert!(err.render(Lang::Zh).contains("elected、normal、marked"));
+}
+
+#[test]
 fn a_piece_of_an_openid_is_an_error_naming_the_forms_taken() {
     let list = fixture();
     let openids = || list.iter().filter_map(|c| c.openid.as_deref());
