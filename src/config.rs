@@ -158,10 +158,10 @@ pub enum ConfigError {
         "app credentials are half configured: {present} is set but {missing} is missing — set {missing} too, or remove {present}"
     )]
     HalfCredentials { present: Message, missing: Message },
-    #[error("there is no account {name:?} in the config (configured: {known})")]
-    UnknownAccount { name: String, known: String },
-    #[error("several accounts are configured and none is chosen (configured: {known})")]
-    NoAccountChosen { known: String },
+    #[error("there is no account {name:?} in the config (configured: {})", known.join(", "))]
+    UnknownAccount { name: String, known: Vec<String> },
+    #[error("several accounts are configured and none is chosen (configured: {})", known.join(", "))]
+    NoAccountChosen { known: Vec<String> },
     #[error("config file {file}, line {line}: unknown key `{key}` in [accounts.{account}]")]
     UnknownAccountKey {
         file: String,

@@ -121,6 +121,14 @@ impl ArticleCache {
             .map(|a| a.title.as_str())
     }
 
+    /// The day `article` was mass-sent, if a cached day lists it.
+    pub fn sent_on(&self, article: Article) -> Option<Date> {
+        self.days
+            .iter()
+            .find(|(_, list)| list.iter().any(|a| a.article == article))
+            .map(|(day, _)| *day)
+    }
+
     /// Write the file if anything was added: whole, to a temporary file
     /// renamed into place, so a crash or a second wxmod never leaves half a file.
     pub fn save(&mut self) -> Result<(), CacheSaveError> {

@@ -30,14 +30,14 @@ pub fn source_message(source: SourceKind) -> Message {
 
 /// Whether a fresh token of `entry` is in its cache dir (app credentials only:
 /// a command's or a ready token is never cached).
-fn cached(entry: &AccountEntry, cache_dir: &std::path::Path) -> bool {
+fn cached(entry: &AccountEntry, base: &str, cache_dir: &std::path::Path) -> bool {
     if entry.api_base == crate::session::DEMO_API_BASE {
         return false;
     }
     match (&entry.source, &entry.id.appid) {
         (SourceKind::Credentials, Some(appid)) => crate::api::has_fresh_token(
             &crate::paths::account_cache_dir(cache_dir, &entry.id.name),
-            &entry.api_base,
+            base,
             appid,
         ),
         _ => false,
@@ -76,14 +76,28 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
     if let Some(name) = &chosen
         && !entries.iter().any(|e| e.id.name == *name)
     {
-        let known: Vec<&str> = entries.iter().map(|e| e.id.name.as_str()).collect();
         let err = crate::config::ConfigError::UnknownAccount {
             name: clean_line(name).into_owned(),
-            known: known.join(", "),
+            known: entries.iter().map(|e| e.id.name.clone()).collect(),
         };
         return super::fail(lang, SessionError::from(err));
     }
     let current = chosen.or(default.clone());
+    // `--api-base` / WXMOD_API_BASE replace every account's address for this
+    // run (as `config::load` does); the demo reads neither.
+    let given = |v: Option<String>| v.map(|v| v.trim().to_string()).filter(|v| !v.is_empty());
+    let overridden = if global.demo {
+        None
+    } else {
+        given(global.api_base.clone())
+            .map(|base| (base, "--api-base"))
+            .or_else(|| given(env_var("WXMOD_API_BASE")).map(|base| (base, "WXMOD_API_BASE")))
+    };
+    let used = |e: &AccountEntry| -> String {
+        overridden
+            .as_ref()
+            .map_or_else(|| e.api_base.clone(), |(base, _)| base.clone())
+    };
     if args.json {
         for e in &entries {
             let value = json!({
@@ -91,8 +105,10 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
                 "display_name": e.id.display_name,
                 "appid": e.id.appid,
                 "token_source": e.source.key(),
-                "token_cached": cached(e, &dirs.cache_dir),
+                "token_cached": cached(e, &used(e), &dirs.cache_dir),
                 "api_base": e.api_base,
+                "api_base_used": used(e),
+                "api_base_overridden": overridden.is_some(),
                 "default": default.as_deref() == Some(e.id.name.as_str()),
                 "selected": current.as_deref() == Some(e.id.name.as_str()),
             });
@@ -144,7 +160,7 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
         });
         let cache = match e.source {
             _ if global.demo => "never",
-            SourceKind::Credentials if cached(e, &dirs.cache_dir) => "yes",
+            SourceKind::Credentials if cached(e, &used(e), &dirs.cache_dir) => "yes",
             SourceKind::Credentials => "no",
             _ => "never",
         };
@@ -153,7 +169,14 @@ pub fn list(global: &SessionSettings, args: &AccountsArgs, lang: Lang) -> Exit {
             source = source_message(e.source),
             cached = cache
         ));
-        detail(if e.api_base == crate::session::DEMO_API_BASE {
+        detail(if let Some((base, by)) = &overridden {
+            msg!(
+                "accounts-api-base-overridden",
+                base = base.as_str(),
+                by = *by,
+                config = e.api_base.as_str()
+            )
+        } else if e.api_base == crate::session::DEMO_API_BASE {
             // A placeholder, not an address: said in the reader's language.
             msg!("accounts-api-base-demo")
         } else {

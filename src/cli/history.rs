@@ -233,7 +233,7 @@ fn list(
         {
             let err = crate::config::ConfigError::UnknownAccount {
                 name: clean_line(account).into_owned(),
-                known: known.join(", "),
+                known: known.to_vec(),
             };
             return super::fail(lang, crate::session::SessionError::from(err));
         }

@@ -3,7 +3,7 @@
 //! line ends, every field quoted when it holds a comma, a quote or a line
 //! break (RFC 4180). Server text is untrusted: controls are neutralised
 //! (line breaks kept, inside quotes), and a field a spreadsheet would run as
-//! a formula (= + - @ first) is prefixed with an apostrophe.
+//! a formula (= + - @, full-width too, even behind blanks) is prefixed with an apostrophe.
 
 use std::io::Write;
 
@@ -20,7 +20,7 @@ pub const BOM: &str = "\u{feff}";
 /// One field, quoted when it must be.
 pub fn field(text: &str) -> String {
     let text = clean_multiline(text);
-    let text = if text.starts_with(['=', '+', '-', '@']) {
+    let text = if is_formula(&text) {
         format!("'{text}")
     } else {
         text.into_owned()
@@ -30,6 +30,15 @@ pub fn field(text: &str) -> String {
     } else {
         text
     }
+}
+
+/// A spreadsheet skips leading blanks and reads the full-width signs as
+/// their ASCII twins, so those start a formula too.
+fn is_formula(text: &str) -> bool {
+    text.trim_start_matches([' ', '\t', '\u{3000}'])
+        .starts_with([
+            '=', '+', '-', '@', '\u{ff1d}', '\u{ff0b}', '\u{ff0d}', '\u{ff20}',
+        ])
 }
 
 fn row(out: &mut impl Write, fields: &[String]) -> std::io::Result<()> {
@@ -105,5 +114,22 @@ mod tests {
         assert_eq!(field("two\nlines"), "\"two\nlines\"");
         assert_eq!(field("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
         assert!(!field("a\u{1b}[2Jb").contains('\u{1b}'));
+    }
+
+    #[test]
+    fn formulas_behind_blanks_or_in_full_width_are_guarded_too() {
+        for f in [
+            " =1+1",
+            "\t=1+1",
+            "  @SUM(A1)",
+            "＝1+1",
+            "＋1",
+            "－1",
+            "＠SUM(A1)",
+            " ＝1",
+        ] {
+            assert!(field(f).starts_with('\''), "{f:?} -> {:?}", field(f));
+        }
+        assert_eq!(field("a = b"), "a = b");
     }
 }

@@ -76,6 +76,24 @@ pub async fn resolve(session: &Session, args: &ArticleArgs) -> Result<Vec<Articl
         .collect())
 }
 
+/// What this account already knows of articles, without a call: titles and
+/// days from its article-list cache, else titles from the recent list (for
+/// an undo's or a retry's plan, which name articles from the journal).
+pub fn known_articles(session: &Session) -> impl Fn(Article) -> ArticleInfo + use<> {
+    let cache = crate::articles::open_cache(session);
+    let recent = crate::articles::recent::load(&session.recent_dir());
+    move |article| ArticleInfo {
+        article,
+        title: cache.title_of(article).map(str::to_string).or_else(|| {
+            recent
+                .iter()
+                .find(|r| r.article == article)
+                .and_then(|r| r.title.clone())
+        }),
+        sent_date: cache.sent_on(article),
+    }
+}
+
 /// Every article's list under `filter`, at most `concurrency` reads at once,
 /// in the order of `infos`. A failed read is kept with its article.
 pub async fn load_all(

@@ -8,6 +8,7 @@ use time::UtcOffset;
 use super::{CliError, QueryArgs};
 use crate::api::wire::{Comment, CommentId};
 use crate::config::Rule;
+use crate::i18n::Arg;
 use crate::msg;
 use crate::query::{NoConsole, Query};
 
@@ -42,8 +43,8 @@ pub fn build(
             CliError::Usage(if rules.is_empty() {
                 msg!("query-rule-unknown-none", name = name)
             } else {
-                let known: Vec<&str> = rules.iter().map(|r| r.name.as_str()).collect();
-                msg!("query-rule-unknown", name = name, known = known.join(", "))
+                let known = rules.iter().map(|r| r.name.as_str());
+                msg!("query-rule-unknown", name = name, known = Arg::list(known))
             })
         })?;
         pieces.push(rule.query.clone());

@@ -9,7 +9,7 @@ use std::process::ExitCode;
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
 use super::ArgError;
-use crate::i18n::{Lang, Localize, Message};
+use crate::i18n::{Arg, Lang, Localize, Message};
 use crate::msg;
 use crate::sanitize::clean_multiline;
 
@@ -48,6 +48,16 @@ fn usage_line(rendered: &str) -> Option<String> {
         .map(|usage| usage.trim().to_string())
 }
 
+/// A list of names (the values an argument takes), joined as the language
+/// joins a list.
+fn values(err: &clap::Error, kind: ContextKind) -> Arg {
+    match err.get(kind) {
+        Some(ContextValue::Strings(v)) => Arg::list(v.iter().cloned()),
+        Some(ContextValue::StyledStrs(v)) => Arg::list(v.iter().map(ToString::to_string)),
+        _ => Arg::list(text(err, kind)),
+    }
+}
+
 fn text(err: &clap::Error, kind: ContextKind) -> Option<String> {
     match err.get(kind)? {
         ContextValue::String(s) => Some(s.clone()),
@@ -68,11 +78,11 @@ fn text(err: &clap::Error, kind: ContextKind) -> Option<String> {
 pub fn message(err: &clap::Error) -> Option<Message> {
     let arg = text(err, ContextKind::InvalidArg).unwrap_or_default();
     let value = text(err, ContextKind::InvalidValue).unwrap_or_default();
-    let with_suggestion = |base: Message, kind: ContextKind| match text(err, kind) {
-        Some(suggestion) => msg!(
+    let with_suggestion = |base: Message, kind: ContextKind| match err.get(kind) {
+        Some(_) => msg!(
             "cli-usage-with-suggestion",
             problem = base,
-            suggestion = suggestion
+            suggestion = values(err, kind)
         ),
         None => base,
     };
@@ -96,7 +106,7 @@ pub fn message(err: &clap::Error) -> Option<Message> {
                 "cli-usage-invalid-value",
                 arg = arg,
                 value = value,
-                possible = text(err, ContextKind::ValidValue).unwrap_or_default()
+                possible = values(err, ContextKind::ValidValue)
             ),
             ContextKind::SuggestedValue,
         ),
@@ -145,10 +155,10 @@ mod tests {
     #[test]
     fn each_common_kind_has_its_own_words() {
         assert!(zh(&["lsit"]).contains("无法识别的命令“lsit”"));
-        assert!(zh(&["lsit"]).contains("提示：你可能想用“sim, list”"));
+        assert!(zh(&["lsit"]).contains("提示：你可能想用“sim、list”"));
         assert!(zh(&["list", "--msg-data-id", "1", "--jsn"]).contains("“--json”"));
         let text = zh(&["list", "--msg-data-id", "1", "--type", "x"]);
-        assert!(text.contains("可选值：elected, normal, all"), "{text}");
+        assert!(text.contains("可选值：elected、normal、all"), "{text}");
         assert!(zh(&["unelect", "--all"]).contains("缺少必需的参数"));
         let text = zh(&[
             "unelect",

@@ -190,7 +190,7 @@ pub(super) fn choose(
                     msg!(
                         "accounts-config-default-unknown",
                         name = crate::sanitize::clean_line(name).into_owned(),
-                        known = names(all)
+                        known = crate::i18n::Arg::list(names(all))
                     )
                 },
             ));
@@ -205,9 +205,10 @@ pub(super) fn choose(
     Ok(DEFAULT_ACCOUNT.to_string())
 }
 
-/// "a, b, c" ("" for an empty config: the messages say "none" in words).
-pub(super) fn names(all: &BTreeMap<String, RawAccount>) -> String {
-    all.keys().cloned().collect::<Vec<_>>().join(", ")
+/// The configured names (none for an empty config: the messages say
+/// "none" in words).
+pub(super) fn names(all: &BTreeMap<String, RawAccount>) -> Vec<String> {
+    all.keys().cloned().collect()
 }
 
 pub(super) fn text(v: &Option<Spanned<String>>) -> Option<String> {

@@ -2,7 +2,7 @@
 //! in the user's language; its `Display` stays English for logs.
 
 use super::{ConfigError, KNOWN_KEYS};
-use crate::i18n::{Localize, Message};
+use crate::i18n::{Arg, Localize, Message};
 use crate::msg;
 
 impl Localize for ConfigError {
@@ -24,7 +24,7 @@ impl Localize for ConfigError {
                 file = file.as_str(),
                 line = *line,
                 key = key.as_str(),
-                known = KNOWN_KEYS.join(", ")
+                known = Arg::list(KNOWN_KEYS.iter().copied())
             ),
             ConfigError::BadValue {
                 file,
@@ -52,10 +52,10 @@ impl Localize for ConfigError {
             ConfigError::UnknownAccount { name, known } => msg!(
                 "accounts-unknown",
                 name = name.as_str(),
-                known = known.as_str()
+                known = Arg::list(known)
             ),
             ConfigError::NoAccountChosen { known } => {
-                msg!("accounts-none-chosen", known = known.as_str())
+                msg!("accounts-none-chosen", known = Arg::list(known))
             }
             ConfigError::UnknownAccountKey {
                 file,
@@ -68,7 +68,7 @@ impl Localize for ConfigError {
                 line = *line,
                 account = account.as_str(),
                 key = key.as_str(),
-                known = super::ACCOUNT_KEYS.join(", ")
+                known = Arg::list(super::ACCOUNT_KEYS.iter().copied())
             ),
             ConfigError::BadEnv {
                 key,

@@ -134,6 +134,9 @@ impl Lang {
                 Arg::Text(text) => FluentValue::String(Cow::Owned(text.clone())),
                 Arg::Count(n) => FluentValue::from(*n),
                 Arg::Msg(inner) => FluentValue::String(Cow::Owned(self.render(inner))),
+                Arg::List(items) => {
+                    FluentValue::String(Cow::Owned(items.join(&self.t("list-separator"))))
+                }
             };
             args.set(*name, value);
         }

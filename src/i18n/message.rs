@@ -19,6 +19,16 @@ pub enum Arg {
     Count(i64),
     /// Another message, rendered in the same language first.
     Msg(Box<Message>),
+    /// Names listed to a person (accounts, rules, keys): joined as the
+    /// language joins a list (`a, b` / `a、b`).
+    List(Vec<String>),
+}
+
+impl Arg {
+    /// A list of names, joined in the language it is rendered in.
+    pub fn list<T: Into<String>>(items: impl IntoIterator<Item = T>) -> Arg {
+        Arg::List(items.into_iter().map(Into::into).collect())
+    }
 }
 
 impl Message {

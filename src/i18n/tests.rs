@@ -175,6 +175,15 @@ fn the_locale_decides_when_nothing_is_set() {
 
 /// Every `msg!("id"` and `.t("id")` in the code names a message that exists.
 #[test]
+fn lists_of_names_are_joined_as_each_language_joins_them() {
+    let m = crate::msg!("text", text = super::Arg::list(["demo", "demo2", "shop"]));
+    assert_eq!(Lang::En.render(&m), "demo, demo2, shop");
+    assert_eq!(Lang::Zh.render(&m), "demo、demo2、shop");
+    let one = crate::msg!("text", text = super::Arg::list(["demo"]));
+    assert_eq!(Lang::Zh.render(&one), "demo");
+}
+
+#[test]
 fn every_message_the_code_names_exists() {
     let mut missing = Vec::new();
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("src");

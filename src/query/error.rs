@@ -47,6 +47,8 @@ pub enum ErrorKind {
     ConsoleOnly(String),
     #[error("author:{given} fits {count} authors: give the full openid")]
     AmbiguousAuthor { given: String, count: usize },
+    #[error("author:{0} is neither a full openid nor the table's shortened form like oAbc…wXyz")]
+    PartialAuthor(String),
 }
 
 impl QueryError {
@@ -92,7 +94,7 @@ impl Localize for QueryError {
                 "query-bad-value",
                 field = field.as_str(),
                 value = clean(value),
-                known = known_values(field)
+                known = crate::i18n::Arg::list(known_values(field).iter().copied())
             ),
             ErrorKind::BadId(value) => msg!("query-bad-id", value = clean(value)),
             ErrorKind::BadDate(value) => msg!("query-bad-date", value = clean(value)),
@@ -108,6 +110,9 @@ impl Localize for QueryError {
                 given = clean(given),
                 count = *count
             ),
+            ErrorKind::PartialAuthor(given) => {
+                msg!("query-partial-author", given = clean(given))
+            }
         }
     }
 }
@@ -139,11 +144,11 @@ fn regex_reason(detail: &str) -> Option<&'static str> {
 }
 
 /// The values a field takes, for the error that names a wrong one.
-fn known_values(field: &str) -> &'static str {
+fn known_values(field: &str) -> &'static [&'static str] {
     match field {
-        "is" => "elected, normal, marked",
-        "has" => "reply",
-        "result" => "failed, done, unsent, unknown, ERRCODE",
-        _ => "",
+        "is" => &["elected", "normal", "marked"],
+        "has" => &["reply"],
+        "result" => &["failed", "done", "unsent", "unknown", "ERRCODE"],
+        _ => &[],
     }
 }

@@ -108,7 +108,8 @@ impl Query {
     }
 
     /// A shortened `author:` must name one author among `openids` (the
-    /// comments evaluated): two or more is an error giving their count.
+    /// comments evaluated): two or more is an error giving their count. A
+    /// full one that is only a piece of an author's openid is an error too.
     pub fn check_authors<'a>(
         &self,
         openids: impl Iterator<Item = &'a str> + Clone,
@@ -116,7 +117,17 @@ impl Query {
         let mut result = Ok(());
         self.walk(&mut |term, span| {
             let Term::Author(given) = term else { return };
-            if result.is_err() || !given.contains('…') {
+            if result.is_err() {
+                return;
+            }
+            if !given.contains('…') {
+                // A piece of an openid (`author:o`) would match nothing,
+                // silently: say which forms are taken instead.
+                let mut ids = openids.clone();
+                if !ids.clone().any(|o| o == given) && ids.any(|o| o.contains(given.as_str())) {
+                    let kind = ErrorKind::PartialAuthor(given.clone());
+                    result = Err(QueryError::new(span.start, kind));
+                }
                 return;
             }
             let mut seen = std::collections::HashSet::new();

@@ -172,7 +172,21 @@ fn field(
         QueryError::new(at, kind)
     };
     Ok(match name {
-        "author" => Term::Author(folded.replace("...", "…")),
+        "author" => {
+            let given = folded.replace("...", "…");
+            // The shortened form keeps both ends of the openid; a side left
+            // empty could never match.
+            let partial = given.split_once('…').is_some_and(|(head, tail)| {
+                head.is_empty() || tail.is_empty() || tail.contains('…')
+            });
+            if partial {
+                return Err(QueryError::new(
+                    at,
+                    ErrorKind::PartialAuthor(value.to_string()),
+                ));
+            }
+            Term::Author(given)
+        }
         "id" => {
             let bad = || QueryError::new(at, ErrorKind::BadId(value.to_string()));
             let number = |s: &str| s.trim().parse::<u64>().map_err(|_| bad());

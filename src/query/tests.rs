@@ -216,6 +216,50 @@ fn a_shortened_author_must_be_unambiguous() {
 }
 
 #[test]
+fn a_wrong_value_lists_the_right_ones_as_the_language_lists() {
+    let err = Query::parse("is:elect", utc()).unwrap_err();
+    assert!(
+        err.render(Lang::En).contains("elected, normal, marked"),
+        "{err}"
+    );
+    assert!(err.render(Lang::Zh).contains("elected、normal、marked"));
+}
+
+#[test]
+fn a_piece_of_an_openid_is_an_error_naming_the_forms_taken() {
+    let list = fixture();
+    let openids = || list.iter().filter_map(|c| c.openid.as_deref());
+    for text in ["author:o", "教程 author:oAAAA", "author:4444"] {
+        let err = q(text).check_authors(openids()).unwrap_err();
+        assert_eq!(
+            err.kind,
+            ErrorKind::PartialAuthor(text.rsplit(':').next().unwrap().into())
+        );
+        assert_eq!(err.at, text.find("author").unwrap(), "{text}");
+        assert!(err.render(Lang::En).contains("full openid"), "{err}");
+        assert!(err.render(Lang::Zh).contains("完整的 openid"));
+    }
+    // Whole openids, here or not, and the shortened form stay fine.
+    for text in [
+        "author:oDDDD",
+        "author:oAAAA1111222233334444",
+        "author:oZZZZ",
+        "author:oAAA…4444",
+    ] {
+        q(text).check_authors(openids()).unwrap();
+    }
+    // A shortened form with a side left empty is refused as it is parsed.
+    for text in ["author:o…", "author:…4444", "author:o..."] {
+        let err = Query::parse(text, UtcOffset::UTC).unwrap_err();
+        assert!(
+            matches!(err.kind, ErrorKind::PartialAuthor(_)),
+            "{text}: {err:?}"
+        );
+        assert_eq!(err.at, 7);
+    }
+}
+
+#[test]
 fn console_terms_are_answered_by_the_context_and_refused_elsewhere() {
     struct Console;
     impl Context for Console {

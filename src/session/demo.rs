@@ -52,11 +52,7 @@ pub(super) fn find(name: Option<&str>) -> Result<&'static DemoAccount, ConfigErr
         .find(|a| a.name == wanted)
         .ok_or_else(|| ConfigError::UnknownAccount {
             name: crate::sanitize::clean_line(wanted).into_owned(),
-            known: DEMO_ACCOUNTS
-                .iter()
-                .map(|a| a.name)
-                .collect::<Vec<_>>()
-                .join(", "),
+            known: DEMO_ACCOUNTS.iter().map(|a| a.name.to_string()).collect(),
         })
 }
 

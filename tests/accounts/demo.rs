@@ -129,3 +129,22 @@ async fn an_unknown_demo_account_names_the_two() {
     assert_eq!(ran.code, Some(2), "{}", ran.stderr);
     assert!(ran.stderr.contains("demo, demo2"), "{}", ran.stderr);
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_unknown_account_lists_the_known_ones_as_each_language_lists() {
+    let home = Home::new();
+    let args = ["--demo", "--account", "nope", "accounts"];
+    let ran = super::run_env(&home, &args, None, &[("WXMOD_LANG", "zh")]).await;
+    assert_eq!(ran.code, Some(2), "{}", ran.stderr);
+    assert!(
+        ran.stderr.contains("（已配置：demo、demo2）"),
+        "{}",
+        ran.stderr
+    );
+    let ran = super::run(&home, &args, None).await;
+    assert!(
+        ran.stderr.contains("(configured: demo, demo2)"),
+        "{}",
+        ran.stderr
+    );
+}

@@ -176,3 +176,43 @@ async fn a_list_over_several_articles_takes_titles_from_the_account_s_own_recent
         ran.stderr
     );
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn accounts_show_the_api_address_this_run_uses_when_it_is_overridden() {
+    let home = Home::new();
+    write_config(
+        &home,
+        &format!(
+            "[accounts.shop]\nappid = \"{DEMO_APPID}\"\nsecret = \"{DEMO_SECRET}\"\napi_base = \"http://127.0.0.1:9\"\n"
+        ),
+    );
+    let ran = run(&home, &["accounts"], None).await;
+    assert!(
+        ran.stdout.contains("API: http://127.0.0.1:9\n"),
+        "{}",
+        ran.stdout
+    );
+    let over = [("WXMOD_API_BASE", "http://127.0.0.1:7")];
+    let ran = super::run_env(&home, &["accounts"], None, &over).await;
+    assert_eq!(ran.code, Some(0), "{}", ran.stderr);
+    assert!(
+        ran.stdout
+            .contains("API: http://127.0.0.1:7 (this run, from WXMOD_API_BASE; the config says http://127.0.0.1:9)"),
+        "{}",
+        ran.stdout
+    );
+    let args = ["--api-base", "http://127.0.0.1:8", "accounts"];
+    let ran = super::run_env(&home, &args, None, &[("WXMOD_LANG", "zh")]).await;
+    assert!(
+        ran.stdout
+            .contains("接口：http://127.0.0.1:8（本次运行由 --api-base 指定"),
+        "{}",
+        ran.stdout
+    );
+    // --json keeps api_base as the config's and adds what this run uses.
+    let args = ["--api-base", "http://127.0.0.1:8", "accounts", "--json"];
+    let line = &run(&home, &args, None).await.json_lines()[0];
+    assert_eq!(line["api_base"], "http://127.0.0.1:9");
+    assert_eq!(line["api_base_used"], "http://127.0.0.1:8");
+    assert_eq!(line["api_base_overridden"], true);
+}

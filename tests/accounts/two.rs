@@ -230,7 +230,7 @@ async fn an_unknown_account_is_a_usage_error_naming_the_configured_ones() {
     .await;
     assert_eq!(ran.code, Some(2), "{}", ran.stderr);
     assert!(
-        ran.stderr.contains("没有名为“shpo”的账号") && ran.stderr.contains("brand, shop"),
+        ran.stderr.contains("没有名为“shpo”的账号") && ran.stderr.contains("brand、shop"),
         "{}",
         ran.stderr
     );

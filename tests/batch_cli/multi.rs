@@ -207,7 +207,13 @@ async fn undo_of_a_cross_article_batch_re_elects_exactly_what_it_deselected() {
         .collect();
     assert_eq!(items.iter().filter(|v| v["msg_data_id"] == 3003).count(), 2);
     let dry = cli.run(&["undo", &batch, "--dry-run"]).await;
-    for words in ["3 articles", "3002 index 1: 2 comments"] {
+    // Titles the account already knows (its article list) name them.
+    for words in [
+        "3 articles",
+        "3002 index 1: 2 comments",
+        "第一篇：考研经验 · ",
+        "Third · ",
+    ] {
         assert!(dry.stderr.contains(words), "{words:?} in {}", dry.stderr);
     }
     // An undo puts back the batch's own items: nothing there "matches".
@@ -238,6 +244,9 @@ async fn retry_across_articles_sends_again_only_what_failed_under_each() {
         .to_string();
     cli.ctl.clear_quota();
     cli.ctl.set_daily_quota(None);
+    let dry = cli.run(&["retry", &batch, "--dry-run"]).await;
+    assert!(dry.stderr.contains("Third · "), "{}", dry.stderr);
+    assert!(!dry.stderr.contains("(no title)"), "{}", dry.stderr);
     let retry = cli.run(&["retry", &batch, "--yes", "--json"]).await;
     assert_eq!(retry.code, Some(0), "{}", retry.stderr);
     for art in [A, B, C] {

@@ -101,7 +101,7 @@ async fn usage_errors_speak_chinese_and_keep_the_usage_line() {
     )
     .await;
     assert_eq!(code, Some(2), "{stderr}");
-    assert!(stderr.contains("可选值：elected, normal, all"), "{stderr}");
+    assert!(stderr.contains("可选值：elected、normal、all"), "{stderr}");
     let (_, _, stderr) = run_in(&home, "zh_CN.UTF-8", None, &["unelect"]).await;
     assert!(stderr.contains("缺少必需的参数"), "{stderr}");
 }

@@ -45,6 +45,7 @@ accounts-token = { $cached ->
 }
 accounts-api-base = API: { $base }
 accounts-api-base-demo = API: the embedded simulator (demo)
+accounts-api-base-overridden = API: { $base } (this run, from { $by }; the config says { $config })
 
 ## wxmod account add
 accounts-add-bad-name = "{ $name }" cannot be an account name: use letters, digits, - and _ (at most 40), like shop or brand-2; a name people read goes in --display-name

@@ -31,6 +31,7 @@ query-bad-regex-why = the pattern does not compile: { $reason ->
 query-regex-too-big = the pattern is too large to run: make it simpler
 query-console-only = { $term } exists only in the console's filter (marks and results are the console's)
 query-ambiguous-author = author:{ $given } fits { $count } authors: give the full openid
+query-partial-author = author:{ $given } is neither a full openid nor the shortened form the table shows (like oAbc…wXyz): give one of those
 # The first line of a query error; the query and a ^ under the place follow.
 query-error = the query does not parse: { $problem }
 query-error-where = the query does not parse (column { $column }): { $problem }

@@ -45,6 +45,7 @@ accounts-token = { $cached ->
 }
 accounts-api-base = 接口：{ $base }
 accounts-api-base-demo = 接口：内置模拟器（演示）
+accounts-api-base-overridden = 接口：{ $base }（本次运行由 { $by } 指定；配置中为 { $config }）
 
 ## wxmod account add
 accounts-add-bad-name = “{ $name }”不能作为账号名：请用字母、数字、- 和 _（最多 40 个），如 shop 或 brand-2；给人看的名称请用 --display-name

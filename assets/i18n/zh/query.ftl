@@ -30,6 +30,7 @@ query-bad-regex-why = 正则无法编译：{ $reason ->
 query-regex-too-big = 正则太大，无法执行：请简化
 query-console-only = { $term } 只能在控制台的筛选中使用（标记与结果属于控制台）
 query-ambiguous-author = author:{ $given } 对应 { $count } 位作者：请给出完整的 openid
+query-partial-author = author:{ $given } 既不是完整的 openid，也不是表格中显示的缩写形式（如 oAbc…wXyz）：请给出其中一种
 query-error = 查询无法解析：{ $problem }
 query-error-where = 查询无法解析（第 { $column } 列）：{ $problem }
 query-empty = 查询为空：至少给出一个条件

@@ -137,10 +137,12 @@ pub async fn prepare(
 }
 
 /// An undo or retry of a batch over several articles: its items by article
-/// (in the batch's order) and the plan's lines, one per article.
+/// (in the batch's order) and the plan's lines, one per article, named with
+/// what `known` knows of each (`multi_load::known_articles`).
 pub fn journal_items(
     ids: &[CommentId],
     articles: &[Article],
+    known: &dyn Fn(Article) -> multi_load::ArticleInfo,
 ) -> (Vec<(Article, CommentId)>, Vec<Message>) {
     let items: Vec<(Article, CommentId)> =
         articles.iter().copied().zip(ids.iter().copied()).collect();
@@ -154,11 +156,7 @@ pub fn journal_items(
     let lines = counts
         .into_iter()
         .map(|(article, count)| {
-            let info = multi_load::ArticleInfo {
-                article,
-                title: None,
-                sent_date: None,
-            };
+            let info = known(article);
             // The batch's own items, not a query's matches.
             msg!(
                 "multi-plan-article-items",

@@ -55,6 +55,15 @@ pub fn item_json(item: &ItemResult, batch_article: Article) -> serde_json::Value
 /// them line up whatever the order the answers come in.
 fn item_line(item: &ItemResult, width: usize, lang: Lang) -> String {
     let id = item.user_comment_id;
+    // A batch over several articles names each item's article (a comment id
+    // alone does not say which); a one-article batch has said it once.
+    let id = match item.article {
+        Some(article) => {
+            let article = lang.render(&article.message());
+            format!("{id:>width$}  {}", clean_line(&article))
+        }
+        None => format!("{id:>width$}"),
+    };
     let meaning = item.meaning.render(lang);
     let meaning = clean_line(&meaning);
     if item.is_verified() {
@@ -64,24 +73,24 @@ fn item_line(item: &ItemResult, width: usize, lang: Lang) -> String {
             ItemStatus::Failed => '✗',
             _ => '?',
         };
-        return format!("{mark} {id:>width$}  {meaning}");
+        return format!("{mark} {id}  {meaning}");
     }
     match (item.status, item.errcode) {
-        (ItemStatus::Done, _) => format!("✓ {id:>width$}  {meaning}"),
+        (ItemStatus::Done, _) => format!("✓ {id}  {meaning}"),
         (ItemStatus::Failed, Some(code)) => {
             let errmsg = clean_line(&item.errmsg);
             if errmsg.is_empty() {
-                format!("✗ {id:>width$}  {code} — {meaning}")
+                format!("✗ {id}  {code} — {meaning}")
             } else {
-                format!("✗ {id:>width$}  {code} {errmsg} — {meaning}")
+                format!("✗ {id}  {code} {errmsg} — {meaning}")
             }
         }
         (ItemStatus::Failed, None) => {
             let text = lang.render(&msg!("cli-item-no-answer", meaning = meaning));
-            format!("✗ {id:>width$}  {}", clean_line(&text))
+            format!("✗ {id}  {}", clean_line(&text))
         }
-        (ItemStatus::NotAttempted, _) => format!("- {id:>width$}  {meaning}"),
-        (ItemStatus::Unknown, _) => format!("? {id:>width$}  {meaning}"),
+        (ItemStatus::NotAttempted, _) => format!("- {id}  {meaning}"),
+        (ItemStatus::Unknown, _) => format!("? {id}  {meaning}"),
     }
 }
 
@@ -242,6 +251,30 @@ mod tests {
         let hostile = item(1, ItemStatus::Failed, Some(1), "\u{1b}[2J\nboom");
         let line = item_line(&hostile, 1, Lang::Zh);
         assert!(!line.chars().any(char::is_control), "{line:?}");
+    }
+
+    #[test]
+    fn items_of_a_batch_over_several_articles_name_their_article() {
+        let mut done = item(118, ItemStatus::Done, Some(0), "");
+        assert_eq!(item_line(&done, 3, Lang::Zh), "✓ 118  m");
+        done.article = Some(Article {
+            msg_data_id: 2_247_483_652,
+            index: 1,
+        });
+        assert_eq!(
+            item_line(&done, 3, Lang::Zh),
+            "✓ 118  2247483652 第 2 篇  m"
+        );
+        assert_eq!(
+            item_line(&done, 4, Lang::En),
+            "✓  118  2247483652 index 1  m"
+        );
+        let mut failed = item(7, ItemStatus::Failed, Some(88008), "x");
+        failed.article = done.article;
+        assert_eq!(
+            item_line(&failed, 1, Lang::Zh),
+            "✗ 7  2247483652 第 2 篇  88008 x — m"
+        );
     }
 
     #[test]

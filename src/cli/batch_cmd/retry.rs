@@ -97,7 +97,11 @@ pub(super) async fn prepare(session: &Session, args: &RetryArgs) -> Result<Optio
         let (lines, notes) = plan::describe_ids(retry.op, &retry.ids, &loaded, session.offset);
         (lines, notes, None)
     } else {
-        let (items, lines) = super::multi::journal_items(&retry.ids, &retry.articles);
+        let (items, lines) = super::multi::journal_items(
+            &retry.ids,
+            &retry.articles,
+            &crate::cli::multi_load::known_articles(session),
+        );
         (lines, Vec::new(), Some(items))
     };
     let mut head = vec![msg!(

@@ -49,7 +49,11 @@ pub(super) async fn prepare(session: &Session, args: &UndoArgs) -> Result<Plan, 
         let (lines, notes) = plan::describe_ids(undo.op, &undo.ids, &loaded, session.offset);
         (lines, notes, None)
     } else {
-        let (items, lines) = super::multi::journal_items(&undo.ids, &undo.articles);
+        let (items, lines) = super::multi::journal_items(
+            &undo.ids,
+            &undo.articles,
+            &crate::cli::multi_load::known_articles(session),
+        );
         (lines, Vec::new(), Some(items))
     };
     // An electing batch is undone by deselecting: its own words.
