@@ -353,6 +353,11 @@ tui-ran = batch { $id } on { $article }: { $done } { $word }, { $failed } failed
     [0] {""}
    *[other] , { $unknown } still unknown
 }
+# What a batch over several articles names in its line left for the shell.
+tui-ran-articles = { $count ->
+    [one] 1 article
+   *[other] { $count } articles
+}
 tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } done, { $failed } failed{ $unknown ->
     [0] {""}
    *[other] , { $unknown } unknown

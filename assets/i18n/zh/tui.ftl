@@ -234,6 +234,7 @@ tui-ran = 批次 { $id }（{ $article }）：{ $word } { $done } 条，失败 { 
     [0] {""}
    *[other] ，仍未知 { $unknown } 条
 }
+tui-ran-articles = { $count } 篇文章
 tui-ran-quit = 批次 { $id }（{ $article }）：运行中退出——完成 { $done } 条，失败 { $failed } 条{ $unknown ->
     [0] {""}
    *[other] ，未知 { $unknown } 条
