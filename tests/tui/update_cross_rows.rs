@@ -44,7 +44,8 @@ fn an_account_switch_counts_the_cross_table_s_marks_too() {
     send(&mut app, [answer]);
     let log: Vec<String> = app.log.lines().iter().map(|l| l.text.clone()).collect();
     assert!(
-        log.iter().any(|l| l.contains("1 mark of account shop was dropped")),
+        log.iter()
+            .any(|l| l.contains("1 mark of account shop was dropped")),
         "{log:?}"
     );
 }
