@@ -67,6 +67,8 @@ mod theme;
 
 #[path = "tui/update_cross.rs"]
 mod update_cross;
+#[path = "tui/update_cross_rows.rs"]
+mod update_cross_rows;
 
 #[path = "tui/update_articles.rs"]
 mod update_articles;

@@ -100,12 +100,18 @@ fn ask_switch(app: &mut App, name: String, fx: &mut Vec<Effect>) -> Option<Popup
         app.say(Level::Warn, &msg!("acctpick-log-busy", name = name));
         return None;
     }
-    let count = app.list.marked_count();
+    let count = marks(app);
     if count > 0 {
         return Some(Popup::SwitchWithMarks { name, count });
     }
     switch(app, name, fx);
     None
+}
+
+/// The marks a switch drops: the article table's and the cross table's (as
+/// quitting counts them).
+fn marks(app: &App) -> usize {
+    app.list.marked_count() + app.cross.as_ref().map_or(0, |c| c.marked().len())
 }
 
 /// The question "switch and drop the marks?".
@@ -142,7 +148,7 @@ fn switch(app: &mut App, name: String, fx: &mut Vec<Effect>) {
 
 /// The new account is open: nothing shown belongs to it any more.
 pub fn switched(app: &mut App, answer: Switched) {
-    let dropped = app.list.marked_count();
+    let dropped = marks(app);
     let from = std::mem::take(&mut app.accounts.current);
     app.accounts = Accounts {
         list: answer.list,

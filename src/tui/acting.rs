@@ -83,6 +83,9 @@ pub fn acts(app: &App, action: Action) -> bool {
     let idle = app.batch.running.is_none();
     let table = app.focus == Focus::Table;
     let loaded = app.loads.loaded.is_some();
+    // The cross table stands in for the article's table: `t` would change
+    // the type of the table hidden behind it, so it is not offered there.
+    let cross = table && app.cross.is_some();
     match action {
         Action::Deselect => writes(app, WriteOp::UnmarkElect),
         Action::Elect => writes(app, WriteOp::MarkElect),
@@ -103,7 +106,7 @@ pub fn acts(app: &App, action: Action) -> bool {
         }
         Action::Filter | Action::CycleView | Action::CycleSort => table && loaded,
         Action::Reload => idle && (loaded || !app.bar.input.value().trim().is_empty()),
-        Action::SwitchType => idle,
+        Action::SwitchType => idle && !cross,
         Action::CancelBatch => app.batch.running.as_ref().is_some_and(|b| !b.cancelling),
         _ => true,
     }

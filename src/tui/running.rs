@@ -205,6 +205,23 @@ fn table_after(app: &mut App, summary: &Summary) {
     app.list.set_marks(marks);
 }
 
+/// The batch's article, or "N articles" for a batch over several (naming
+/// only the first would hide the others).
+fn articles(summary: &Summary) -> Message {
+    let mut seen: Vec<_> = summary
+        .items
+        .iter()
+        .map(|i| i.article.unwrap_or(summary.article))
+        .collect();
+    seen.sort_unstable_by_key(|a| (a.msg_data_id, a.index));
+    seen.dedup();
+    if seen.len() > 1 {
+        msg!("tui-ran-articles", count = seen.len())
+    } else {
+        words::article(summary.article)
+    }
+}
+
 /// The summary line, the line left for the shell, and what `u` undoes now.
 fn report(app: &mut App, summary: &Summary, undo: bool) {
     let level = if summary.failed + summary.not_attempted + summary.unknown == 0 {
@@ -223,7 +240,7 @@ fn report(app: &mut App, summary: &Summary, undo: bool) {
     };
     app.batch
         .ran
-        .push(counts("tui-ran").arg("article", words::article(summary.article)));
+        .push(counts("tui-ran").arg("article", articles(summary)));
     let text = if summary.unknown > 0 {
         counts("tui-log-batch-unknown").arg("retry", summary.failed + summary.not_attempted)
     } else if summary.failed + summary.not_attempted > 0 {

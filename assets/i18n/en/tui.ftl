@@ -56,7 +56,7 @@ tui-cell-unsent = · unsent
 tui-cell-unknown = ? unsure
 tui-cell-verified = ✓ verif.
 tui-cell-verified-not-done = ✗ verif.
-tui-empty-demo = This is the demo, against a simulator on this machine: press ↓ to pick one of its articles (or paste 2247483652) and press Enter. Tab moves between the panes; ? lists every key. Each demo run starts afresh: what you do here is gone when you quit.
+tui-empty-demo = This is the demo, against a simulator on this machine: press ↓ to pick one of its articles and press Enter (Ctrl-o lists this account's articles). Tab moves between the panes; ? lists every key. Each demo run starts afresh: what you do here is gone when you quit.
 tui-empty = No article loaded yet: type or paste a msg_data_id above and press Enter. Tab moves between the panes; ? lists every key.
 tui-empty-filter = No comment matches "{ $query }" — Esc clears the filter.
 tui-empty-kind = No { $kind } comments on this article — t shows other types, r reloads.
@@ -352,6 +352,11 @@ tui-ran = batch { $id } on { $article }: { $done } { $word }, { $failed } failed
 }{ $unknown ->
     [0] {""}
    *[other] , { $unknown } still unknown
+}
+# What a batch over several articles names in its line left for the shell.
+tui-ran-articles = { $count ->
+    [one] 1 article
+   *[other] { $count } articles
 }
 tui-ran-quit = batch { $id } on { $article }: quit while running — { $done } done, { $failed } failed{ $unknown ->
     [0] {""}

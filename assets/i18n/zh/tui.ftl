@@ -50,7 +50,7 @@ tui-cell-unsent = · 未发送
 tui-cell-unknown = ? 未知
 tui-cell-verified = ✓ 已核实
 tui-cell-verified-not-done = ✗ 已核实
-tui-empty-demo = 这是演示模式，连接本机上的模拟器：按 ↓ 选择其中一篇文章（或粘贴 2247483652），然后按 Enter。Tab 在窗格间移动；? 列出所有按键。每次演示都从头开始：退出后，这里做的一切都会清除。
+tui-empty-demo = 这是演示模式，连接本机上的模拟器：按 ↓ 选择其中一篇文章，然后按 Enter（Ctrl-o 列出本账号的文章）。Tab 在窗格间移动；? 列出所有按键。每次演示都从头开始：退出后，这里做的一切都会清除。
 tui-empty = 还没有加载文章：在上方输入或粘贴 msg_data_id，然后按 Enter。Tab 在窗格间移动；? 列出所有按键。
 tui-empty-filter = 没有留言匹配“{ $query }”——按 Esc 清除筛选。
 tui-empty-kind = 这篇文章没有{ $kind }留言——按 t 查看其他类型，按 r 重新加载。
@@ -234,6 +234,7 @@ tui-ran = 批次 { $id }（{ $article }）：{ $word } { $done } 条，失败 { 
     [0] {""}
    *[other] ，仍未知 { $unknown } 条
 }
+tui-ran-articles = { $count } 篇文章
 tui-ran-quit = 批次 { $id }（{ $article }）：运行中退出——完成 { $done } 条，失败 { $failed } 条{ $unknown ->
     [0] {""}
    *[other] ，未知 { $unknown } 条

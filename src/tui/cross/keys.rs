@@ -37,6 +37,8 @@ pub fn act(app: &mut App, action: Action, fx: &mut Vec<Effect>) -> bool {
             cross.marks.extend(keys);
         }
         Action::Close => super::escape(app, fx),
+        // Not the hidden article table's type behind the user's back.
+        Action::SwitchType => {}
         Action::Deselect => write(app, WriteOp::UnmarkElect),
         Action::Elect => write(app, WriteOp::MarkElect),
         Action::CrossAuthor => {
