@@ -37,7 +37,13 @@ pub fn render(f: &mut Frame, area: Rect, app: &App, theme: &Theme) {
         endpoint = app.env.endpoint.as_str(),
         token = app.env.token_label.clone()
     ));
-    let middle = fit(&middle, room);
+    // When both do not fit, the account goes first: the endpoint is the
+    // same for nearly everyone (and the demo has its badge).
+    let middle = if middle.width() <= room {
+        middle
+    } else {
+        fit(&app.lang.render(&app.env.token_label), room)
+    };
     let gap = width.saturating_sub(left_used + middle.width() + quota.width() + 1);
     spans.push(Span::styled(middle, theme.plain()));
     spans.push(Span::raw(" ".repeat(gap)));
