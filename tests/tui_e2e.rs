@@ -42,6 +42,27 @@ impl Console {
         token: &str,
         home: &support::Home,
         lang: &str,
+        size: (u16, u16),
+    ) -> Console {
+        let mut cmd = home.pty_command();
+        cmd.args(["--api-base", api_base]);
+        cmd.env("LANG", support::locale(lang));
+        cmd.env("WXMOD_ACCESS_TOKEN", token);
+        Console::spawn(cmd, home, size)
+    }
+
+    /// `wxmod --demo` in a pty (English, 120x40).
+    fn start_demo(home: &support::Home) -> Console {
+        let mut cmd = home.pty_command();
+        cmd.args(["--demo"]);
+        cmd.env("LANG", support::locale("en"));
+        Console::spawn(cmd, home, (120, 40))
+    }
+
+    /// Run `cmd` in a pty of `(cols, rows)`, reading what it draws.
+    fn spawn(
+        mut cmd: portable_pty::CommandBuilder,
+        home: &support::Home,
         (cols, rows): (u16, u16),
     ) -> Console {
         let pair = native_pty_system()
@@ -52,12 +73,8 @@ impl Console {
                 pixel_height: 0,
             })
             .unwrap();
-        let mut cmd = home.pty_command();
-        cmd.args(["--api-base", api_base]);
         cmd.cwd(home.path());
-        cmd.env("LANG", support::locale(lang));
         cmd.env("TERM", "xterm-256color");
-        cmd.env("WXMOD_ACCESS_TOKEN", token);
         let child = pair.slave.spawn_command(cmd).unwrap();
         drop(pair.slave);
         let mut reader = pair.master.try_clone_reader().unwrap();
@@ -77,43 +94,6 @@ impl Console {
             writer,
             output,
             screen: vt100::Parser::new(rows, cols, 0),
-        }
-    }
-
-    /// `wxmod --demo` in a pty (English, 120x40).
-    fn start_demo(home: &support::Home) -> Console {
-        let pair = native_pty_system()
-            .openpty(PtySize {
-                rows: 40,
-                cols: 120,
-                pixel_width: 0,
-                pixel_height: 0,
-            })
-            .unwrap();
-        let mut cmd = home.pty_command();
-        cmd.args(["--demo"]);
-        cmd.cwd(home.path());
-        cmd.env("LANG", support::locale("en"));
-        cmd.env("TERM", "xterm-256color");
-        let child = pair.slave.spawn_command(cmd).unwrap();
-        drop(pair.slave);
-        let mut reader = pair.master.try_clone_reader().unwrap();
-        let writer = pair.master.take_writer().unwrap();
-        let (tx, output) = channel();
-        std::thread::spawn(move || {
-            let mut buf = [0u8; 8192];
-            while let Ok(n) = reader.read(&mut buf) {
-                if n == 0 || tx.send(buf[..n].to_vec()).is_err() {
-                    break;
-                }
-            }
-        });
-        Console {
-            child,
-            _master: pair.master,
-            writer,
-            output,
-            screen: vt100::Parser::new(40, 120, 0),
         }
     }
 
